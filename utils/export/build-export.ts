@@ -1,0 +1,75 @@
+import { computeFindings, findingMessage } from '../findings';
+import type { HostRecord } from '../host-record';
+import type { RegistryIndex } from '../registry/registry-index';
+import type { RegistryEntry } from '../registry/schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, type EXPORT_APP_STATUSES, type ExportHostV1, type ExportV1 } from './export-schema';
+
+/** What the export needs of the registry index, so tests can hand in a two-member fake. */
+export type ExportRegistryIndex = Pick<RegistryIndex, 'lookup' | 'entries'>;
+
+/** Everything {@link buildExport} reads; the caller gathers it so this stays pure. */
+export interface BuildExportInput {
+  records: readonly HostRecord[];
+  index: ExportRegistryIndex;
+  registryVersion: string;
+  domain: string;
+  collector: { name: string; unit: string };
+  extension: { version: string; browser: string };
+  now: Date;
+}
+
+// The export schema keeps its own copy of REGISTRY_STATUSES (a new registry status would be a
+// breaking change to export version 1); this fails to compile if the two lists drift apart, so
+// that change is a decision, not an accident.
+type ExportAppStatus = (typeof EXPORT_APP_STATUSES)[number];
+type SameStatuses = [RegistryEntry['status']] extends [ExportAppStatus]
+  ? [ExportAppStatus] extends [RegistryEntry['status']]
+    ? true
+    : false
+  : false;
+const statusesMatch: SameStatuses = true;
+void statusesMatch;
+
+const iso = (epochMs: number): string => new Date(epochMs).toISOString();
+
+function exportHost(record: HostRecord, index: ExportRegistryIndex): ExportHostV1 {
+  const entry = index.lookup(record.host);
+  return {
+    host: record.host,
+    registered: entry !== null,
+    app: entry === null ? null : { id: entry.id, name: entry.name, opd: entry.opd, status: entry.status },
+    firstSeen: iso(record.firstSeen),
+    lastSeen: iso(record.lastSeen),
+    visits: record.visits,
+    // Records hold origin + path only (sanitiseUrl); copied as is, never re-derived from a full URL.
+    lastUrl: record.lastUrl,
+    lastTitle: record.lastTitle,
+    lastOutcome: record.lastOutcome,
+    lastError: record.lastError,
+    findings: computeFindings(entry, record).map((finding) => ({
+      code: finding.code,
+      severity: finding.severity,
+      message: findingMessage(finding.code, 'id'),
+    })),
+  };
+}
+
+/**
+ * Builds a version 1 export from the local host records. Pure and deterministic: hosts are sorted
+ * by name (code-unit order, not locale order, so every machine writes the same file).
+ */
+export function buildExport(input: BuildExportInput): ExportV1 {
+  const hosts = input.records
+    .map((record) => exportHost(record, input.index))
+    .sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: input.now.toISOString(),
+    domain: input.domain,
+    collector: { name: input.collector.name, unit: input.collector.unit },
+    extension: { version: input.extension.version, browser: input.extension.browser },
+    registry: { version: input.registryVersion, entries: input.index.entries.length },
+    hosts,
+  };
+}

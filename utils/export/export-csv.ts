@@ -1,0 +1,66 @@
+import Papa from 'papaparse';
+import type { ExportHostV1, ExportV1 } from './export-schema';
+
+/** The CSV header, in order. Part of the export contract (docs/export-format.md): only append. */
+export const CSV_COLUMNS = [
+  'host',
+  'registered',
+  'app_id',
+  'app_name',
+  'opd',
+  'registry_status',
+  'first_seen',
+  'last_seen',
+  'visits',
+  'last_url',
+  'last_title',
+  'last_outcome',
+  'last_error',
+  'findings',
+] as const;
+
+/**
+ * Text cells that a spreadsheet could run as a formula: starting with `=`, `+`, `-`, `@`, tab or
+ * CR (OWASP), plus LF and NUL (ASVS 5.0 1.2.10 lists NUL). Such cells get a leading `'`.
+ *
+ * Papaparse's own `escapeFormulae: true` uses /^[=+\-@\t\r].*$/: without the `s` flag `.` stops
+ * at a line break and `$` needs the end of the string, so a multi-line value such as
+ * "=HYPERLINK(…)\nx" slips through unescaped. Anchoring only the start fixes that.
+ * No `g` flag: papaparse calls `.test()` repeatedly and a global regex would keep `lastIndex`.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\n\0]/;
+
+type Cell = string | number | boolean | null;
+
+function row(host: ExportHostV1): Cell[] {
+  return [
+    host.host,
+    host.registered,
+    host.app?.id ?? null,
+    host.app?.name ?? null,
+    host.app?.opd ?? null,
+    host.app?.status ?? null,
+    host.firstSeen,
+    host.lastSeen,
+    host.visits,
+    host.lastUrl,
+    host.lastTitle,
+    host.lastOutcome,
+    host.lastError,
+    host.findings.map((finding) => finding.code).join('; '),
+  ];
+}
+
+/**
+ * The export as CSV for spreadsheets: one row per host, RFC 4180 quoting, CRLF line ends, UTF-8
+ * BOM (so Excel reads Indonesian and RTL titles as UTF-8) and formula-looking text neutralised.
+ * Lossy by design; the JSON export is the interchange format.
+ */
+export function exportToCsv(data: ExportV1): string {
+  // The header goes in as the first row rather than as `fields`: papaparse 5.7.1 turns an empty
+  // `data` array into one empty row, which would add a blank line to an export with no hosts.
+  const rows: Cell[][] = [[...CSV_COLUMNS], ...data.hosts.map(row)];
+  // Papaparse only neutralises strings, so numbers (visits) and booleans stay as they are.
+  const body = Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA_START });
+  return `\uFEFF${body}\r\n`;
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+
+/**
+ * The Pantau export, version 1: the interchange format auditors merge (docs/export-format.md).
+ *
+ * Compatibility promise: version 1 only ever GAINS OPTIONAL fields. Every object is therefore a
+ * `looseObject`: unknown fields from a newer Pantau are kept (and passed through) instead of
+ * rejected, while the fields listed here stay required and strictly typed. Changing or removing
+ * one of them, or adding a required one, means version 2.
+ */
+
+/** The `format` marker every export carries. */
+export const EXPORT_FORMAT = 'pantau.export';
+/** The export version this Pantau writes and reads. */
+export const EXPORT_VERSION = 1;
+
+/**
+ * Bounds that make a hostile or corrupt file cheap to reject. Far above anything real: titles are
+ * cut at 300 characters (utils/clean-text.ts) and the city has hundreds of hosts, not thousands.
+ */
+export const EXPORT_LIMITS = { hosts: 50_000, text: 4_096, url: 8_192, findings: 100 } as const;
+
+/** REGISTRY_STATUSES of utils/registry/schema.ts, copied so the export contract is explicit; build-export.ts checks they match. */
+export const EXPORT_APP_STATUSES = ['aktif', 'tidak-aktif', 'pengembangan', 'tidak-diketahui'] as const;
+
+const text = z.string().max(EXPORT_LIMITS.text);
+const isoTime = z.iso.datetime().describe('ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.');
+
+const appSchema = z
+  .looseObject({
+    id: text.min(1),
+    name: text,
+    opd: text.describe('Owning unit (Organisasi Perangkat Daerah).'),
+    status: z.enum(EXPORT_APP_STATUSES),
+  })
+  .describe('The registry entry the host belongs to, or null when it is not in the registry.');
+
+const findingSchema = z.looseObject({
+  // An open pattern rather than an enum: findings.ts only ever ADDS codes, and an older Pantau
+  // must still read an export that carries a code it does not know yet.
+  code: z
+    .string()
+    .max(64)
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
+  severity: z.enum(['high', 'medium', 'low']),
+  message: text.describe('Indonesian message for people; wording may change between releases.'),
+});
+
+const hostSchema = z
+  .looseObject({
+    host: z
+      .string()
+      .min(1)
+      .max(253)
+      .regex(/^[a-z0-9_.-]+$/)
+      .describe('Normalised hostname: lower case, punycode, no port.'),
+    registered: z.boolean(),
+    app: appSchema.nullable(),
+    firstSeen: isoTime,
+    lastSeen: isoTime,
+    visits: z.int().nonnegative(),
+    // Origin + path only. The pattern makes a query string or fragment (personal data) invalid,
+    // so a tampered file cannot smuggle one into a merge.
+    lastUrl: z
+      .string()
+      .max(EXPORT_LIMITS.url)
+      .regex(/^https?:\/\/[^?#\s]+$/)
+      .nullable(),
+    lastTitle: text.nullable(),
+    lastOutcome: z.enum(['ok', 'error']),
+    lastError: text.nullable(),
+    findings: z.array(findingSchema).max(EXPORT_LIMITS.findings),
+  })
+  .superRefine((host, ctx) => {
+    if (host.registered !== (host.app !== null)) {
+      ctx.addIssue({ code: 'custom', path: ['app'], message: '"app" must be an object exactly when "registered" is true' });
+    }
+  })
+  // The same rule for JSON Schema readers (refinements do not appear in z.toJSONSchema output).
+  .meta({
+    if: { properties: { registered: { const: true } } },
+    then: { properties: { app: { type: 'object' } } },
+    else: { properties: { app: { type: 'null' } } },
+  });
+
+/** Zod schema of a version 1 export. Parse untrusted input with {@link parseExport}, not directly. */
+export const exportV1Schema = z.looseObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: isoTime,
+  domain: z.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
+  collector: z.looseObject({ name: text, unit: text }).describe('Who collected the data (may be empty strings).'),
+  extension: z.looseObject({ version: text, browser: text }),
+  registry: z
+    .looseObject({ version: text, entries: z.int().nonnegative() })
+    .describe('The app registry in force: its version and how many entries it had.'),
+  hosts: z.array(hostSchema).max(EXPORT_LIMITS.hosts).describe('One item per visited city host, sorted by host.'),
+});
+
+/** A version 1 export (future optional fields appear as unknown extra keys). */
+export type ExportV1 = z.infer<typeof exportV1Schema>;
+/** One host of a version 1 export. */
+export type ExportHostV1 = ExportV1['hosts'][number];
+
+/** Result of {@link parseExport}: the data, or readable errors (`path: reason`). */
+export type ParseExportResult = { ok: true; data: ExportV1 } | { ok: false; errors: string[] };
+
+/** How many problems to list before summarising: a broken 50 000-host file must not make 50 000 lines. */
+const MAX_ERRORS = 20;
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+/** The checks that deserve a specific message, done before zod so they stay cheap on huge input. */
+function precheck(json: unknown): string | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return `not a Pantau export: expected a JSON object, got ${describeValue(json)}`;
+  }
+  const { format, version, hosts } = json as Record<string, unknown>;
+  if (format !== EXPORT_FORMAT) {
+    return `not a Pantau export: "format" is ${format === undefined ? 'missing' : describeValue(format)}, expected "${EXPORT_FORMAT}"`;
+  }
+  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
+    return `export version ${version} is newer than this Pantau understands (it reads version ${EXPORT_VERSION}); update Pantau`;
+  }
+  if (version !== EXPORT_VERSION) {
+    return `version: ${version === undefined ? 'missing' : `${describeValue(version)} is not a valid export version`}, expected ${EXPORT_VERSION}`;
+  }
+  if (Array.isArray(hosts) && hosts.length > EXPORT_LIMITS.hosts) {
+    return `hosts: ${hosts.length} hosts is more than the limit of ${EXPORT_LIMITS.hosts}`;
+  }
+  return null;
+}
+
+/**
+ * Validates an already-parsed JSON value as a version 1 export. Never throws, whatever the input
+ * (including proxies or getters that throw); errors read `path: reason`, at most 20 of them plus
+ * a count of the rest.
+ */
+export function parseExport(json: unknown): ParseExportResult {
+  try {
+    const early = precheck(json);
+    if (early !== null) return { ok: false, errors: [early] };
+    const result = exportV1Schema.safeParse(json);
+    if (result.success) return { ok: true, data: result.data };
+    const issues = result.error.issues;
+    const errors = issues.slice(0, MAX_ERRORS).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+    if (issues.length > MAX_ERRORS) errors.push(`…and ${issues.length - MAX_ERRORS} more problems`);
+    return { ok: false, errors };
+  } catch (error) {
+    return { ok: false, errors: [`could not read the export: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}`] };
+  }
+}
+
+/** {@link parseExport} for file contents: also reports text that is not JSON at all. */
+export function parseExportText(text: string): ParseExportResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['not a Pantau export: the file is not valid JSON'] };
+  }
+  return parseExport(json);
+}
