@@ -1,0 +1,95 @@
+import type { HostRecord } from '../utils/host-record';
+import type { SiteCard as SiteCardData } from '../utils/messages';
+import { WATCHED_DOMAIN } from '../utils/watched-domain';
+import { FindingList } from './FindingList';
+import { useI18n } from './I18n';
+import { RelativeTime } from './RelativeTime';
+import { StatusPill } from './StatusPill';
+
+function VisitFacts({ record, now }: { record: HostRecord; now: number }) {
+  const { t } = useI18n();
+  return (
+    <dl class="facts">
+      <dt>{t('firstSeen')}</dt>
+      <dd>
+        <RelativeTime time={record.firstSeen} now={now} testId="first-seen" />
+      </dd>
+      <dt>{t('lastSeen')}</dt>
+      <dd>
+        <RelativeTime time={record.lastSeen} now={now} testId="last-seen" />
+      </dd>
+      <dt>{t('visits')}</dt>
+      <dd data-testid="visits">{record.visits}</dd>
+      <dt>{t('lastOutcome')}</dt>
+      <dd data-testid="last-outcome" data-outcome={record.lastOutcome}>
+        {record.lastOutcome === 'ok' ? t('outcomeOk') : t('outcomeError', record.lastError ?? '?')}
+      </dd>
+      {record.lastTitle !== null && record.lastTitle !== '' && (
+        <>
+          <dt>{t('pageTitle')}</dt>
+          {/* Page-derived text: rendered as a text node, never as HTML. */}
+          <dd data-testid="page-title" class="page-title">
+            {record.lastTitle}
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+/**
+ * What Pantau knows about the current tab: the host, its registry entry and status, the local
+ * record of visits, and findings; or that the tab is not a city site at all.
+ */
+export function SiteCard({ card, now }: { card: SiteCardData; now: number }) {
+  const { t } = useI18n();
+  if (card.kind === 'not-city') {
+    return (
+      <div class="site-card site-card--none" data-testid="site-card">
+        <p class="not-city" data-testid="not-city">
+          {t('notCityTitle')}
+        </p>
+        <p class="muted">{t('notCityHint', WATCHED_DOMAIN)}</p>
+      </div>
+    );
+  }
+  const { host, entry, record, findings, badge } = card;
+  return (
+    <div class="site-card" data-testid="site-card" data-tone={badge.tone}>
+      <h2 class="site-host" data-testid="site-host">
+        {host}
+      </h2>
+      {entry === null ? (
+        <p class="muted">{t('unregisteredNote')}</p>
+      ) : (
+        <>
+          <p class="app-name" data-testid="app-name">
+            {entry.name}
+            {entry.abbreviation !== undefined && entry.abbreviation !== entry.name && (
+              <span class="muted"> ({entry.abbreviation})</span>
+            )}
+          </p>
+          {entry.opd !== '' && (
+            <p class="app-opd">
+              <span class="muted">{t('opdLabel')}: </span>
+              <span data-testid="app-opd">{entry.opd}</span>
+            </p>
+          )}
+        </>
+      )}
+      <p class="status-line">
+        <span class="muted">{t('registryStatusLabel')}: </span>
+        <StatusPill status={entry === null ? 'unregistered' : entry.status} testId="registry-status" />
+      </p>
+      {record === null ? (
+        <p class="muted" data-testid="never-visited">
+          {t('neverVisited')}
+        </p>
+      ) : (
+        <VisitFacts record={record} now={now} />
+      )}
+      <h3>{t('findingsHeading')}</h3>
+      <FindingList findings={findings} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import type { BadgeState } from '../utils/badge';
+import { createDbProvider } from '../utils/db/open-db';
+import { navigationUrlFilters } from '../utils/host-match';
+import { isOwnPage, parseRequest, type Reply } from '../utils/messages';
+import { createPantauService, type NavigationDetails } from '../utils/pantau-service';
+import { BUNDLED_REGISTRY } from '../utils/registry/bundled';
+import { createRegistryIndex } from '../utils/registry/registry-index';
+import { WATCHED_DOMAIN } from '../utils/watched-domain';
+
+/**
+ * Wiring only. Every listener is registered synchronously at start-up, because the MV3 worker is
+ * woken by an event and must have its listener in place before the first turn ends; all state is
+ * in IndexedDB, opened lazily by the first event that needs it.
+ */
+export default defineBackground(() => {
+  const domains = [WATCHED_DOMAIN];
+  // MV2 (Firefox) calls it browserAction; both have the same badge methods.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+  const service = createPantauService({
+    getDb: createDbProvider(),
+    index: createRegistryIndex(BUNDLED_REGISTRY, domains),
+    registryVersion: BUNDLED_REGISTRY.version,
+    domains,
+    extension: { version: browser.runtime.getManifest().version, browser: import.meta.env.BROWSER },
+    setBadge: (tabId, badge) => applyBadge(action, tabId, badge),
+    getTabTitle: async (tabId) => (await browser.tabs.get(tabId)).title,
+  });
+
+  const filter = { url: navigationUrlFilters(domains) };
+  const log = (what: string) => (error: unknown) => console.error(`Pantau: ${what} failed`, error);
+
+  browser.webNavigation.onCommitted.addListener(
+    (details) => void service.onCommitted(details as NavigationDetails).catch(log('recording a visit')),
+    filter,
+  );
+  browser.webNavigation.onErrorOccurred.addListener(
+    (details) => void service.onErrorOccurred(details as NavigationDetails).catch(log('recording a failed visit')),
+    filter,
+  );
+  browser.webNavigation.onCompleted.addListener(
+    (details) => void service.onCompleted(details as NavigationDetails).catch(log('recording a title')),
+    filter,
+  );
+
+  const extensionOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<Reply<unknown>> | undefined => {
+    if (!isOwnPage(sender, browser.runtime.id, extensionOrigin)) return undefined;
+    const request = parseRequest(message);
+    if (request === null) {
+      return Promise.resolve({ ok: false, code: 'invalid-request', error: 'Unknown or malformed message' });
+    }
+    return service.handleRequest(request);
+  });
+});
+
+async function applyBadge(action: typeof browser.action, tabId: number, badge: BadgeState): Promise<void> {
+  const [host = '', detail = ''] = badge.titleArgs;
+  const title = browser.i18n.getMessage(badge.titleKey, [host, detail]) || `${host}`;
+  try {
+    await Promise.all([
+      action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+      action.setBadgeText({ tabId, text: badge.text }),
+      action.setTitle({ tabId, title }),
+    ]);
+  } catch (error) {
+    // The tab may have closed between the event and now; the record is already stored.
+    if (!String(error).includes('No tab with id')) throw error;
+  }
+}

@@ -1,0 +1,40 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { I18nProvider } from '../../components/I18n';
+import { t, uiLanguage } from '../../utils/i18n';
+import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
+import { createRegistryIndex } from '../../utils/registry/registry-index';
+import { createRuntimeConnector } from '../../utils/runtime-connector';
+import { WATCHED_DOMAIN } from '../../utils/watched-domain';
+import { App } from './App';
+import './style.css';
+
+/**
+ * The tab the popup is about. Opened from the toolbar it is the active tab; opened as a page with
+ * `?tabId=N` (tests, or a pinned popup) it is tab N. Without the `tabs` permission the browser
+ * only fills in `url` for hosts Pantau has host permission for, so a missing URL means "not a city
+ * site", which is exactly what getSiteCard(null) answers.
+ */
+async function currentTabUrl(): Promise<string | null> {
+  const tabId = new URLSearchParams(location.search).get('tabId');
+  const tab =
+    tabId !== null && /^\d+$/.test(tabId)
+      ? await browser.tabs.get(Number(tabId))
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.url ?? null;
+}
+
+const lang = uiLanguage();
+document.documentElement.lang = lang;
+
+render(
+  <I18nProvider value={{ t, lang }}>
+    <App
+      connector={createRuntimeConnector()}
+      tabUrl={currentTabUrl}
+      index={createRegistryIndex(BUNDLED_REGISTRY, [WATCHED_DOMAIN])}
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
+    />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);
