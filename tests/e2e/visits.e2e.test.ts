@@ -51,9 +51,11 @@ describe('detection and local record', () => {
   });
 
   it('records the bare city domain and an unregistered subdomain', async () => {
-    await (await visit(pantau.server.url(PORTAL))).close();
-    await (await visit(pantau.server.url(UNREGISTERED, '/'))).close();
+    const portal = await visit(pantau.server.url(PORTAL));
+    // The title is read from the tab when the load completes: keep the tab open until then.
+    const page = await visit(pantau.server.url(UNREGISTERED, '/'));
     await expect.poll(async () => (await recordOf(UNREGISTERED))?.lastTitle, { timeout: 10_000 }).toBe(HOSTILE_TITLE);
+    await Promise.all([portal.close(), page.close()]);
     expect((await recordOf(PORTAL))?.visits).toBe(1);
     expect((await overview()).unregisteredSeen).toBe(1);
   });
