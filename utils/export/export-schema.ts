@@ -18,7 +18,7 @@ export const EXPORT_VERSION = 1;
  * Bounds that make a hostile or corrupt file cheap to reject. Far above anything real: titles are
  * cut at 300 characters (utils/clean-text.ts) and the city has hundreds of hosts, not thousands.
  */
-export const EXPORT_LIMITS = { hosts: 50_000, text: 4_096, url: 8_192, findings: 100 } as const;
+export const EXPORT_LIMITS = { hosts: 50_000, text: 4_096, url: 8_192, findings: 100, collectors: 1_000 } as const;
 
 /** REGISTRY_STATUSES of utils/registry/schema.ts, copied so the export contract is explicit; build-export.ts checks they match. */
 export const EXPORT_APP_STATUSES = ['aktif', 'tidak-aktif', 'pengembangan', 'tidak-diketahui'] as const;
@@ -47,6 +47,18 @@ const findingSchema = z.looseObject({
   message: text.describe('Indonesian message for people; wording may change between releases.'),
 });
 
+/** Who collected: a person's name and unit as they entered them (either may be empty). */
+const collectorRefSchema = z.looseObject({ name: text, unit: text });
+
+/** One export that went into a rekap (utils/rekap/): identified by its collector and exportedAt. */
+const rekapSourceSchema = z.looseObject({
+  name: text,
+  unit: text,
+  exportedAt: isoTime,
+  registryVersion: text.describe('Registry version the source export was made with.'),
+  hosts: z.int().nonnegative().describe('How many hosts the source export listed.'),
+});
+
 const hostSchema = z
   .looseObject({
     host: z
@@ -71,6 +83,11 @@ const hostSchema = z
     lastOutcome: z.enum(['ok', 'error']),
     lastError: text.nullable(),
     findings: z.array(findingSchema).max(EXPORT_LIMITS.findings),
+    collectors: z
+      .array(collectorRefSchema)
+      .max(EXPORT_LIMITS.collectors)
+      .optional()
+      .describe('Rekap only: every collector who saw this host. Absent in a single collector\'s export.'),
   })
   .superRefine((host, ctx) => {
     if (host.registered !== (host.app !== null)) {
@@ -96,6 +113,11 @@ export const exportV1Schema = z.looseObject({
     .looseObject({ version: text, entries: z.int().nonnegative() })
     .describe('The app registry in force: its version and how many entries it had.'),
   hosts: z.array(hostSchema).max(EXPORT_LIMITS.hosts).describe('One item per visited city host, sorted by host.'),
+  collectors: z
+    .array(rekapSourceSchema)
+    .max(EXPORT_LIMITS.collectors)
+    .optional()
+    .describe('Rekap only: the exports merged into this file, one item per collector + exportedAt.'),
 });
 
 /** A version 1 export (future optional fields appear as unknown extra keys). */

@@ -25,7 +25,8 @@ describe('parseExport: accepts', () => {
 
   it('keeps unknown fields a newer version 1 adds, at every level', () => {
     const file = json();
-    file.collectors = [{ name: 'Budi' }];
+    // (`collectors` was the example here until the rekap defined it; any unknown name will do.)
+    file.surveys = [{ name: 'Budi' }];
     file.inspection = { tool: 'x' };
     const host = file.hosts[0]!;
     host.proposals = [{ name: 'Baru' }];
@@ -33,7 +34,7 @@ describe('parseExport: accepts', () => {
     const result = parseExport(file);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.data.collectors).toEqual([{ name: 'Budi' }]);
+    expect(result.data.surveys).toEqual([{ name: 'Budi' }]);
     expect(result.data.inspection).toEqual({ tool: 'x' });
     expect(result.data.hosts[0]?.proposals).toEqual([{ name: 'Baru' }]);
     expect(result.data.hosts[0]?.findings.at(-1)).toEqual({ code: 'future-code', severity: 'low', message: 'baru', hint: 1 });

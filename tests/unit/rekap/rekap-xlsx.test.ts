@@ -1,0 +1,86 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { buildCensus } from '../../../utils/rekap/census';
+import { mergeExports } from '../../../utils/rekap/merge-exports';
+import { rekapToXlsx, XLSX_SHEETS } from '../../../utils/rekap/rekap-xlsx';
+import { DOMAINS, exportOf, host, TEST_INDEX } from './fixtures';
+
+const HOSTILE = '=HYPERLINK("http://evil.test","klik")\u0000\u0007\uD800 <b>&</b>';
+
+const rekap = mergeExports(
+  [
+    exportOf('Andi', '2025-06-30T00:00:00.000Z', [
+      host('contoh-hidup.makassarkota.go.id', { lastSeen: '2025-06-20T02:30:00.000Z', visits: 7 }),
+      host('contoh-liar.makassarkota.go.id', { lastSeen: '2025-06-21T00:00:00.000Z', lastTitle: HOSTILE, visits: 2 }),
+    ]),
+    exportOf('Budi', '2025-06-29T00:00:00.000Z', [host('contoh-hidup.makassarkota.go.id', { visits: 5 })]),
+  ],
+  DOMAINS,
+);
+const census = buildCensus(rekap, TEST_INDEX, { recentDays: 90, now: 0 });
+
+async function workbook() {
+  const bytes = await rekapToXlsx(census, rekap);
+  const sheets = await readXlsxFile(Buffer.from(bytes));
+  return { bytes, sheet: (name: string) => sheets.find((s) => s.sheet === name)!.data };
+}
+
+describe('rekapToXlsx', () => {
+  it('reads back with the five Indonesian sheets in order', async () => {
+    const bytes = await rekapToXlsx(census, rekap);
+    const sheets = await readXlsxFile(Buffer.from(bytes));
+    expect(sheets.map((s) => s.sheet)).toEqual([...XLSX_SHEETS]);
+  });
+
+  it('writes hosts with Indonesian headers, numbers as numbers and times as WITA dates', async () => {
+    const { sheet } = await workbook();
+    const hosts = sheet('Host');
+    expect(hosts[0]!.slice(0, 10)).toEqual([
+      'Host', 'Terdaftar', 'ID aplikasi', 'Nama aplikasi', 'OPD', 'Status registri', 'Keadaan teramati',
+      'Pertama terlihat (WITA)', 'Terakhir terlihat (WITA)', 'Kunjungan',
+    ]);
+    const hidup = hosts.find((row) => row[0] === 'contoh-hidup.makassarkota.go.id')!;
+    expect(hidup[1]).toBe('Ya');
+    expect(hidup[9]).toBe(12);
+    // 02:30 UTC is 10:30 WITA; the cell is a real date, not text.
+    expect(hidup[8]).toEqual(new Date('2025-06-20T10:30:00.000Z'));
+    expect(hidup[14]).toBe(2);
+  });
+
+  it('keeps hostile text as plain strings: no formula, no invalid XML', async () => {
+    const { bytes, sheet } = await workbook();
+    const liar = sheet('Host').find((row) => row[0] === 'contoh-liar.makassarkota.go.id')!;
+    expect(liar[11]).toBe('=HYPERLINK("http://evil.test","klik") <b>&</b>');
+    const files = unzipSync(bytes);
+    const xml = Object.entries(files)
+      .filter(([name]) => name.endsWith('.xml'))
+      .map(([, data]) => strFromU8(data))
+      .join('\n');
+    expect(xml).not.toMatch(/<f[ >]/);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+
+  it('summarises, counts per OPD and lists what to act on', async () => {
+    const { sheet } = await workbook();
+    const summary = sheet('Ringkasan');
+    expect(summary[0]!.slice(0, 2)).toEqual(['Uraian', 'Nilai']);
+    expect(summary.find((row) => row[0] === 'Jumlah ekspor yang digabung')?.[1]).toBe(2);
+    expect(summary.find((row) => row[0] === 'Host tidak terdaftar')?.[1]).toBe(1);
+    expect(summary.some((row) => row[0] === 'Andi' && row[1] === 'Unit Andi')).toBe(true);
+    expect(sheet('Per OPD')[0]).toEqual(['OPD', 'Hidup', 'Bermasalah', 'Tidak pernah terlihat', 'Jumlah aplikasi']);
+    const actions = sheet('Tindak lanjut');
+    expect(actions.filter((row) => row[0] === 'Kandidat ditambahkan ke registri').map((row) => row[2])).toEqual(['contoh-liar.makassarkota.go.id']);
+    expect(actions.filter((row) => row[0] === 'Tidak pernah terlihat')).toHaveLength(4);
+    const findings = sheet('Temuan');
+    expect(findings[0]).toEqual(['Host', 'Nama aplikasi', 'OPD', 'Kode temuan', 'Tingkat', 'Keterangan']);
+    expect(findings.find((row) => row[0] === 'contoh-liar.makassarkota.go.id')?.[3]).toBe('unregistered');
+  });
+
+  it('writes a valid workbook for an empty rekap', async () => {
+    const empty = mergeExports([], DOMAINS);
+    const bytes = await rekapToXlsx(buildCensus(empty, TEST_INDEX, { recentDays: 90, now: Date.parse('2025-01-01T00:00:00Z') }), empty);
+    const sheets = await readXlsxFile(Buffer.from(bytes));
+    expect(sheets.find((s) => s.sheet === 'Host')!.data).toHaveLength(1 + 5);
+  });
+});
