@@ -1,8 +1,8 @@
 import type { MessageKey, Translate } from '../i18n';
-import type { CensusSummary, ReviewReason } from './census';
+import type { Census, CensusSummary, ReviewReason } from './census';
 import type { ObservedState } from './host-findings';
 import type { FileProblem } from './read-export-file';
-import type { RekapWarning } from './rekap-types';
+import type { Rekap, RekapWarning } from './rekap-types';
 
 /**
  * The rekap's words, shared by the dashboard and the CLI so both say the same thing: the summary
@@ -24,6 +24,15 @@ export function summaryLines(s: CensusSummary, t: Translate): string[] {
   ];
 }
 
+/** What a rekap came to: sources, the summary, and the sizes of the three lists to act on. */
+export function rekapResultLines(rekap: Rekap, census: Census, t: Translate): string[] {
+  return [
+    t('rekapMerged', [String(rekap.sources.length), String(rekap.duplicates), String(rekap.hosts.length)]),
+    ...summaryLines(census.summary, t),
+    t('rekapActions', [String(census.toAdd.length), String(census.toReview.length), String(census.neverSeen.length)]),
+  ];
+}
+
 const PROBLEM: Record<FileProblem, MessageKey> = {
   'too-large': 'rekapProblemTooLarge',
   empty: 'rekapProblemEmpty',
@@ -37,6 +46,21 @@ const PROBLEM: Record<FileProblem, MessageKey> = {
 /** Why a file was refused, in the UI language (the technical details go underneath). */
 export function fileProblemText(problem: FileProblem, t: Translate): string {
   return t(PROBLEM[problem]);
+}
+
+/** "<file> ditolak: <why>". */
+export function fileRejectedText(file: string, problem: FileProblem, t: Translate): string {
+  return t('rekapFileRejected', [file, fileProblemText(problem, t)]);
+}
+
+/** The command line's last words when an input was bad. */
+export function nothingWrittenText(t: Translate): string {
+  return t('rekapNothingWritten');
+}
+
+/** The command line's last words when the rekap was written. */
+export function writtenText(file: string, format: string, bytes: number, t: Translate): string {
+  return t('rekapWritten', [file, format, String(bytes)]);
 }
 
 const WARNING: Record<RekapWarning['code'], MessageKey> = {

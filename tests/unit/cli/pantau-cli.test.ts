@@ -1,0 +1,119 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../scripts/cli/main';
+import type { CliIo } from '../../../scripts/cli/rekap-command';
+import { CSV_COLUMNS } from '../../../utils/export/export-csv';
+import { exportToJson } from '../../../utils/export/export-json';
+import { parseExportText } from '../../../utils/export/export-schema';
+import { exportOf, host } from '../rekap/fixtures';
+
+const ROOT = resolve(__dirname, '../../..');
+const run = promisify(execFile);
+
+/** Runs the real command as a user would; never rejects, resolves to exit code and output. */
+async function pantau(args: string[], cwd: string, viaNpx = false) {
+  const [file, argv] = viaNpx ? ['npx', ['--prefix', ROOT, 'pantau', ...args]] : [process.execPath, [join(ROOT, 'scripts/pantau.mjs'), ...args]];
+  try {
+    const { stdout, stderr } = await run(file as string, argv as string[], { cwd, env: { ...process.env, LANG: 'C.UTF-8' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pantau-cli-'));
+  const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+  write('andi.json', exportToJson(exportOf('Andi', '2025-06-30T00:00:00.000Z', [host('dukcapil.makassarkota.go.id', { lastSeen: '2025-06-20T00:00:00.000Z', visits: 3 }), host('contoh-liar.makassarkota.go.id')])));
+  write('budi.json', exportToJson(exportOf('Budi', '2025-06-29T00:00:00.000Z', [host('dukcapil.makassarkota.go.id', { visits: 4 })])));
+  write('rusak.json', '{"format": "pantau.export", "version": 1, "hosts": [');
+  write('registri.json', '{"format": "pantau.registry", "entries": []}');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('pantau rekap (the real command)', () => {
+  it('merges exports into a workbook, counting a repeated file once, and prints a summary', async () => {
+    const result = await pantau(['rekap', 'andi.json', 'budi.json', 'andi.json', '--out', 'rekap.xlsx'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('2 ekspor digabung (1 duplikat diabaikan), 2 host.');
+    expect(result.stdout).toMatch(/Ditulis: rekap\.xlsx \(xlsx, \d+ bita\)\./);
+    const sheets = await readXlsxFile(join(dir, 'rekap.xlsx'));
+    const hosts = sheets.find((s) => s.sheet === 'Host')!.data;
+    expect(hosts.find((row) => row[0] === 'dukcapil.makassarkota.go.id')?.[9]).toBe(7);
+  }, 30_000);
+
+  it('refuses bad inputs with a non-zero exit, names each file and problem, and writes nothing', async () => {
+    writeFileSync(join(dir, 'lama.csv'), 'isi lama');
+    const result = await pantau(['rekap', 'andi.json', 'rusak.json', 'registri.json', 'hilang.json', '--out', 'lama.csv'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('rusak.json ditolak: bukan berkas JSON.');
+    expect(result.stderr).toContain('registri.json ditolak: bukan ekspor Pantau.');
+    expect(result.stderr).toContain('hilang.json ditolak: berkas tidak dapat dibaca.');
+    expect(result.stderr).toContain('ENOENT');
+    expect(result.stderr).not.toContain('andi.json');
+    expect(result.stderr.trim().split('\n').at(-1)).toBe('Tidak ada berkas yang ditulis.');
+    expect(readFileSync(join(dir, 'lama.csv'), 'utf8')).toBe('isi lama');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  }, 30_000);
+
+  it('runs as `npx pantau` and writes a JSON rekap that lists its collectors', async () => {
+    const result = await pantau(['rekap', 'andi.json', 'budi.json', '--out', 'rekap.json', '--name', 'Auditor', '--lang', 'en'], dir, true);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('2 exports merged (0 duplicates ignored), 2 hosts.');
+    const parsed = parseExportText(readFileSync(join(dir, 'rekap.json'), 'utf8'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.data.collector.name).toBe('Auditor');
+    expect(parsed.data.extension.browser).toBe('cli');
+    expect(parsed.data.collectors?.map((c) => c.name)).toEqual(['Budi', 'Andi']);
+  }, 60_000);
+});
+
+describe('pantau rekap (in process)', () => {
+  function io() {
+    const out: string[] = [];
+    const err: string[] = [];
+    const value: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir, env: {}, now: () => new Date('2025-07-01T00:00:00Z') };
+    return { value, out, err };
+  }
+
+  it('writes the collector CSV columns when --format says csv', async () => {
+    const { value } = io();
+    expect(await main(['rekap', 'andi.json', 'budi.json', '-o', 'rekap.txt', '--format', 'csv'], value)).toBe(0);
+    const text = readFileSync(join(dir, 'rekap.txt'), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<string[]>(text.slice(1).trim()).data;
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(3);
+  });
+
+  it.each([
+    [['rekap', 'andi.json'], '--out <file> is required'],
+    [['rekap', '--out', 'x.xlsx'], 'give at least one export file'],
+    [['rekap', 'andi.json', '--out', 'x.pdf'], 'cannot tell the output format'],
+    [['rekap', 'andi.json', '--out', 'x.json', '--days', '0'], '--days must be'],
+    [['rekap', 'andi.json', '--out', 'andi.json'], 'is also an input'],
+    [['rekap', 'andi.json', '--out', 'x.json', '--bogus'], "Unknown option '--bogus'"],
+    [['laporan'], 'unknown command "laporan"'],
+  ])('rejects %j as a usage error (exit 2)', async (argv, message) => {
+    const { value, err } = io();
+    expect(await main(argv, value)).toBe(2);
+    expect(err.join('\n')).toContain(message);
+  });
+
+  it('reports a folder it cannot write to and leaves no temporary file', async () => {
+    const { value, err } = io();
+    expect(await main(['rekap', 'andi.json', '--out', 'tidak-ada/rekap.json'], value)).toBe(1);
+    expect(err.join('\n')).toContain('cannot write tidak-ada/rekap.json: ENOENT');
+    expect(existsSync(join(dir, 'tidak-ada'))).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import { exportToCsv } from '../export/export-csv';
+import { exportToJson } from '../export/export-json';
+import type { Census, CensusRegistry } from './census';
+import { rekapToExport, type RekapExportMeta } from './rekap-to-export';
+import type { Rekap } from './rekap-types';
+import { rekapToXlsx } from './rekap-xlsx';
+
+/** The three files a rekap can be saved as. */
+export const REKAP_FORMATS = ['json', 'csv', 'xlsx'] as const;
+export type RekapFormat = (typeof REKAP_FORMATS)[number];
+
+export const REKAP_MIME: Record<RekapFormat, string> = {
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The format a file name asks for (`.json`, `.csv`, `.xlsx`, any case), or null. */
+export function formatFromFilename(filename: string): RekapFormat | null {
+  const match = /\.([a-z]+)$/i.exec(filename);
+  const ext = match?.[1]?.toLowerCase();
+  return REKAP_FORMATS.find((format) => format === ext) ?? null;
+}
+
+/**
+ * The rekap file's bytes in one format. JSON is the lossless interchange file (feed it to another
+ * rekap); the CSV has exactly the columns of a collector's CSV and reuses its writer (quoting,
+ * BOM, formula neutralisation); the workbook is for reading.
+ */
+export async function rekapFileBytes(
+  format: RekapFormat,
+  rekap: Rekap,
+  census: Census,
+  registry: CensusRegistry,
+  meta: RekapExportMeta,
+): Promise<Uint8Array> {
+  if (format === 'xlsx') return rekapToXlsx(census, rekap);
+  const data = rekapToExport(rekap, registry, meta);
+  return new TextEncoder().encode(format === 'json' ? exportToJson(data) : exportToCsv(data));
+}
