@@ -24,10 +24,10 @@ const MIME: Record<ExportFormat, string> = {
 export const REVOKE_DELAY_MS = 10_000;
 
 /**
- * Downloads `text` through a Blob, an object URL and a temporary `<a download>`: no `downloads`
- * permission needed (see wxt.config.ts).
+ * Downloads `text` (or bytes: the dashboard's .xlsx) through a Blob, an object URL and a temporary
+ * `<a download>`: no `downloads` permission needed (see wxt.config.ts).
  */
-export function downloadText(filename: string, text: string, mimeType: string, doc: Document = document): void {
+export function downloadText(filename: string, text: BlobPart, mimeType: string, doc: Document = document): void {
   const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
   const anchor = doc.createElement('a');
   anchor.href = url;

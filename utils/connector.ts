@@ -1,4 +1,4 @@
-import type { CollectorSettings } from './db/schema';
+import type { CollectorSettings, Preferences } from './db/schema';
 import type { ExportV1 } from './export/export-schema';
 import type { Overview, ReplyErrorCode, RequestType, ResponseMap, SiteCard } from './messages';
 
@@ -15,6 +15,9 @@ export interface PantauConnector {
   getSettings(): Promise<CollectorSettings>;
   /** Saves the collector's name and unit; resolves to what was stored (trimmed). */
   saveSettings(settings: CollectorSettings): Promise<CollectorSettings>;
+  /** Language and dashboard window (defaults filled in). */
+  getPreferences(): Promise<Preferences>;
+  savePreferences(preferences: Preferences): Promise<Preferences>;
 }
 
 /**

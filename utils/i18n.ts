@@ -68,6 +68,58 @@ export function languageFromLocale(locale: string | undefined): Lang {
   return locale !== undefined && /^en(?:$|[-_])/i.test(locale) ? 'en' : 'id';
 }
 
+/** Reads one locale's messages.json (the extension fetches its own file). */
+export type FetchMessages = (lang: Lang) => Promise<unknown>;
+
+const fetchBundledMessages: FetchMessages = async (lang) => {
+  const response = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json`));
+  if (!response.ok) throw new Error(`messages.json for ${lang}: HTTP ${response.status}`);
+  return response.json();
+};
+
+function isLocaleMessages(value: unknown): value is LocaleMessages {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every(
+    (entry) => typeof entry === 'object' && entry !== null && typeof (entry as { message?: unknown }).message === 'string',
+  );
+}
+
+/**
+ * The translator and language for a language setting. chrome.i18n always speaks the browser's
+ * language and cannot be switched at run time, so an explicit choice loads that locale's
+ * messages.json from the extension and fills placeholders the way the browser does
+ * (translatorFromMessages). `auto`, or any failure to load, falls back to the browser's own.
+ */
+export async function translatorFor(
+  setting: 'auto' | Lang,
+  fetchMessages: FetchMessages = fetchBundledMessages,
+  fallback: { t: Translate; lang: Lang } = { t, lang: uiLanguage() },
+): Promise<{ t: Translate; lang: Lang }> {
+  if (setting === 'auto') return fallback;
+  try {
+    const messages = await fetchMessages(setting);
+    if (!isLocaleMessages(messages)) throw new Error(`messages.json for ${setting} is malformed`);
+    return { t: translatorFromMessages(messages), lang: setting };
+  } catch (error) {
+    console.warn('Pantau: could not load the chosen language, using the browser’s', error);
+    return fallback;
+  }
+}
+
+/**
+ * The translator an extension page starts with: the stored language setting, or the browser's
+ * language when it is `auto` or cannot be read (the background may be starting up).
+ */
+export async function pageI18n(
+  getPreferences: () => Promise<{ language: 'auto' | Lang }>,
+): Promise<{ t: Translate; lang: Lang }> {
+  const setting = await getPreferences().then(
+    (preferences) => preferences.language,
+    () => 'auto' as const,
+  );
+  return translatorFor(setting);
+}
+
 /** The extension's translator, over `browser.i18n.getMessage`. */
 export const t: Translate = createTranslator((key, substitutions) =>
   // WXT types getMessage with the known keys only; MessageKey already guarantees that.

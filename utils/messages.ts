@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { CollectorSettings } from './db/schema';
+import type { CollectorSettings, Preferences } from './db/schema';
+import { RECENT_DAYS_RANGE } from './settings';
 import type { ExportV1 } from './export/export-schema';
 import type { Finding } from './findings';
 import type { HostRecord } from './host-record';
@@ -42,12 +43,21 @@ const collectorSchema = z
   })
   .strict();
 
+const preferencesSchema = z
+  .object({
+    language: z.enum(['auto', 'id', 'en']),
+    recentDays: z.int().min(RECENT_DAYS_RANGE.min).max(RECENT_DAYS_RANGE.max),
+  })
+  .strict();
+
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getSiteCard'), url: z.string().max(8192).nullable() }).strict(),
   z.object({ type: z.literal('getOverview') }).strict(),
   z.object({ type: z.literal('getExport') }).strict(),
   z.object({ type: z.literal('getSettings') }).strict(),
   z.object({ type: z.literal('saveSettings'), settings: collectorSchema }).strict(),
+  z.object({ type: z.literal('getPreferences') }).strict(),
+  z.object({ type: z.literal('savePreferences'), preferences: preferencesSchema }).strict(),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -60,6 +70,8 @@ export interface ResponseMap {
   getExport: ExportV1;
   getSettings: CollectorSettings;
   saveSettings: CollectorSettings;
+  getPreferences: Preferences;
+  savePreferences: Preferences;
 }
 
 /** Error codes the UI knows how to explain. */

@@ -7,7 +7,7 @@ import { cityHostFromUrl, sanitiseUrl } from './host-match';
 import type { Overview, Reply, Request, ResponseMap, SiteCard } from './messages';
 import { siteFailureName } from './net-errors';
 import type { RegistryIndex } from './registry/registry-index';
-import { getCollector, saveCollector } from './settings';
+import { getCollector, getPreferences, saveCollector, savePreferences } from './settings';
 import { recordTitle, recordVisit } from './visit-recorder';
 
 /** A webNavigation event's fields that Pantau reads. */
@@ -145,6 +145,10 @@ export function createPantauService(deps: PantauServiceDeps) {
           return { ok: true, value: await getCollector(await deps.getDb()) };
         case 'saveSettings':
           return { ok: true, value: await saveCollector(await deps.getDb(), request.settings) };
+        case 'getPreferences':
+          return { ok: true, value: await getPreferences(await deps.getDb()) };
+        case 'savePreferences':
+          return { ok: true, value: await savePreferences(await deps.getDb(), request.preferences) };
       }
     } catch (error) {
       return replyError(error);

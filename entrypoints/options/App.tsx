@@ -1,148 +1,44 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../components/I18n';
+import { SettingsPanel } from '../../components/settings/SettingsPanel';
 import type { PantauConnector } from '../../utils/connector';
-import type { CollectorSettings } from '../../utils/db/schema';
+import type { Preferences } from '../../utils/db/schema';
+
+export { COLLECTOR_MAX_LENGTH } from '../../components/settings/CollectorForm';
 
 /**
- * Longest accepted values, as `collectorSchema` in utils/messages.ts checks them after trimming
- * (tests/unit/components/OptionsApp.test.tsx keeps the two in step).
+ * The browser's settings page for Pantau: the same settings as the dashboard's Settings tab, and
+ * a way to the dashboard, where auditors spend their time.
  */
-export const COLLECTOR_MAX_LENGTH: Readonly<Record<keyof CollectorSettings, number>> = { name: 120, unit: 200 };
-
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
-
-function tooLong(field: keyof CollectorSettings, value: string): number | null {
-  const length = value.trim().length;
-  return length > COLLECTOR_MAX_LENGTH[field] ? length : null;
-}
-
-/**
- * The settings page: the collector's name and unit, which every export carries. `opdNames`
- * (the registry's owning units) are offered as suggestions for the unit; any text is accepted,
- * since collectors also work in kecamatan and kelurahan offices.
- */
-export function OptionsApp({ connector, opdNames }: { connector: PantauConnector; opdNames: readonly string[] }) {
+export function OptionsApp({
+  connector,
+  opdNames,
+  onOpenDashboard,
+  onPreferencesSaved,
+}: {
+  connector: PantauConnector;
+  opdNames: readonly string[];
+  onOpenDashboard?: () => void;
+  onPreferencesSaved?: (preferences: Preferences) => void;
+}) {
   const { t } = useI18n();
-  const [form, setForm] = useState<CollectorSettings | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
-
-  useEffect(() => {
-    let current = true;
-    connector.getSettings().then(
-      (settings) => current && setForm(settings),
-      (error: unknown) => {
-        if (!current) return;
-        setLoadError(error);
-        // Still let them type: saving may work even if reading failed.
-        setForm({ name: '', unit: '' });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [connector]);
-
-  if (form === null) {
-    return (
-      <main class="options">
-        <h1>{t('optionsTitle')}</h1>
-        <p class="muted" aria-busy="true" data-testid="loading">
-          {t('loading')}
-        </p>
-      </main>
-    );
-  }
-
-  const nameTooLong = tooLong('name', form.name);
-  const unitTooLong = tooLong('unit', form.unit);
-  const invalid = nameTooLong !== null || unitTooLong !== null;
-
-  const update = (field: keyof CollectorSettings) => (event: { currentTarget: HTMLInputElement }) => {
-    const value = event.currentTarget.value;
-    setForm((previous) => ({ ...(previous ?? { name: '', unit: '' }), [field]: value }));
-    setSave({ status: 'idle' });
-  };
-
-  async function submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (form === null || invalid) return;
-    setSave({ status: 'saving' });
-    try {
-      const stored = await connector.saveSettings({ name: form.name.trim(), unit: form.unit.trim() });
-      setForm(stored);
-      setLoadError(null);
-      setSave({ status: 'saved' });
-    } catch (error) {
-      setSave({ status: 'error', error });
-    }
-  }
-
-  const tooLongMessage = (field: keyof CollectorSettings, length: number) =>
-    t('fieldTooLong', [String(COLLECTOR_MAX_LENGTH[field]), String(length)]);
-
   return (
     <main class="options">
-      <h1>{t('optionsTitle')}</h1>
-      <p>{t('optionsIntro')}</p>
-      {loadError !== null && <ErrorNotice error={loadError} />}
-      <form class="options-form" onSubmit={(event) => void submit(event)} noValidate>
-        <div class="field">
-          <label for="collector-name">{t('collectorName')}</label>
-          <input
-            id="collector-name"
-            type="text"
-            autocomplete="name"
-            data-testid="collector-name"
-            value={form.name}
-            aria-invalid={nameTooLong !== null}
-            aria-describedby={nameTooLong !== null ? 'collector-name-error' : undefined}
-            onInput={update('name')}
-          />
-          {nameTooLong !== null && (
-            <p id="collector-name-error" class="field-error" data-testid="collector-name-error">
-              {tooLongMessage('name', nameTooLong)}
-            </p>
-          )}
-        </div>
-        <div class="field">
-          <label for="collector-unit">{t('collectorUnit')}</label>
-          <input
-            id="collector-unit"
-            type="text"
-            list="opd-names"
-            autocomplete="organization"
-            data-testid="collector-unit"
-            value={form.unit}
-            aria-invalid={unitTooLong !== null}
-            aria-describedby={unitTooLong !== null ? 'collector-unit-error' : undefined}
-            onInput={update('unit')}
-          />
-          <datalist id="opd-names">
-            {opdNames.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-          {unitTooLong !== null && (
-            <p id="collector-unit-error" class="field-error" data-testid="collector-unit-error">
-              {tooLongMessage('unit', unitTooLong)}
-            </p>
-          )}
-        </div>
-        <div class="form-actions">
-          <button type="submit" data-testid="save-settings" disabled={invalid || save.status === 'saving'}>
-            {save.status === 'saving' ? t('saving') : t('saveSettings')}
-          </button>
-          {save.status === 'saved' && (
-            <span class="saved" role="status" data-testid="settings-saved">
-              {t('settingsSaved')}
-            </span>
-          )}
-        </div>
-        {save.status === 'error' && <ErrorNotice error={save.error} />}
-      </form>
-      <p class="muted small">{t('privacyNote')}</p>
+      <header class="options-header">
+        <h1>{t('optionsTitle')}</h1>
+        {onOpenDashboard !== undefined && (
+          <a
+            href="/dashboard.html"
+            data-testid="open-dashboard"
+            onClick={(event) => {
+              event.preventDefault();
+              onOpenDashboard();
+            }}
+          >
+            {t('openDashboard')}
+          </a>
+        )}
+      </header>
+      <SettingsPanel connector={connector} opdNames={opdNames} onPreferencesSaved={onPreferencesSaved} />
     </main>
   );
 }

@@ -1,27 +1,33 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { I18nProvider } from '../../components/I18n';
-import { t, uiLanguage } from '../../utils/i18n';
+import { pageI18n, translatorFor, type Lang, type Translate } from '../../utils/i18n';
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { createRuntimeConnector } from '../../utils/runtime-connector';
 import { WATCHED_DOMAIN } from '../../utils/watched-domain';
 import { OptionsApp } from './App';
-// One stylesheet for both extension pages.
+import { opdNames } from './opd-names';
+// One stylesheet for all extension pages.
 import '../popup/style.css';
 
-/** Owning units named in the registry, for the unit field's suggestions. */
-function opdNames(): string[] {
-  const names = createRegistryIndex(BUNDLED_REGISTRY, [WATCHED_DOMAIN]).entries.map((entry) => entry.opd);
-  return [...new Set(names.filter((name) => name !== ''))].sort((a, b) => a.localeCompare(b, 'id'));
+const connector = createRuntimeConnector();
+const units = opdNames(createRegistryIndex(BUNDLED_REGISTRY, [WATCHED_DOMAIN]));
+
+function show(i18n: { t: Translate; lang: Lang }): void {
+  document.documentElement.lang = i18n.lang;
+  document.title = i18n.t('optionsTitle');
+  render(
+    <I18nProvider value={i18n}>
+      <OptionsApp
+        connector={connector}
+        opdNames={units}
+        onOpenDashboard={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
+        onPreferencesSaved={(preferences) => void translatorFor(preferences.language).then(show)}
+      />
+    </I18nProvider>,
+    document.getElementById('app')!,
+  );
 }
 
-const lang = uiLanguage();
-document.documentElement.lang = lang;
-document.title = t('optionsTitle');
-
-render(
-  <I18nProvider value={{ t, lang }}>
-    <OptionsApp connector={createRuntimeConnector()} opdNames={opdNames()} />
-  </I18nProvider>,
-  document.getElementById('app')!,
-);
+void pageI18n(() => connector.getPreferences()).then(show);

@@ -13,12 +13,14 @@ export interface PopupAppProps {
   /** The bundled registry, for search-as-you-type without a round trip per keystroke. */
   index: SearchIndex;
   onOpenSettings: () => void;
+  /** Opens the dashboard page (a new tab); no link when absent. */
+  onOpenDashboard?: () => void;
   /** "Now" for relative times; fixed for the popup's short life. */
   now?: number;
 }
 
 /** The popup: the current site, registry search, counts and export. Wiring is in main.tsx. */
-export function App({ connector, tabUrl, index, onOpenSettings, now = Date.now() }: PopupAppProps) {
+export function App({ connector, tabUrl, index, onOpenSettings, onOpenDashboard, now = Date.now() }: PopupAppProps) {
   const { t } = useI18n();
   const site = useAsync(async () => connector.getSiteCard(await tabUrl()), [connector, tabUrl]);
   const overview = useAsync(() => connector.getOverview(), [connector]);
@@ -31,6 +33,19 @@ export function App({ connector, tabUrl, index, onOpenSettings, now = Date.now()
           <h1>{t('extName')}</h1>
           <p class="muted small">{t('popupTagline')}</p>
         </div>
+        {onOpenDashboard !== undefined && (
+          <a
+            href="#"
+            class="settings-link"
+            data-testid="open-dashboard"
+            onClick={(event) => {
+              event.preventDefault();
+              onOpenDashboard();
+            }}
+          >
+            {t('dashboardLink')}
+          </a>
+        )}
         <a
           href="#"
           class="settings-link"

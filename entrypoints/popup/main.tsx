@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nProvider } from '../../components/I18n';
-import { t, uiLanguage } from '../../utils/i18n';
+import { pageI18n } from '../../utils/i18n';
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { createRuntimeConnector } from '../../utils/runtime-connector';
@@ -24,17 +24,23 @@ async function currentTabUrl(): Promise<string | null> {
   return tab?.url ?? null;
 }
 
-const lang = uiLanguage();
-document.documentElement.lang = lang;
+const connector = createRuntimeConnector();
 
-render(
-  <I18nProvider value={{ t, lang }}>
-    <App
-      connector={createRuntimeConnector()}
-      tabUrl={currentTabUrl}
-      index={createRegistryIndex(BUNDLED_REGISTRY, [WATCHED_DOMAIN])}
-      onOpenSettings={() => void browser.runtime.openOptionsPage()}
-    />
-  </I18nProvider>,
-  document.getElementById('app')!,
-);
+void pageI18n(() => connector.getPreferences()).then((i18n) => {
+  document.documentElement.lang = i18n.lang;
+  render(
+    <I18nProvider value={i18n}>
+      <App
+        connector={connector}
+        tabUrl={currentTabUrl}
+        index={createRegistryIndex(BUNDLED_REGISTRY, [WATCHED_DOMAIN])}
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
+        onOpenDashboard={() => {
+          // tabs.create needs no permission; the popup closes so the new tab is in front.
+          void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close());
+        }}
+      />
+    </I18nProvider>,
+    document.getElementById('app')!,
+  );
+});

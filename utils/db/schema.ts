@@ -9,7 +9,17 @@ export interface CollectorSettings {
   unit: string;
 }
 
-export type SettingsRow = { key: 'collector'; value: CollectorSettings };
+/** UI language: `auto` follows the browser; the others override it (utils/i18n.ts). */
+export type LanguageSetting = 'auto' | 'id' | 'en';
+
+/** How the pages look and count; no version change needed, it is just another settings row. */
+export interface Preferences {
+  language: LanguageSetting;
+  /** The dashboard's "seen / alive in the last N days" window. */
+  recentDays: number;
+}
+
+export type SettingsRow = { key: 'collector'; value: CollectorSettings } | { key: 'preferences'; value: Preferences };
 
 /**
  * The database schema at the current version. Past shapes live only in the migration steps

@@ -46,7 +46,11 @@ export function mergeExports(exports: readonly ExportV1[], domains: readonly str
 
   const sources = [...covered.values()].sort(compareSources);
   const hosts = [...merging.values()].map(finishHost).sort((a, b) => compareText(a.host, b.host));
-  const asOf = sources.reduce<number | null>((latest, s) => Math.max(latest ?? -Infinity, Date.parse(s.exportedAt)), null);
+  // An export with no hosts says nothing about when apps were seen, so it does not move "as of"
+  // (the dashboard's own empty record would otherwise make months-old exports look stale).
+  const asOf = sources
+    .filter((source) => source.hosts > 0)
+    .reduce<number | null>((latest, s) => Math.max(latest ?? -Infinity, Date.parse(s.exportedAt)), null);
   return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping) };
 }
 

@@ -33,7 +33,7 @@ export async function rekapFileBytes(
   census: Census,
   registry: CensusRegistry,
   meta: RekapExportMeta,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   if (format === 'xlsx') return rekapToXlsx(census, rekap);
   const data = rekapToExport(rekap, registry, meta);
   return new TextEncoder().encode(format === 'json' ? exportToJson(data) : exportToCsv(data));

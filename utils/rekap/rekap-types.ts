@@ -72,7 +72,7 @@ export interface Rekap {
   hosts: MergedHost[];
   /** Inputs left out because every export in them was already merged (the same file twice). */
   duplicates: number;
-  /** The latest exportedAt of any source (epoch ms), or null when there are none. */
+  /** The latest exportedAt of any source that listed hosts (epoch ms), or null when there is none. */
   asOf: number | null;
   warnings: RekapWarning[];
 }

@@ -165,7 +165,7 @@ function actionSheet(census: Census): Sheet<Blob> {
 }
 
 /** The workbook's bytes (.xlsx). Works the same in the browser and in Node 20 (both have Blob). */
-export async function rekapToXlsx(census: Census, rekap: Rekap): Promise<Uint8Array> {
+export async function rekapToXlsx(census: Census, rekap: Rekap): Promise<Uint8Array<ArrayBuffer>> {
   const sheets = [summarySheet(census, rekap), opdSheet(census), hostSheet(census), findingSheet(census), actionSheet(census)];
   const blob = await writeXlsxFile(sheets, { fontFamily: 'Calibri', fontSize: 11 }).toBlob();
   return new Uint8Array(await blob.arrayBuffer());

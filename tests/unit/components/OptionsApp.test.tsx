@@ -2,12 +2,16 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COLLECTOR_MAX_LENGTH, OptionsApp } from '../../../entrypoints/options/App';
-import { ConnectorError } from '../../../utils/connector';
+import { ConnectorError, type PantauConnector } from '../../../utils/connector';
+import { DEFAULT_PREFERENCES } from '../../../utils/settings';
 import type { CollectorSettings } from '../../../utils/db/schema';
 import { requestSchema } from '../../../utils/messages';
 import { fakeConnector, renderIn } from './helpers';
 
 afterEach(cleanup);
+
+/** The options page also loads the preferences; these tests are about the collector form. */
+const optionsConnector = (methods: Partial<PantauConnector>) => fakeConnector({ getPreferences: async () => DEFAULT_PREFERENCES, ...methods });
 
 const OPD = ['Dinas Komunikasi dan Informatika', 'Kecamatan Mariso'];
 
@@ -18,7 +22,7 @@ function input(testId: string, value: string) {
 describe('OptionsApp', () => {
   it('fills the form with the stored settings and offers the registry units', async () => {
     renderIn(
-      <OptionsApp connector={fakeConnector({ getSettings: async () => ({ name: 'Andi', unit: 'Kecamatan Mariso' }) })} opdNames={OPD} />,
+      <OptionsApp connector={optionsConnector({ getSettings: async () => ({ name: 'Andi', unit: 'Kecamatan Mariso' }) })} opdNames={OPD} />,
     );
     const name = (await screen.findByTestId('collector-name')) as HTMLInputElement;
     expect(name.value).toBe('Andi');
@@ -29,7 +33,7 @@ describe('OptionsApp', () => {
 
   it('saves trimmed values and confirms', async () => {
     const saveSettings = vi.fn(async (settings: CollectorSettings) => settings);
-    renderIn(<OptionsApp connector={fakeConnector({ getSettings: async () => ({ name: '', unit: '' }), saveSettings })} opdNames={OPD} />);
+    renderIn(<OptionsApp connector={optionsConnector({ getSettings: async () => ({ name: '', unit: '' }), saveSettings })} opdNames={OPD} />);
     await screen.findByTestId('collector-name');
     input('collector-name', '  Andi Baso  ');
     input('collector-unit', 'Dinas Komunikasi dan Informatika ');
@@ -42,7 +46,7 @@ describe('OptionsApp', () => {
 
   it('rejects a name that is too long before sending it', async () => {
     const saveSettings = vi.fn(async (settings: CollectorSettings) => settings);
-    renderIn(<OptionsApp connector={fakeConnector({ getSettings: async () => ({ name: '', unit: '' }), saveSettings })} opdNames={[]} />);
+    renderIn(<OptionsApp connector={optionsConnector({ getSettings: async () => ({ name: '', unit: '' }), saveSettings })} opdNames={[]} />);
     await screen.findByTestId('collector-name');
     input('collector-name', 'a'.repeat(COLLECTOR_MAX_LENGTH.name + 1));
     expect(screen.getByTestId('collector-name-error').textContent).toBe('Maksimal 120 karakter (sekarang 121).');
@@ -67,7 +71,7 @@ describe('OptionsApp', () => {
   it('explains a failed save', async () => {
     renderIn(
       <OptionsApp
-        connector={fakeConnector({
+        connector={optionsConnector({
           getSettings: async () => ({ name: '', unit: '' }),
           saveSettings: async () => {
             throw new ConnectorError('storage-full', 'QuotaExceededError');
@@ -86,7 +90,7 @@ describe('OptionsApp', () => {
 
   it('still lets the collector type when reading the settings failed', async () => {
     renderIn(
-      <OptionsApp connector={fakeConnector({ getSettings: async () => Promise.reject(new ConnectorError('no-response', 'x')) })} opdNames={[]} />,
+      <OptionsApp connector={optionsConnector({ getSettings: async () => Promise.reject(new ConnectorError('no-response', 'x')) })} opdNames={[]} />,
     );
     await waitFor(() => expect(screen.getByTestId('error-notice').dataset.code).toBe('no-response'));
     expect((screen.getByTestId('collector-name') as HTMLInputElement).value).toBe('');

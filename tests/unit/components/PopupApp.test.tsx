@@ -83,4 +83,19 @@ describe('popup App', () => {
     expect(onOpenSettings).toHaveBeenCalledTimes(1);
     await screen.findByTestId('not-city');
   });
+
+  it('links to the dashboard when the page can open it', async () => {
+    const onOpenDashboard = vi.fn();
+    const connector = fakeConnector({
+      getSiteCard: async () => ({ kind: 'not-city' }),
+      getOverview: async () => overview(),
+      getSettings: async () => ({ name: 'Andi', unit: 'Diskominfo' }),
+    });
+    renderIn(<App connector={connector} tabUrl={async () => null} index={INDEX} onOpenSettings={() => {}} onOpenDashboard={onOpenDashboard} now={NOW} />);
+    const link = screen.getByTestId('open-dashboard');
+    expect(link.textContent).toBe('Dasbor');
+    fireEvent.click(link);
+    expect(onOpenDashboard).toHaveBeenCalledTimes(1);
+    await screen.findByTestId('not-city');
+  });
 });

@@ -30,6 +30,8 @@ export function fakeConnector(methods: Partial<PantauConnector> = {}): PantauCon
     getExport: missing('getExport'),
     getSettings: missing('getSettings'),
     saveSettings: missing('saveSettings'),
+    getPreferences: missing('getPreferences'),
+    savePreferences: missing('savePreferences'),
     ...methods,
   };
 }

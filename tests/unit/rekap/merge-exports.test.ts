@@ -91,6 +91,9 @@ describe('mergeExports', () => {
     expect(mergeExports([empty], DOMAINS)).toMatchObject({ hosts: [], sources: [{ name: 'Kosong', hosts: 0 }] });
     expect(mergeExports([], DOMAINS)).toEqual({ sources: [], hosts: [], duplicates: 0, asOf: null, warnings: [] });
     expect(mergeExports([andi, empty], DOMAINS).hosts).toEqual(mergeExports([andi], DOMAINS).hosts);
+    // A later export with no hosts does not move "as of" (the window would count from it).
+    expect(mergeExports([andi, empty], DOMAINS).asOf).toBe(Date.parse(andi.exportedAt));
+    expect(mergeExports([empty], DOMAINS).asOf).toBeNull();
   });
 
   it('leaves out hosts outside the watched domains and counts them', () => {

@@ -1,0 +1,38 @@
+import type { PantauConnector } from '../../utils/connector';
+import type { Preferences } from '../../utils/db/schema';
+import { useI18n } from '../I18n';
+import { CollectorForm } from './CollectorForm';
+import { PreferencesForm } from './PreferencesForm';
+
+export interface SettingsPanelProps {
+  connector: PantauConnector;
+  /** The registry's owning units, suggested for the collector's unit. */
+  opdNames: readonly string[];
+  onPreferencesSaved?: (preferences: Preferences) => void;
+}
+
+/**
+ * Every setting, one section per concern, each saving on its own (one settings row each, so a
+ * failure in one never loses another). Shown in the dashboard's Settings tab and on the options
+ * page. A new setting is a new section here: its form, its connector calls, its settings row.
+ */
+export function SettingsPanel({ connector, opdNames, onPreferencesSaved }: SettingsPanelProps) {
+  const { t } = useI18n();
+  return (
+    <div class="settings-panel">
+      <section aria-labelledby="settings-collector" class="settings-section">
+        <h2 id="settings-collector" class="section-heading">
+          {t('collectorHeading')}
+        </h2>
+        <CollectorForm connector={connector} opdNames={opdNames} />
+      </section>
+      <section aria-labelledby="settings-display" class="settings-section">
+        <h2 id="settings-display" class="section-heading">
+          {t('displayHeading')}
+        </h2>
+        <PreferencesForm connector={connector} onSaved={onPreferencesSaved} />
+      </section>
+      <p class="muted small">{t('privacyNote')}</p>
+    </div>
+  );
+}

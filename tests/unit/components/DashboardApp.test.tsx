@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DashboardApp, type DashboardAppProps } from '../../../entrypoints/dashboard/App';
+import { exportToJson } from '../../../utils/export/export-json';
+import { parseExportText, type ExportV1 } from '../../../utils/export/export-schema';
+import { DEFAULT_PREFERENCES } from '../../../utils/settings';
+import { exportOf, host, TEST_INDEX } from '../rekap/fixtures';
+import { fakeConnector, renderIn } from './helpers';
+
+afterEach(cleanup);
+
+const LOCAL = exportOf('Saya', '2025-07-01T00:00:00.000Z', []);
+const ANDI = exportOf('Andi', '2025-06-30T00:00:00.000Z', [host('contoh-hidup.makassarkota.go.id', { visits: 3 }), host('contoh-liar.makassarkota.go.id')]);
+const BUDI = exportOf('Budi', '2025-06-29T00:00:00.000Z', [host('contoh-hidup.makassarkota.go.id', { visits: 4 })]);
+
+function setup(over: Partial<DashboardAppProps> = {}) {
+  const download = vi.fn();
+  const props: DashboardAppProps = {
+    connector: fakeConnector({
+      getExport: async () => LOCAL,
+      getPreferences: async () => DEFAULT_PREFERENCES,
+      getSettings: async () => ({ name: 'Auditor', unit: 'Inspektorat' }),
+    }),
+    registry: TEST_INDEX,
+    registryVersion: '2026.01.01',
+    domains: ['makassarkota.go.id'],
+    extensionVersion: '0.1.0',
+    opdNames: [],
+    download,
+    initialTab: 'rekap',
+    now: () => Date.parse('2025-07-01T00:00:00.000Z'),
+    ...over,
+  };
+  renderIn(<DashboardApp {...props} />);
+  return { download };
+}
+
+function choose(...files: Array<[name: string, text: string]>) {
+  const input = screen.getByTestId('rekap-file-input') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { configurable: true, value: files.map(([name, text]) => new File([text], name, { type: 'application/json' })) });
+  fireEvent.change(input);
+}
+
+const json = (data: ExportV1) => exportToJson(data);
+
+describe('DashboardApp: rekap', () => {
+  it('loads exports, refuses a broken file with its name and reason, and keeps the loaded ones', async () => {
+    setup();
+    choose(['andi.json', json(ANDI)], ['budi.json', json(BUDI)]);
+    await waitFor(() => expect(screen.getAllByTestId('loaded-file')).toHaveLength(2));
+    choose(['catatan.txt', 'bukan json'], ['versi2.json', JSON.stringify({ ...ANDI, version: 2 })]);
+    await waitFor(() => expect(screen.getAllByTestId('import-rejected')).toHaveLength(2));
+    const [first, second] = screen.getAllByTestId('import-rejected');
+    expect(first!.textContent).toContain('catatan.txt ditolak: bukan berkas JSON.');
+    expect(second!.textContent).toContain('versi2.json ditolak: ekspor ini dibuat oleh Pantau yang lebih baru; perbarui Pantau.');
+    expect(screen.getAllByTestId('loaded-file').map((li) => li.dataset.file)).toEqual(['andi.json', 'budi.json']);
+    expect(screen.getByTestId('rekap-result').textContent).toContain('3 ekspor digabung (0 duplikat diabaikan), 2 host.');
+  });
+
+  it('says a file is the same export as one already loaded, and does not count it', async () => {
+    setup();
+    choose(['andi.json', json(ANDI)]);
+    await waitFor(() => expect(screen.getAllByTestId('loaded-file')).toHaveLength(1));
+    choose(['andi-salinan.json', json(ANDI)]);
+    expect((await screen.findByTestId('import-duplicate')).textContent).toBe(
+      'andi-salinan.json adalah ekspor yang sama dengan andi.json, jadi tidak dihitung dua kali.',
+    );
+    expect(screen.getAllByTestId('loaded-file')).toHaveLength(1);
+  });
+
+  it('removes a file and recomputes', async () => {
+    setup();
+    choose(['andi.json', json(ANDI)], ['budi.json', json(BUDI)]);
+    await waitFor(() => expect(screen.getAllByTestId('loaded-file')).toHaveLength(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Hapus andi.json' }));
+    expect(screen.getAllByTestId('loaded-file').map((li) => li.dataset.file)).toEqual(['budi.json']);
+    expect(screen.getByTestId('rekap-result').textContent).toContain('2 ekspor digabung (0 duplikat diabaikan), 1 host.');
+  });
+
+  it('downloads the rekap as JSON with the auditor as collector and the exports listed', async () => {
+    const { download } = setup();
+    choose(['andi.json', json(ANDI)], ['budi.json', json(BUDI)]);
+    await waitFor(() => expect(screen.getAllByTestId('loaded-file')).toHaveLength(2));
+    fireEvent.click(screen.getByTestId('include-local'));
+    fireEvent.click(screen.getByTestId('rekap-json'));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+    const [filename, bytes, mime] = download.mock.calls[0]!;
+    expect(filename).toMatch(/^pantau-rekap-\d{8}-\d{4}\.json$/);
+    expect(mime).toBe('application/json');
+    const parsed = parseExportText(new TextDecoder().decode(bytes as Uint8Array));
+    expect(parsed.ok && parsed.data.collector).toEqual({ name: 'Auditor', unit: 'Inspektorat' });
+    expect(parsed.ok && parsed.data.collectors?.map((c) => c.name)).toEqual(['Budi', 'Andi']);
+    expect(parsed.ok && parsed.data.hosts.find((h) => h.host === 'contoh-hidup.makassarkota.go.id')?.visits).toBe(7);
+  });
+});
+
+describe('DashboardApp: overview and table', () => {
+  it('summarises in words and charts per OPD', async () => {
+    setup({ initialTab: 'ikhtisar' });
+    await waitFor(() => expect(screen.getAllByTestId('summary-line').length).toBeGreaterThan(3));
+    expect(screen.getByTestId('summary-strip').textContent).toContain('0 dari 5 aplikasi terdaftar hidup dalam 90 hari terakhir.');
+    expect(screen.getAllByTestId('opd-bar').map((bar) => bar.dataset.opd)).toEqual(['Badan Kepegawaian', 'Dinas Komunikasi dan Informatika', '']);
+    expect(screen.getAllByTestId('opd-bar')[2]!.querySelector('title')?.textContent).toBe(
+      '(OPD tidak diketahui): 0 hidup, 0 bermasalah, 1 tidak pernah terlihat',
+    );
+  });
+
+  it('explains a background that cannot give this browser’s record, and still works on files', async () => {
+    setup({
+      connector: fakeConnector({ getExport: async () => Promise.reject(new Error('no background')), getPreferences: async () => DEFAULT_PREFERENCES }),
+    });
+    expect((await screen.findByTestId('error-notice')).textContent).toContain('no background');
+    choose(['andi.json', json(ANDI)]);
+    await waitFor(() => expect(screen.getByTestId('rekap-result').textContent).toContain('1 ekspor digabung'));
+  });
+});
