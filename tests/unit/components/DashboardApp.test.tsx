@@ -69,6 +69,25 @@ describe('DashboardApp: rekap', () => {
     expect(screen.getAllByTestId('loaded-file')).toHaveLength(1);
   });
 
+  it('takes files dropped on the drop zone', async () => {
+    setup();
+    const dropped = [new File([json(ANDI)], 'andi.json', { type: 'application/json' }), new File(['{}'], 'kosong.json')];
+    const zone = screen.getByTestId('drop-zone');
+    // Plain events: happy-dom's DragEvent does not reach listeners when dispatched by fireEvent.
+    const drag = (type: string, files?: File[]) => {
+      const event = new Event(type, { bubbles: true, cancelable: true });
+      if (files !== undefined) Object.defineProperty(event, 'dataTransfer', { value: { files } });
+      zone.dispatchEvent(event);
+      return event;
+    };
+    expect(drag('dragover').defaultPrevented).toBe(true);
+    await waitFor(() => expect(zone.className).toContain('drop-zone--active'));
+    drag('drop', dropped);
+    await waitFor(() => expect(screen.getAllByTestId('loaded-file').map((li) => li.dataset.file)).toEqual(['andi.json']));
+    expect(screen.getByTestId('import-rejected').textContent).toContain('kosong.json ditolak: bukan ekspor Pantau.');
+    await waitFor(() => expect(zone.className).not.toContain('drop-zone--active'));
+  });
+
   it('removes a file and recomputes', async () => {
     setup();
     choose(['andi.json', json(ANDI)], ['budi.json', json(BUDI)]);
