@@ -13,6 +13,8 @@ const STATUS_LABEL: Record<RowStatus, MessageKey> = {
   unregistered: 'statusUnregistered',
 };
 const STATES: readonly ObservedState[] = ['live', 'down', 'placeholder', 'never-seen'];
+// An entry with no known owner has OPD ''; the drop-down's '' already means "any".
+const NO_OPD = '\u0000no-opd';
 
 /** The label of a registry status (or "not registered"). */
 export function statusLabelKey(status: RowStatus): MessageKey {
@@ -78,9 +80,9 @@ export function CensusFilters({
       <FilterSelect
         id="filter-opd"
         label={t('opdLabel')}
-        value={filter.opd}
-        options={opds.map((opd) => [opd, opd === '' ? t('chartUnknownOpd') : opd])}
-        onChange={set('opd')}
+        value={filter.opd === '' ? NO_OPD : filter.opd}
+        options={opds.map((opd) => (opd === '' ? [NO_OPD, t('chartUnknownOpd')] : [opd, opd]))}
+        onChange={(value) => set('opd')(value === NO_OPD ? '' : value)}
       />
       <FilterSelect
         id="filter-status"

@@ -18,7 +18,7 @@ export const EXPORT_VERSION = 1;
  * Bounds that make a hostile or corrupt file cheap to reject. Far above anything real: titles are
  * cut at 300 characters (utils/clean-text.ts) and the city has hundreds of hosts, not thousands.
  */
-export const EXPORT_LIMITS = { hosts: 50_000, text: 4_096, url: 8_192, findings: 100, collectors: 1_000 } as const;
+export const EXPORT_LIMITS = { hosts: 50_000, text: 4_096, url: 8_192, findings: 100, collectors: 10_000 } as const;
 
 /** REGISTRY_STATUSES of utils/registry/schema.ts, copied so the export contract is explicit; build-export.ts checks they match. */
 export const EXPORT_APP_STATUSES = ['aktif', 'tidak-aktif', 'pengembangan', 'tidak-diketahui'] as const;

@@ -56,7 +56,8 @@ export function filterRows(rows: readonly PreparedRow[], filter: CensusFilter): 
   const terms = foldText(filter.query).split(' ').filter((term) => term !== '');
   const result: CensusRow[] = [];
   for (const { row, haystack } of rows) {
-    if (filter.opd !== null && (row.entry?.opd ?? '') !== filter.opd) continue;
+    // Only registry entries have an OPD: unregistered hosts never match one, not even ''.
+    if (filter.opd !== null && (row.entry === null || row.entry.opd !== filter.opd)) continue;
     if (filter.status !== null && row.status !== filter.status) continue;
     if (filter.state !== null && row.state !== filter.state) continue;
     if (filter.seen === 'seen' && row.merged === null) continue;

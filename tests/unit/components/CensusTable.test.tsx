@@ -61,6 +61,15 @@ describe('CensusTable', () => {
     expect(shownKeys()).toEqual(['entry:contoh-hidup', 'entry:contoh-hilang', 'entry:contoh-lama', 'entry:contoh-mati', 'entry:contoh-usang']);
   });
 
+  it('can pick the entries whose OPD is unknown, apart from "all"', () => {
+    renderIn(<CensusTable rows={rows} now={NOW} />);
+    const select = screen.getByTestId('filter-opd') as HTMLSelectElement;
+    const unknown = [...select.options].find((option) => option.textContent === '(OPD tidak diketahui)')!;
+    fireEvent.change(select, { target: { value: unknown.value } });
+    expect(shownKeys()).toEqual(['entry:contoh-hilang']);
+    expect(select.value).toBe(unknown.value);
+  });
+
   it('sorts by a column, and the other way on a second click', () => {
     renderIn(<CensusTable rows={rows} now={NOW} />, 'en');
     fireEvent.click(screen.getByTestId('sort-visits'));

@@ -35,6 +35,8 @@ describe('filterRows', () => {
 
   it('filters by OPD, status, state, finding and seen', () => {
     expect(keys({ opd: 'Badan Kepegawaian' })).toEqual(['contoh-mati.makassarkota.go.id', 'entry:contoh-lama']);
+    // The entry without a known owner, and not the unregistered host (which has no OPD at all).
+    expect(keys({ opd: '' })).toEqual(['entry:contoh-hilang']);
     expect(keys({ status: 'unregistered' })).toEqual(['contoh-liar.makassarkota.go.id']);
     expect(keys({ state: 'down' })).toEqual(['contoh-mati.makassarkota.go.id']);
     expect(keys({ finding: 'unreachable' })).toEqual(['contoh-mati.makassarkota.go.id']);
