@@ -31,7 +31,18 @@ export function timeAgo(then: number, now: number, lang: Lang): string {
   const elapsed = now - then;
   if (elapsed < MINUTE) return JUST_NOW[lang];
   const [value, unit] = pickUnit(elapsed);
-  return new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(-value, unit);
+  return relativeFormat(lang).format(-value, unit);
+}
+
+// Intl formatters are costly to build (a dashboard page draws hundreds of times per keystroke) and
+// immutable once built, so one per language (and time zone) is kept for the page's life.
+const relativeFormats = new Map<Lang, Intl.RelativeTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function relativeFormat(lang: Lang): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(lang);
+  if (format === undefined) relativeFormats.set(lang, (format = new Intl.RelativeTimeFormat(lang, { numeric: 'always' })));
+  return format;
 }
 
 /**
@@ -39,9 +50,15 @@ export function timeAgo(then: number, now: number, lang: Lang): string {
  * given (tests pin `Asia/Makassar`): "27 Nov 2025, 21.20" / "27 Nov 2025, 21:20".
  */
 export function formatDateTime(time: number, lang: Lang, timeZone?: string): string {
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    ...(timeZone === undefined ? {} : { timeZone }),
-  }).format(time);
+  const key = `${lang}|${timeZone ?? ''}`;
+  let format = dateTimeFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      ...(timeZone === undefined ? {} : { timeZone }),
+    });
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(time);
 }
