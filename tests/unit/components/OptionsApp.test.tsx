@@ -95,4 +95,19 @@ describe('OptionsApp', () => {
     await waitFor(() => expect(screen.getByTestId('error-notice').dataset.code).toBe('no-response'));
     expect((screen.getByTestId('collector-name') as HTMLInputElement).value).toBe('');
   });
+
+  it('shows the collector and display sections and links to the dashboard', async () => {
+    const onOpenDashboard = vi.fn();
+    renderIn(
+      <OptionsApp
+        connector={optionsConnector({ getSettings: async () => ({ name: 'Andi', unit: '' }), getPreferences: async () => ({ language: 'en', recentDays: 45 }) })}
+        opdNames={[]}
+        onOpenDashboard={onOpenDashboard}
+      />,
+    );
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Pengumpul data', 'Tampilan dan dasbor']);
+    await waitFor(() => expect((screen.getByTestId('pref-days') as HTMLInputElement).value).toBe('45'));
+    fireEvent.click(screen.getByTestId('open-dashboard'));
+    expect(onOpenDashboard).toHaveBeenCalledTimes(1);
+  });
 });

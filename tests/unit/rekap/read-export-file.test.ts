@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportToJson } from '../../../utils/export/export-json';
 import { checkFileSize, MAX_EXPORT_BYTES, readExportText } from '../../../utils/rekap/read-export-file';
-import { fileProblemText } from '../../../utils/rekap/rekap-text';
+import { fileProblemText, warningText } from '../../../utils/rekap/rekap-text';
+import type { RekapWarning } from '../../../utils/rekap/rekap-types';
 import { translators } from '../components/helpers';
 import { exportOf, host } from './fixtures';
 
@@ -57,6 +58,24 @@ describe('readExportText', () => {
   it('words every problem in both languages', () => {
     for (const problem of ['unreadable', 'too-large', 'empty', 'not-json', 'not-pantau', 'newer-version', 'invalid'] as const) {
       for (const t of Object.values(translators)) expect(fileProblemText(problem, t)).not.toMatch(/^rekapProblem/);
+    }
+  });
+});
+
+describe('warningText', () => {
+  it('words every rekap warning in both languages, with its values', () => {
+    const warnings: RekapWarning[] = [
+      { code: 'registry-versions', params: ['2023.12.01, 2025.09.24'] },
+      { code: 'outside-domains', params: ['3'] },
+      { code: 'overlap', params: [] },
+      { code: 'same-collector', params: ['Andi (Diskominfo)', '2'] },
+    ];
+    for (const t of Object.values(translators)) {
+      for (const warning of warnings) {
+        const text = warningText(warning, t);
+        expect(text).not.toMatch(/^rekapWarning/);
+        for (const param of warning.params) expect(text).toContain(param);
+      }
     }
   });
 });
