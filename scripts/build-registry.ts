@@ -42,6 +42,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { isUnderDomain, normaliseHost } from '../utils/host-match';
 import { foldWww, parseRegistry } from '../utils/registry/parse-registry';
+import { slugify as slug } from '../utils/registry/registry-id';
 import {
   PLATFORMS,
   type Category,
@@ -421,12 +422,6 @@ const splitList = (text: string, separator: string): string[] =>
     .split(separator)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-const slug = (text: string): string =>
-  text
-    .toLowerCase()
-    .replaceAll('+', ' plus')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const period = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 

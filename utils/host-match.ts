@@ -42,18 +42,23 @@ export function isUnderDomain(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
+/** Parses an http(s) URL; anything else (other schemes, garbage) is null. */
+function parseWebUrl(url: string): URL | null {
+  try {
+    const parsed = new URL(url);
+    return WEB_SCHEMES.has(parsed.protocol) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The normalised host of `url` when it is a web URL on one of the watched domains, else null.
  * Any port is accepted; the port is not part of the host.
  */
 export function cityHostFromUrl(url: string, domains: readonly string[]): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (!WEB_SCHEMES.has(parsed.protocol)) return null;
+  const parsed = parseWebUrl(url);
+  if (parsed === null) return null;
   const host = normaliseHost(parsed.hostname);
   if (host === null) return null;
   return domains.some((domain) => isUnderDomain(host, domain)) ? host : null;
@@ -64,13 +69,8 @@ export function cityHostFromUrl(url: string, domains: readonly string[]): string
  * personal data (NIK, tokens, search terms) and are never stored; userinfo is dropped too.
  */
 export function sanitiseUrl(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (!WEB_SCHEMES.has(parsed.protocol)) return null;
+  const parsed = parseWebUrl(url);
+  if (parsed === null) return null;
   return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
 }
 

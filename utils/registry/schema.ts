@@ -47,6 +47,13 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `github:OWNER/REPO/PATH@COMMIT`, as in the data README (paths may contain spaces). */
 const GITHUB_SOURCE = /^github:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/[^@\n]+@[0-9a-f]{7,40}$/;
 const HTTPS_SOURCE = /^https:\/\/[^\s/]+\.[^\s/]+(?:\/\S*)?$/;
+/**
+ * An administrator's own file, by name and import day (`file:inventaris-2026.csv@2026-11-27`), and
+ * a staff proposal reviewed by Diskominfo (`proposal:Andi (Diskominfo)@2026-11-27`): the registry's
+ * trace for rows whose file cites nothing else (utils/registry-import, utils/proposals).
+ */
+const FILE_SOURCE = /^file:[^\n\r@]{1,200}@\d{4}-\d{2}-\d{2}$/;
+const PROPOSAL_SOURCE = /^proposal:[^\n\r@]{1,200}@\d{4}-\d{2}-\d{2}$/;
 
 /** A hostname exactly as `normaliseHost` would return it (lower case, punycode, no trailing dot). */
 export const hostnameSchema = z
@@ -55,11 +62,16 @@ export const hostnameSchema = z
     message: 'is not a normalised hostname (expected lower case, no scheme, port, path or trailing dot)',
   });
 
-/** Where a fact comes from: a public file at a commit, or an https page. */
+/** True for a public file at a commit or an https page: what the research data (and the bundled registry) cites. */
+export function isPublicSource(source: string): boolean {
+  return GITHUB_SOURCE.test(source) || HTTPS_SOURCE.test(source);
+}
+
+/** Where a fact comes from: a public file at a commit, an https page, an imported file or a proposal. */
 export const sourceSchema = z
   .string()
-  .refine((source) => GITHUB_SOURCE.test(source) || HTTPS_SOURCE.test(source), {
-    message: 'must be "github:OWNER/REPO/PATH@COMMIT" or an https:// address',
+  .refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
+    message: 'must be "github:OWNER/REPO/PATH@COMMIT", an https:// address, "file:NAME@YYYY-MM-DD" or "proposal:COLLECTOR@YYYY-MM-DD"',
   });
 
 /** One app or unit website and the hosts it is served from. */

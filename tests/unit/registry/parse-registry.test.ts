@@ -55,6 +55,13 @@ describe('parseRegistry accepts', () => {
     expect(parseRegistry(registry([portal])).ok).toBe(true);
   });
 
+  it.each(['file:inventaris aplikasi 2026.csv@2026-11-27', 'proposal:Andi Wijaya (Diskominfo)@2026-11-27'])(
+    'an imported file or a proposal as the source (%s)',
+    (source) => {
+      expect(parseRegistry(registry([entry({ source: [source] })])).ok).toBe(true);
+    },
+  );
+
   it('optional fields: abbreviation, description, https url, Android package, https source', () => {
     const full = entry({
       abbreviation: 'Dukcapil',
@@ -168,11 +175,20 @@ describe('parseRegistry rejects', () => {
     expect(errorsOf(registry([entry({ source: [] })]))).toEqual(['Entry 0 ("dukcapil"), field "source": must cite at least one source.']);
   });
 
-  it.each(['github:Sulfaj/WebDetec/README.md', 'http://example.com/page', 'see the press', 'github:Sulfaj@78ef806f'])(
-    'a source that is neither github:…@COMMIT nor https:// (%s)',
+  it.each([
+    'github:Sulfaj/WebDetec/README.md',
+    'http://example.com/page',
+    'see the press',
+    'github:Sulfaj@78ef806f',
+    'file:inventaris.csv',
+    'file:@2026-11-27',
+    'proposal:Andi@27-11-2026',
+    'proposal:Andi\n@2026-11-27',
+  ])(
+    'a source that is neither github:…@COMMIT, https://, file:…@DATE nor proposal:…@DATE (%s)',
     (source) => {
       expect(errorsOf(registry([entry({ source: [source] })]))).toEqual([
-        'Entry 0 ("dukcapil"), field "source[0]": must be "github:OWNER/REPO/PATH@COMMIT" or an https:// address.',
+        'Entry 0 ("dukcapil"), field "source[0]": must be "github:OWNER/REPO/PATH@COMMIT", an https:// address, "file:NAME@YYYY-MM-DD" or "proposal:COLLECTOR@YYYY-MM-DD".',
       ]);
     },
   );

@@ -1,0 +1,99 @@
+import { PLATFORMS, REGISTRY_STATUSES, type Platform, type RegistryStatus } from '../registry/schema';
+import { APP_KINDS, DEVELOPER_KINDS, PROPOSAL_LIMITS, type Proposal } from './proposal-schema';
+import type { ProposalField } from './proposal-labels';
+
+/**
+ * A draft: what the form holds so far, saved as the user types so closing the popup loses nothing.
+ * Drafts validate leniently: whatever is stored (an older shape, a tampered value) is read into a
+ * well-typed draft by keeping each field that has the right type and dropping the rest; text is cut
+ * to the form's limits rather than refused. Only submitting runs the full `validateProposal`.
+ */
+
+export interface ProposalDraft {
+  host?: string;
+  name?: string;
+  abbreviation?: string;
+  opd?: string;
+  appKind?: (typeof APP_KINDS)[number];
+  platforms?: Platform[];
+  status?: RegistryStatus;
+  yearLaunched?: number;
+  developer?: { kind?: (typeof DEVELOPER_KINDS)[number]; vendorName?: string };
+  personInCharge?: { name?: string; contact?: string };
+  description?: string;
+}
+
+function str(value: unknown, max: number): string | undefined {
+  return typeof value === 'string' ? value.slice(0, max) : undefined;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Drops undefined keys so a stored draft has no noise. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Reads anything into a draft. Never throws. */
+export function parseDraft(input: unknown): ProposalDraft {
+  try {
+    const raw = record(input);
+    const developer = record(raw.developer);
+    const person = record(raw.personInCharge);
+    const year = typeof raw.yearLaunched === 'string' && /^\d{4}$/.test(raw.yearLaunched) ? Number(raw.yearLaunched) : raw.yearLaunched;
+    const platforms = Array.isArray(raw.platforms) ? PLATFORMS.filter((p) => (raw.platforms as unknown[]).includes(p)) : undefined;
+    const dev = compact({ kind: oneOf(developer.kind, DEVELOPER_KINDS), vendorName: str(developer.vendorName, PROPOSAL_LIMITS.vendorName) });
+    const pic = compact({ name: str(person.name, PROPOSAL_LIMITS.person), contact: str(person.contact, PROPOSAL_LIMITS.person) });
+    return compact({
+      host: str(raw.host, 253),
+      name: str(raw.name, PROPOSAL_LIMITS.name),
+      abbreviation: str(raw.abbreviation, PROPOSAL_LIMITS.abbreviation),
+      opd: str(raw.opd, PROPOSAL_LIMITS.opd),
+      appKind: oneOf(raw.appKind, APP_KINDS),
+      platforms,
+      status: oneOf(raw.status, REGISTRY_STATUSES),
+      yearLaunched: typeof year === 'number' && Number.isInteger(year) ? year : undefined,
+      developer: Object.keys(dev).length > 0 ? dev : undefined,
+      personInCharge: Object.keys(pic).length > 0 ? pic : undefined,
+      description: str(raw.description, PROPOSAL_LIMITS.description),
+    });
+  } catch {
+    // A hostile object (throwing getters) yields an empty draft rather than a broken form.
+    return {};
+  }
+}
+
+/** Required fields still empty in a draft, in form order (for "3 kolom wajib belum diisi"). */
+export function missingRequired(draft: ProposalDraft): ProposalField[] {
+  const blank = (value: string | undefined) => value === undefined || value.trim() === '';
+  const missing: ProposalField[] = [];
+  if (blank(draft.host)) missing.push('host');
+  if (blank(draft.name)) missing.push('name');
+  if (blank(draft.opd)) missing.push('opd');
+  if (draft.appKind === undefined) missing.push('appKind');
+  if ((draft.platforms ?? []).length === 0) missing.push('platforms');
+  if (draft.status === undefined) missing.push('status');
+  if (draft.developer?.kind === 'vendor' && blank(draft.developer.vendorName)) missing.push('developer.vendorName');
+  return missing;
+}
+
+/** True when a draft holds nothing worth keeping (only a host picked from a card counts as empty). */
+export function isDraftEmpty(draft: ProposalDraft): boolean {
+  return Object.keys(draft).every((key) => key === 'host');
+}
+
+/** A new draft for a host, prefilled from what is known (a visited page's title as the name). */
+export function draftForHost(host: string, known: { title?: string | null; opd?: string } = {}): ProposalDraft {
+  return compact({ host, name: known.title?.slice(0, PROPOSAL_LIMITS.name) ?? undefined, opd: known.opd, platforms: ['web' as Platform] });
+}
+
+/** The draft a submitted proposal came from, e.g. to edit it again. */
+export function draftFromProposal(proposal: Proposal): ProposalDraft {
+  return parseDraft(proposal);
+}
