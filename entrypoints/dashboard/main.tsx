@@ -7,7 +7,7 @@ import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { createRuntimeConnector } from '../../utils/runtime-connector';
 import { WATCHED_DOMAIN } from '../../utils/watched-domain';
-import { opdNames } from '../options/opd-names';
+import { opdNames } from '../../utils/registry/opd-names';
 import { DashboardApp, TABS, type Tab } from './App';
 import '../popup/style.css';
 import './dashboard.css';

@@ -7,7 +7,7 @@ import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { createRuntimeConnector } from '../../utils/runtime-connector';
 import { WATCHED_DOMAIN } from '../../utils/watched-domain';
 import { OptionsApp } from './App';
-import { opdNames } from './opd-names';
+import { opdNames } from '../../utils/registry/opd-names';
 // One stylesheet for all extension pages.
 import '../popup/style.css';
 

@@ -1,4 +1,4 @@
-import type { RegistryIndex } from '../../utils/registry/registry-index';
+import type { RegistryIndex } from './registry-index';
 
 /** Owning units named in the registry, for the collector's unit suggestions. */
 export function opdNames(index: Pick<RegistryIndex, 'entries'>): string[] {
