@@ -21,6 +21,9 @@ export function createRuntimeConnector(send: SendMessage = sendRuntimeMessage, r
     for (let attempt = 1; ; attempt++) {
       try {
         reply = await send(message);
+        // No reply at all: the worker was stopped after taking the message (Chromium then resolves
+        // with undefined). Ask again like an undelivered message.
+        if (reply === undefined && attempt < DELIVERY_ATTEMPTS) throw new Error('no reply');
         break;
       } catch (error) {
         // The worker was stopped while the message was on its way or being answered ("Receiving end

@@ -50,11 +50,12 @@ const overviewFrom = async (page: Page): Promise<Overview> => {
       if (attempt >= 5 || !/Receiving end does not exist|message channel closed/.test(String(error))) throw error;
       return null;
     });
-    if (reply === null) {
+    // No reply (undefined): the worker was stopped after taking the message; the connector asks again too.
+    if (reply === null || (reply === undefined && attempt < 5)) {
       deliveryRetries += 1;
       continue;
     }
-    if (!reply.ok || reply.value === undefined) throw new Error(`getOverview failed: ${reply.error}`);
+    if (!reply?.ok || reply.value === undefined) throw new Error(`getOverview failed: ${reply?.error ?? 'no reply'}`);
     return reply.value;
   }
 };

@@ -47,8 +47,10 @@ describe('createRuntimeConnector', () => {
     expect(error.message).toBe('QuotaExceededError');
   });
 
-  it('rejects clearly when the background answers nothing', async () => {
-    const error = await rejection(createRuntimeConnector(async () => undefined).getOverview());
+  it('rejects clearly when the background answers nothing, after asking again', async () => {
+    let sends = 0;
+    const error = await rejection(createRuntimeConnector(async () => void (sends += 1), 0).getOverview());
+    expect(sends).toBe(DELIVERY_ATTEMPTS);
     expect(error.code).toBe('no-response');
     expect(error.message).toContain('returned nothing for "getOverview"');
   });
