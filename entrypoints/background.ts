@@ -1,3 +1,5 @@
+// Must stay the first import: see utils/zod-jitless.ts.
+import '../utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { BadgeState } from '../utils/badge';
