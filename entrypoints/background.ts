@@ -1,3 +1,5 @@
+// Must stay the first import: see utils/zod-jitless.ts.
+import '../utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { BadgeState } from '../utils/badge';
@@ -5,6 +7,7 @@ import { createDbProvider } from '../utils/db/open-db';
 import { navigationUrlFilters } from '../utils/host-match';
 import { isOwnPage, parseRequest, type Reply } from '../utils/messages';
 import { createPantauService, type NavigationDetails } from '../utils/pantau-service';
+import { actionAlarmStore, createRecordingAlarm } from '../utils/recording-alarm';
 import { BUNDLED_REGISTRY } from '../utils/registry/bundled';
 import { createRegistryIndex } from '../utils/registry/registry-index';
 import { WATCHED_DOMAIN } from '../utils/watched-domain';
@@ -19,6 +22,15 @@ export default defineBackground(() => {
   // MV2 (Firefox) calls it browserAction; both have the same badge methods.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
+  const name = browser.i18n.getMessage('extName') || 'Pantau';
+  const recordingAlarm = createRecordingAlarm(
+    actionAlarmStore(
+      action,
+      (problem) => `${name}: ${browser.i18n.getMessage(problem === 'storage-full' ? 'errorStorageFull' : 'errorInternal')}`,
+      name,
+    ),
+  );
+
   const service = createPantauService({
     getDb: createDbProvider(),
     index: createRegistryIndex(BUNDLED_REGISTRY, domains),
@@ -27,6 +39,7 @@ export default defineBackground(() => {
     extension: { version: browser.runtime.getManifest().version, browser: import.meta.env.BROWSER },
     setBadge: (tabId, badge) => applyBadge(action, tabId, badge),
     getTabTitle: async (tabId) => (await browser.tabs.get(tabId)).title,
+    recordingAlarm,
   });
 
   const filter = { url: navigationUrlFilters(domains) };

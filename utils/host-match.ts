@@ -71,8 +71,18 @@ export function cityHostFromUrl(url: string, domains: readonly string[]): string
 export function sanitiseUrl(url: string): string | null {
   const parsed = parseWebUrl(url);
   if (parsed === null) return null;
-  return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  const kept = `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  if (kept.length <= MAX_URL_LENGTH) return kept;
+  // A page can have a path of megabytes. Keep a bounded prefix (the path is percent-encoded
+  // ASCII, so no character is split; a cut escape like "%4" is dropped rather than kept broken).
+  return kept.slice(0, MAX_URL_LENGTH).replace(/%[0-9A-Fa-f]?$/, '');
 }
+
+/**
+ * The most of a URL Pantau keeps. Far above any real city page's origin + path, and well inside
+ * the export's limit for `lastUrl` (EXPORT_LIMITS.url), so whatever was recorded always exports.
+ */
+export const MAX_URL_LENGTH = 2048;
 
 /** The manifest match pattern for a domain; it matches the bare domain as well as every subdomain. */
 export function hostPermissionPattern(domain: string): string {

@@ -6,6 +6,7 @@ import type { Finding } from './findings';
 import type { HostRecord } from './host-record';
 import type { RegistryEntry, RegistryStatus } from './registry/schema';
 import type { BadgeState } from './badge';
+import type { RecordingProblem } from './recording-alarm';
 
 /**
  * The one message protocol between extension pages and the background. Every request is
@@ -34,6 +35,11 @@ export interface Overview {
   unregisteredSeen: number;
   /** Every host record, so search results can show last-seen (a few hundred rows at most). */
   records: HostRecord[];
+  /**
+   * Set while the background cannot save visits (disk or quota full, database failing), so the
+   * popup can say so; cleared by the next successful write. Absent from older backgrounds.
+   */
+  recordingProblem?: RecordingProblem | null;
 }
 
 const collectorSchema = z

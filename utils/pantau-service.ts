@@ -7,6 +7,7 @@ import { cityHostFromUrl, sanitiseUrl } from './host-match';
 import type { Overview, Reply, Request, ResponseMap, SiteCard } from './messages';
 import { siteFailureName } from './net-errors';
 import type { RegistryIndex } from './registry/registry-index';
+import type { RecordingAlarm } from './recording-alarm';
 import { getCollector, getPreferences, saveCollector, savePreferences } from './settings';
 import { recordTitle, recordVisit } from './visit-recorder';
 
@@ -30,6 +31,8 @@ export interface PantauServiceDeps {
   setBadge: (tabId: number, badge: BadgeState) => Promise<void>;
   /** Reads a tab's title (host permission makes it visible for city pages only). */
   getTabTitle: (tabId: number) => Promise<string | undefined>;
+  /** Tells the user when visits cannot be saved (utils/recording-alarm.ts); optional in tests. */
+  recordingAlarm?: Pick<RecordingAlarm, 'failed' | 'succeeded' | 'current'>;
 }
 
 /**
@@ -38,6 +41,24 @@ export interface PantauServiceDeps {
  */
 export function createPantauService(deps: PantauServiceDeps) {
   const now = deps.now ?? Date.now;
+  const alarm = deps.recordingAlarm;
+
+  /**
+   * Runs one recording write. A failure raises the alarm (and is rethrown for the log); a success
+   * clears it, which is how "recording resumes when space returns" reaches the user. An alarm that
+   * cannot be set must not hide the original error.
+   */
+  async function recording<T>(write: () => Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await write();
+    } catch (error) {
+      await alarm?.failed(error).catch(() => {});
+      throw error;
+    }
+    await alarm?.succeeded().catch(() => {});
+    return result;
+  }
 
   function cardFor(host: string, record: HostRecord | null): Extract<SiteCard, { kind: 'city' }> {
     const entry = deps.index.lookup(host);
@@ -56,14 +77,9 @@ export function createPantauService(deps: PantauServiceDeps) {
     if (details.frameId !== 0) return null;
     const host = cityHostFromUrl(details.url, deps.domains);
     if (host === null) return null;
-    const db = await deps.getDb();
-    const record = await recordVisit(db, {
-      host,
-      url: sanitiseUrl(details.url),
-      time: now(),
-      outcome: 'ok',
-      error: null,
-    });
+    const record = await recording(async () =>
+      recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'ok', error: null }),
+    );
     await deps.setBadge(details.tabId, cardFor(host, record).badge);
     return record;
   }
@@ -74,14 +90,9 @@ export function createPantauService(deps: PantauServiceDeps) {
     const host = cityHostFromUrl(details.url, deps.domains);
     const error = siteFailureName(details.error);
     if (host === null || error === null) return null;
-    const db = await deps.getDb();
-    const record = await recordVisit(db, {
-      host,
-      url: sanitiseUrl(details.url),
-      time: now(),
-      outcome: 'error',
-      error,
-    });
+    const record = await recording(async () =>
+      recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'error', error }),
+    );
     await deps.setBadge(details.tabId, cardFor(host, record).badge);
     return record;
   }
@@ -92,8 +103,7 @@ export function createPantauService(deps: PantauServiceDeps) {
     const host = cityHostFromUrl(details.url, deps.domains);
     if (host === null) return null;
     const title = await deps.getTabTitle(details.tabId);
-    const db = await deps.getDb();
-    return recordTitle(db, host, sanitiseUrl(details.url), title);
+    return recording(async () => recordTitle(await deps.getDb(), host, sanitiseUrl(details.url), title));
   }
 
   async function siteCard(url: string | null): Promise<SiteCard> {
@@ -114,6 +124,7 @@ export function createPantauService(deps: PantauServiceDeps) {
       hostsSeen: records.length,
       unregisteredSeen: records.filter((record) => deps.index.lookup(record.host) === null).length,
       records,
+      recordingProblem: (await alarm?.current().catch(() => null)) ?? null,
     };
   }
 

@@ -5,6 +5,9 @@ import type { Request, RequestType, ResponseMap } from './messages';
 /** Sends one request to the background and resolves to its raw reply. */
 export type SendMessage = (request: Request) => Promise<unknown>;
 
+/** How often a request is sent before the popup says the background cannot be reached. */
+export const DELIVERY_ATTEMPTS = 5;
+
 const sendRuntimeMessage: SendMessage = (request) => browser.runtime.sendMessage(request);
 
 /**
@@ -12,15 +15,28 @@ const sendRuntimeMessage: SendMessage = (request) => browser.runtime.sendMessage
  * whose replies are `Reply<T>` (utils/messages.ts). A failed reply, no reply, or a message that
  * could not be delivered at all all reject with a ConnectorError.
  */
-export function createRuntimeConnector(send: SendMessage = sendRuntimeMessage): PantauConnector {
+export function createRuntimeConnector(send: SendMessage = sendRuntimeMessage, retryDelayMs = 50): PantauConnector {
   async function request<K extends RequestType>(message: Extract<Request, { type: K }>): Promise<ResponseMap[K]> {
     let reply: unknown;
-    try {
-      reply = await send(message);
-    } catch (error) {
-      // e.g. "Could not establish connection. Receiving end does not exist." while the worker restarts.
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new ConnectorError('no-response', `Could not reach the background for "${message.type}": ${detail}`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        reply = await send(message);
+        // No reply at all: the worker was stopped after taking the message (Chromium then resolves
+        // with undefined). Ask again like an undelivered message.
+        if (reply === undefined && attempt < DELIVERY_ATTEMPTS) throw new Error('no reply');
+        break;
+      } catch (error) {
+        // The worker was stopped while the message was on its way or being answered ("Receiving end
+        // does not exist", "message channel closed before a response was received"). Every request
+        // is idempotent (reads, or a put of the same settings), so asking again is safe; the next
+        // attempt wakes a fresh worker.
+        if (attempt < DELIVERY_ATTEMPTS) {
+          await new Promise((resolve) => setTimeout(resolve, retryDelayMs * attempt));
+          continue;
+        }
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new ConnectorError('no-response', `Could not reach the background for "${message.type}": ${detail}`);
+      }
     }
     return unwrapReply(message.type as K, reply);
   }

@@ -64,10 +64,25 @@ export function applyVisit(previous: HostRecord | undefined, event: VisitEvent):
  */
 export async function recordVisit(db: PantauDatabase, event: VisitEvent): Promise<HostRecord> {
   const tx = db.transaction('hosts', 'readwrite');
-  const previous = await tx.store.get(event.host);
-  const next = applyVisit(previous, event);
-  await Promise.all([tx.store.put(next), tx.done]);
-  return next;
+  return withTransactionError(tx, async () => {
+    const previous = await tx.store.get(event.host);
+    const next = applyVisit(previous, event);
+    await Promise.all([tx.store.put(next), tx.done]);
+    return next;
+  });
+}
+
+/**
+ * Runs `work` on `tx` and, when it fails, throws the transaction's own error if it has one. When a
+ * commit fails (a full quota, a failing disk) the browser aborts the transaction: its pending
+ * requests fail with a bare AbortError, and only `tx.error` says why (e.g. QuotaExceededError).
+ */
+export async function withTransactionError<T>(tx: { readonly error: DOMException | null }, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw tx.error ?? error;
+  }
 }
 
 /**
@@ -82,12 +97,14 @@ export async function recordTitle(
 ): Promise<HostRecord | null> {
   const title = cleanTitle(rawTitle);
   const tx = db.transaction('hosts', 'readwrite');
-  const record = await tx.store.get(host);
-  if (record === undefined || title === null || (url !== null && record.lastUrl !== url)) {
-    await tx.done;
-    return record ?? null;
-  }
-  const next = { ...record, lastTitle: title };
-  await Promise.all([tx.store.put(next), tx.done]);
-  return next;
+  return withTransactionError(tx, async () => {
+    const record = await tx.store.get(host);
+    if (record === undefined || title === null || (url !== null && record.lastUrl !== url)) {
+      await tx.done;
+      return record ?? null;
+    }
+    const next = { ...record, lastTitle: title };
+    await Promise.all([tx.store.put(next), tx.done]);
+    return next;
+  });
 }

@@ -1,3 +1,5 @@
+// Must stay the first import: see utils/zod-jitless.ts.
+import '../../utils/zod-jitless';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nProvider } from '../../components/I18n';

@@ -2,6 +2,7 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { useI18n } from '../../components/I18n';
 import { Loadable, useAsync } from '../../components/Loadable';
 import { OverviewCounts } from '../../components/OverviewCounts';
+import { RecordingProblemNotice } from '../../components/RecordingProblemNotice';
 import { RegistrySearch, type SearchIndex } from '../../components/RegistrySearch';
 import { SiteCard } from '../../components/SiteCard';
 import type { PantauConnector } from '../../utils/connector';
@@ -58,6 +59,10 @@ export function App({ connector, tabUrl, index, onOpenSettings, onOpenDashboard,
           {t('settingsLink')}
         </a>
       </header>
+
+      {overview.status === 'done' && overview.value.recordingProblem != null && (
+        <RecordingProblemNotice problem={overview.value.recordingProblem} />
+      )}
 
       <section aria-labelledby="site-heading">
         <h2 id="site-heading" class="section-heading">

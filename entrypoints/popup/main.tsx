@@ -1,8 +1,11 @@
+// Must stay the first import: see utils/zod-jitless.ts.
+import '../../utils/zod-jitless';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nProvider } from '../../components/I18n';
 import { pageI18n } from '../../utils/i18n';
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
+import { sanitiseUrl } from '../../utils/host-match';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { createRuntimeConnector } from '../../utils/runtime-connector';
 import { WATCHED_DOMAIN } from '../../utils/watched-domain';
@@ -21,7 +24,9 @@ async function currentTabUrl(): Promise<string | null> {
     tabId !== null && /^\d+$/.test(tabId)
       ? await browser.tabs.get(Number(tabId))
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.url ?? null;
+  // Only origin + path, bounded, goes to the background: it needs just the host, and a hostile page
+  // can have a URL far longer than any message limit (and a query string with personal data).
+  return tab?.url === undefined ? null : sanitiseUrl(tab.url);
 }
 
 const connector = createRuntimeConnector();

@@ -25,6 +25,8 @@ export interface LaunchOptions {
   /** UI language, e.g. 'id' or 'en'. */
   lang?: string;
   downloadsPath?: string;
+  /** Further unpacked extensions loaded beside Pantau (e.g. a benchmark's calibration extension). */
+  extraExtensionDirs?: readonly string[];
 }
 
 export function assertChromium(): void {
@@ -36,9 +38,24 @@ export function assertChromium(): void {
   }
 }
 
-export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+export interface ChromiumOptions {
+  /** Chromium --host-resolver-rules: which names resolve where (everything else is unreachable). */
+  hostResolverRules: string;
+  /** UI language, e.g. 'id' or 'en'. */
+  lang?: string;
+  downloadsPath?: string;
+  /** Unpacked extensions to load (none: a plain browser, the baseline in benchmarks). */
+  extensionDirs?: readonly string[];
+}
+
+/**
+ * Launches Debian's Chromium in a fresh profile with the flags every test, demo and benchmark
+ * shares, so a browser with the extension and one without differ in nothing else.
+ */
+export async function launchChromium(options: ChromiumOptions): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   assertChromium();
   const profile = mkdtempSync(join(tmpdir(), 'pantau-profile-'));
+  const extensions = (options.extensionDirs ?? []).join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -49,8 +66,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     // --lang alone is ignored in headless mode.
     env: { ...process.env, LANGUAGE: options.lang ?? 'id', LANG: options.lang === 'en' ? 'en_US.UTF-8' : 'id_ID.UTF-8' },
     args: [
-      `--disable-extensions-except=${options.extensionDir}`,
-      `--load-extension=${options.extensionDir}`,
+      ...(extensions === '' ? [] : [`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`]),
       `--host-resolver-rules=${options.hostResolverRules}`,
       `--lang=${options.lang ?? 'id'}`,
       '--no-sandbox',
@@ -62,19 +78,25 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       '--disable-sync',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
-  // The worker's top-level code (listener registration) must have run before the first navigation.
-  await worker.evaluate(() => true);
   return {
     context,
-    worker,
-    extensionId,
     async close() {
       await context.close().catch(() => {});
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const { context, close } = await launchChromium({
+    ...options,
+    extensionDirs: [options.extensionDir, ...(options.extraExtensionDirs ?? [])],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  // The worker's top-level code (listener registration) must have run before the first navigation.
+  await worker.evaluate(() => true);
+  return { context, worker, extensionId, close };
 }
 
 /** The service worker of the extension, waiting for a new one if it was stopped. */

@@ -10,6 +10,8 @@ export interface StandInPage {
   title: string;
   body?: string;
   headers?: Record<string, string>;
+  /** A whole document served as is (hostile-page fixtures); `title` and `body` are then ignored. */
+  html?: string;
 }
 
 export interface CityServer {
@@ -40,7 +42,7 @@ export async function startCityServer(pages: Record<string, StandInPage>): Promi
     }
     // Titles may be deliberately hostile (tests): the raw title goes in as the page author wrote it,
     // entity-escaped only as HTML requires, so the browser reports exactly that text.
-    const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${escapeHtml(page.title)}</title></head><body>${
+    const html = page.html ?? `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${escapeHtml(page.title)}</title></head><body>${
       page.body ?? `<h1>${escapeHtml(page.title)}</h1>`
     }</body></html>`;
     res.writeHead(page.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });

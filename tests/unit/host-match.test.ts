@@ -3,6 +3,7 @@ import {
   cityHostFromUrl,
   hostPermissionPattern,
   isUnderDomain,
+  MAX_URL_LENGTH,
   navigationUrlFilters,
   normaliseHost,
   sanitiseUrl,
@@ -91,6 +92,16 @@ describe('sanitiseUrl', () => {
   it('rejects non-web URLs', () => {
     expect(sanitiseUrl('javascript:alert(1)')).toBeNull();
     expect(sanitiseUrl('nonsense')).toBeNull();
+  });
+  it(`bounds a hostile megabyte path to ${MAX_URL_LENGTH} characters, never leaving half an escape`, () => {
+    const long = sanitiseUrl(`https://data.makassarkota.go.id/${'a'.repeat(1_000_000)}`);
+    expect(long).toHaveLength(MAX_URL_LENGTH);
+    expect(long?.startsWith('https://data.makassarkota.go.id/aaa')).toBe(true);
+    const origin = 'https://data.makassarkota.go.id/';
+    // Position a "%C3%A9" escape so the cut falls one character into it.
+    const escaped = sanitiseUrl(`${origin}${'b'.repeat(MAX_URL_LENGTH - origin.length - 1)}é`);
+    expect(escaped?.endsWith('b')).toBe(true);
+    expect(escaped?.length).toBe(MAX_URL_LENGTH - 1);
   });
 });
 

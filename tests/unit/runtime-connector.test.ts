@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConnectorError, unwrapReply } from '../../utils/connector';
 import { requestSchema, type Request } from '../../utils/messages';
-import { createRuntimeConnector } from '../../utils/runtime-connector';
+import { createRuntimeConnector, DELIVERY_ATTEMPTS } from '../../utils/runtime-connector';
 
 async function rejection(promise: Promise<unknown>): Promise<ConnectorError> {
   const error = await promise.then(
@@ -47,19 +47,43 @@ describe('createRuntimeConnector', () => {
     expect(error.message).toBe('QuotaExceededError');
   });
 
-  it('rejects clearly when the background answers nothing', async () => {
-    const error = await rejection(createRuntimeConnector(async () => undefined).getOverview());
+  it('rejects clearly when the background answers nothing, after asking again', async () => {
+    let sends = 0;
+    const error = await rejection(createRuntimeConnector(async () => void (sends += 1), 0).getOverview());
+    expect(sends).toBe(DELIVERY_ATTEMPTS);
     expect(error.code).toBe('no-response');
     expect(error.message).toContain('returned nothing for "getOverview"');
   });
 
-  it('rejects when the message cannot be delivered', async () => {
+  it('rejects when the message cannot be delivered, after asking again', async () => {
+    let sends = 0;
     const connector = createRuntimeConnector(async () => {
+      sends += 1;
       throw new Error('Could not establish connection. Receiving end does not exist.');
-    });
+    }, 0);
     const error = await rejection(connector.getSettings());
     expect(error.code).toBe('no-response');
     expect(error.message).toContain('Receiving end does not exist');
+    expect(sends).toBe(DELIVERY_ATTEMPTS);
+  });
+
+  it('survives a worker stopped mid-request by sending again, but never retries an error reply', async () => {
+    const replies: Array<() => unknown> = [
+      () => {
+        throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
+      },
+      () => ({ ok: true, value: { name: 'Andi', unit: 'Diskominfo' } }),
+    ];
+    const connector = createRuntimeConnector(async () => replies.shift()!(), 0);
+    expect(await connector.getSettings()).toEqual({ name: 'Andi', unit: 'Diskominfo' });
+
+    let sends = 0;
+    const failing = createRuntimeConnector(async () => {
+      sends += 1;
+      return { ok: false, code: 'storage-full', error: 'full' };
+    }, 0);
+    expect((await rejection(failing.getOverview())).code).toBe('storage-full');
+    expect(sends).toBe(1);
   });
 });
 

@@ -56,6 +56,22 @@ describe('popup App', () => {
     expect(getSiteCard).toHaveBeenCalledWith(null);
   });
 
+  it('says plainly when the background could not save visits, and nothing when it could', async () => {
+    const card = async () => ({ kind: 'not-city' as const });
+    const full = fakeConnector({ getSiteCard: card, getOverview: async () => overview({ recordingProblem: 'storage-full' }) });
+    renderIn(<App connector={full} tabUrl={async () => null} index={INDEX} onOpenSettings={() => {}} now={NOW} />);
+    const notice = await screen.findByTestId('recording-problem');
+    expect(notice.getAttribute('data-problem')).toBe('storage-full');
+    expect(notice.textContent).toContain('Penyimpanan browser penuh');
+    expect(screen.getByTestId('count-hosts-seen').textContent).toBe('7'); // the rest still shows
+    cleanup();
+
+    const fine = fakeConnector({ getSiteCard: card, getOverview: async () => overview({ recordingProblem: null }) });
+    renderIn(<App connector={fine} tabUrl={async () => null} index={INDEX} onOpenSettings={() => {}} now={NOW} />, 'en');
+    await screen.findByTestId('count-hosts-seen');
+    expect(screen.queryByTestId('recording-problem')).toBeNull();
+  });
+
   it('shows an error for one section without hiding the others', async () => {
     const connector = fakeConnector({
       getSiteCard: async () => ({ kind: 'not-city' as const }),

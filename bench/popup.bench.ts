@@ -1,0 +1,48 @@
+/**
+ * Popup: open → data shown (the current site's card and the counts both rendered), with the worker
+ * warm, and the gzip size of what the popup and the background load.
+ */
+import { startCityServer } from '../scripts/lib/city-server';
+import { defineBench, kib, median, ms, percentile, timed } from './support/bench';
+import { EXTENSION_DIR, launchPantau } from './support/browser';
+import { bundleSize } from './support/bundle';
+
+const ROUNDS = Number(process.env.BENCH_POPUP_ROUNDS ?? 20);
+
+export default defineBench({
+  name: 'popup',
+  browser: true,
+  async run() {
+    const server = await startCityServer({ '*': { title: 'Dinas contoh' } });
+    const pantau = await launchPantau();
+    const shown: number[] = [];
+    try {
+      const site = await pantau.context.newPage();
+      await site.goto(server.url('dukcapil.makassarkota.go.id', '/'));
+      const tabs = await pantau.probe.evaluate(() =>
+        (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs.query({}),
+      );
+      const tabId = tabs.find((t) => t.url?.includes('dukcapil'))?.id;
+      if (tabId === undefined) throw new Error('city tab not visible to the extension');
+      for (let i = 0; i < ROUNDS; i++) {
+        const popup = await pantau.context.newPage();
+        shown.push(await timed(async () => {
+          await popup.goto(pantau.extensionUrl(`popup.html?tabId=${tabId}`), { waitUntil: 'commit' });
+          await popup.getByTestId('site-host').waitFor();
+          await popup.getByTestId('count-hosts-seen').waitFor();
+        }));
+        await popup.close();
+      }
+    } finally {
+      await pantau.close();
+      await server.close();
+    }
+    const popup = bundleSize(EXTENSION_DIR, 'popup.html');
+    const background = bundleSize(EXTENSION_DIR, 'background.js');
+    return [
+      { figure: `popup open → site card and counts shown, median / p95 (n=${ROUNDS})`, value: `${ms(median(shown))} / ${ms(percentile(shown, 95))}` },
+      { figure: `popup bundle (html, js, css; ${popup.files} files)`, value: `${kib(popup.gzip)} gzip (${kib(popup.raw)} raw)` },
+      { figure: 'background bundle (background.js)', value: `${kib(background.gzip)} gzip (${kib(background.raw)} raw)` },
+    ];
+  },
+});
