@@ -1,4 +1,5 @@
 import type { CollectorSettings } from './db/schema';
+import type { InspectionSettings } from './inspection/types';
 import type { ExportV1 } from './export/export-schema';
 import type { Overview, ReplyErrorCode, RequestType, ResponseMap, SiteCard } from './messages';
 
@@ -15,6 +16,9 @@ export interface PantauConnector {
   getSettings(): Promise<CollectorSettings>;
   /** Saves the collector's name and unit; resolves to what was stored (trimmed). */
   saveSettings(settings: CollectorSettings): Promise<CollectorSettings>;
+  getInspectionSettings(): Promise<InspectionSettings>;
+  /** Saves the staleness threshold; resolves to what was stored. */
+  saveInspectionSettings(settings: InspectionSettings): Promise<InspectionSettings>;
 }
 
 /**

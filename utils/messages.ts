@@ -3,6 +3,8 @@ import type { CollectorSettings } from './db/schema';
 import type { ExportV1 } from './export/export-schema';
 import type { Finding } from './findings';
 import type { HostRecord } from './host-record';
+import { pageFactsSchema } from './inspection/page-message';
+import type { Inspection, InspectionSettings } from './inspection/types';
 import type { RegistryEntry, RegistryStatus } from './registry/schema';
 import type { BadgeState } from './badge';
 
@@ -22,6 +24,8 @@ export type SiteCard =
       record: HostRecord | null;
       findings: Finding[];
       badge: BadgeState;
+      /** The host's current inspection, null when none was made (optional: absent in cards from older code). */
+      inspection?: Inspection | null;
     };
 
 /** Registry and local-record totals for the popup's counts. */
@@ -42,12 +46,18 @@ const collectorSchema = z
   })
   .strict();
 
+const inspectionSettingsSchema = z.object({ staleMonths: z.int().min(1).max(120) }).strict();
+
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getSiteCard'), url: z.string().max(8192).nullable() }).strict(),
   z.object({ type: z.literal('getOverview') }).strict(),
   z.object({ type: z.literal('getExport') }).strict(),
   z.object({ type: z.literal('getSettings') }).strict(),
   z.object({ type: z.literal('saveSettings'), settings: collectorSchema }).strict(),
+  z.object({ type: z.literal('getInspectionSettings') }).strict(),
+  z.object({ type: z.literal('saveInspectionSettings'), settings: inspectionSettingsSchema }).strict(),
+  // The only message a content script may send: what it read on a city page (see isCityContentScript).
+  z.object({ type: z.literal('pageInspected'), host: z.string().min(1).max(253), facts: pageFactsSchema }).strict(),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -60,6 +70,10 @@ export interface ResponseMap {
   getExport: ExportV1;
   getSettings: CollectorSettings;
   saveSettings: CollectorSettings;
+  getInspectionSettings: InspectionSettings;
+  saveInspectionSettings: InspectionSettings;
+  /** Stored; nothing to report back to the page. */
+  pageInspected: null;
 }
 
 /** Error codes the UI knows how to explain. */
@@ -73,10 +87,13 @@ export function parseRequest(message: unknown): Request | null {
   return result.success ? result.data : null;
 }
 
+/** Request types a content script may send; every other type is for the extension's own pages only. */
+export const CONTENT_SCRIPT_TYPES: ReadonlySet<RequestType> = new Set<RequestType>(['pageInspected']);
+
 /**
  * True when a message comes from one of the extension's own pages (popup, options), not from a
- * content script or another extension. Every request reveals or changes the local record, so the
- * background answers only these.
+ * content script or another extension. Every request but `pageInspected` reveals or changes the
+ * local record, so the background answers only these.
  */
 export function isOwnPage(
   sender: { id?: string; url?: string; tab?: unknown } | undefined,
@@ -85,4 +102,34 @@ export function isOwnPage(
 ): boolean {
   if (sender === undefined || sender.id !== extensionId) return false;
   return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** What the background knows about a message's sender (runtime.MessageSender, the fields read here). */
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+/**
+ * The city host a content-script message may speak for: the sender is this extension, in a tab's
+ * top frame, the tab's URL AND the frame's URL are on a watched city host, and both hosts equal
+ * `claimedHost`. Null for anything else (another extension, a sub-frame, a non-city tab, a page
+ * claiming another host), so a page can never write facts about a host it is not on.
+ */
+export function cityContentScriptHost(
+  sender: MessageSenderLike | undefined,
+  extensionId: string,
+  claimedHost: string,
+  cityHost: (url: string) => string | null,
+): string | null {
+  if (sender === undefined || sender.id !== extensionId || sender.tab === undefined) return null;
+  if (sender.frameId !== undefined && sender.frameId !== 0) return null;
+  const tabUrl = sender.tab.url;
+  if (typeof tabUrl !== 'string') return null;
+  const host = cityHost(tabUrl);
+  if (host === null || host !== claimedHost) return null;
+  if (typeof sender.url === 'string' && cityHost(sender.url) !== host) return null;
+  return host;
 }

@@ -31,5 +31,8 @@ export function createRuntimeConnector(send: SendMessage = sendRuntimeMessage): 
     getExport: () => request({ type: 'getExport' }),
     getSettings: () => request({ type: 'getSettings' }),
     saveSettings: (settings) => request({ type: 'saveSettings', settings: { name: settings.name, unit: settings.unit } }),
+    getInspectionSettings: () => request({ type: 'getInspectionSettings' }),
+    saveInspectionSettings: (settings) =>
+      request({ type: 'saveInspectionSettings', settings: { staleMonths: settings.staleMonths } }),
   };
 }

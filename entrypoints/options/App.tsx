@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../components/I18n';
+import { InspectionSettingsForm } from '../../components/InspectionSettingsForm';
 import type { PantauConnector } from '../../utils/connector';
 import type { CollectorSettings } from '../../utils/db/schema';
 
@@ -142,6 +143,7 @@ export function OptionsApp({ connector, opdNames }: { connector: PantauConnector
         </div>
         {save.status === 'error' && <ErrorNotice error={save.error} />}
       </form>
+      <InspectionSettingsForm connector={connector} />
       <p class="muted small">{t('privacyNote')}</p>
     </main>
   );
