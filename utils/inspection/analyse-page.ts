@@ -12,6 +12,12 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8}){0,3}$/i;
 /** True when a URL is plain HTTP. */
 const isHttp = (url: string) => /^http:/i.test(url);
 
+/** A page cut short by the bounds is not "empty": its text simply was not all read. */
+function placeholderOf(sample: PageSample) {
+  const kind = detectPlaceholder(sample);
+  return kind === 'empty' && sample.truncated ? null : kind;
+}
+
 /** Pure: the facts a sample shows, as of `now` (for "not in the future" and relative dates). */
 export function analysePage(sample: PageSample, now: number): Omit<PageFacts, 'scanMs'> {
   const structured = sample.structuredDates.map(structuredDate).filter((date): date is string => date !== null);
@@ -21,7 +27,7 @@ export function analysePage(sample: PageSample, now: number): Omit<PageFacts, 's
     generators: sample.generators.map((generator) => cleanTitle(generator, 200)).filter((g): g is string => g !== null),
     lang: LANGUAGE_TAG.test(lang) ? lang : null,
     software: detectPageSoftware(sample),
-    placeholder: detectPlaceholder(sample),
+    placeholder: placeholderOf(sample),
     passwordField: sample.passwordField,
     passwordOverHttp: sample.passwordField && (isHttp(sample.url) || sample.passwordTargets.some(isHttp)),
     newestDate: newestDate(

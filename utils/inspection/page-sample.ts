@@ -50,9 +50,20 @@ const DATE_META = [
   'meta[property="og:updated_time"]',
   'meta[itemprop="dateModified"]',
   'meta[itemprop="datePublished"]',
-  'meta[name="date" i]',
-  'meta[name="last-modified" i]',
+  'meta[name="date"]',
+  'meta[name="last-modified"]',
 ].join(',');
+/**
+ * Attribute values in selectors are matched case-sensitively, and the `i` flag is not supported
+ * everywhere: the spellings seen in the wild are listed instead.
+ */
+const anyCase = (element: string, attribute: string, value: string, rest = '', operator = '=') =>
+  [value, value[0]!.toUpperCase() + value.slice(1), value.toUpperCase()]
+    .map((v) => `${element}[${attribute}${operator}"${v}"]${rest}`)
+    .join(',');
+const GENERATOR_META = anyCase('meta', 'name', 'generator', '[content]');
+const PASSWORD_INPUT = anyCase('input', 'type', 'password');
+const STYLESHEET_LINK = anyCase('link', 'rel', 'stylesheet', '[href]', '~=');
 const JSON_LD_DATE = /"(?:dateModified|datePublished)"\s*:\s*"([^"]{1,40})"/g;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -71,11 +82,11 @@ function absolute(url: string, base: string): string | null {
   }
 }
 
-/** Visible text from the top of the page, within the text, node and time limits. */
-function walkText(doc: Document, dom: SafeDom, limits: SampleLimits, clock: () => number): { text: string; truncated: boolean } {
+/** Visible text from the top of the page, within the text and node limits and until `deadline`. */
+function walkText(doc: Document, dom: SafeDom, limits: SampleLimits, clock: () => number, deadline: number): { text: string; truncated: boolean } {
   const root = dom.body(doc) ?? dom.root(doc);
   if (root === null) return { text: '', truncated: false };
-  const deadline = clock() + limits.timeBudgetMs;
+  if (clock() > deadline) return { text: '', truncated: true };
   const walker = dom.walkText(doc, root);
   const pieces: string[] = [];
   let chars = 0;
@@ -96,7 +107,7 @@ function walkText(doc: Document, dom: SafeDom, limits: SampleLimits, clock: () =
 
 /** The password fields on the page and where their forms submit (attributes, never the clobberable properties). */
 function passwordFacts(doc: Document, dom: SafeDom, base: string, limits: SampleLimits): { field: boolean; targets: string[] } {
-  const fields = take(dom.querySelectorAll(doc, 'input[type="password" i]'), 20);
+  const fields = take(dom.querySelectorAll(doc, PASSWORD_INPUT), 20);
   const targets = new Set<string>();
   for (const field of fields) {
     const form = (field as HTMLInputElement).form;
@@ -112,13 +123,21 @@ function passwordFacts(doc: Document, dom: SafeDom, base: string, limits: Sample
   return { field: fields.length > 0, targets: [...targets] };
 }
 
-/** Reads one page within `limits`. `url` is the page's own URL (location.href in the content script). */
+/**
+ * Reads one page within `limits`. `url` is the page's own URL (location.href in the content
+ * script). The most telling facts are read first (title, generator, password fields, scripts);
+ * fingerprint selectors, marked-up dates and the text walk share what is left of the time budget,
+ * and whatever is skipped for time sets `truncated`.
+ */
 export function samplePage(
   doc: Document,
   url: string,
   limits: SampleLimits = SAMPLE_LIMITS,
   clock: () => number = () => performance.now(),
 ): PageSample {
+  const deadline = clock() + limits.timeBudgetMs;
+  const inTime = () => clock() <= deadline;
+  let truncated = false;
   const dom = createSafeDom();
   const value = (text: string | null) => (text ?? '').slice(0, limits.valueChars);
   const baseElement = dom.querySelector(doc, 'base[href]');
@@ -127,17 +146,13 @@ export function samplePage(
   const titleElement = dom.querySelector(doc, 'title');
   // 4× the stored length leaves room for whitespace that cleaning collapses; a 1 MB title costs nothing more.
   const title = titleElement === null ? '' : dom.text(titleElement).slice(0, 1200);
-  const headings = ['h1', 'h2'].flatMap((tag) => take(dom.byTag(doc, tag), 10).map((h) => collapse(dom.text(h).slice(0, limits.valueChars))));
   const root = dom.root(doc);
-
+  const generators = take(dom.querySelectorAll(doc, GENERATOR_META), 5).map((meta) => value(dom.attr(meta, 'content')));
+  const password = passwordFacts(doc, dom, base, limits);
   const scripts = take(dom.byTag(doc, 'script'), limits.listItems)
     .map((script) => dom.attr(script, 'src'))
     .flatMap((src) => (src === null ? [] : [absolute(value(src), base) ?? '']));
-  const stylesheets = take(dom.querySelectorAll(doc, 'link[rel~="stylesheet" i][href]'), limits.listItems).flatMap(
-    (link) => absolute(value(dom.attr(link, 'href')), base) ?? [],
-  );
-  const generators = take(dom.querySelectorAll(doc, 'meta[name="generator" i][content]'), 5).map((meta) => value(dom.attr(meta, 'content')));
-  const selectorHits = FINGERPRINT_SELECTORS.filter((selector) => dom.querySelector(doc, selector) !== null);
+  const headings = ['h1', 'h2'].flatMap((tag) => take(dom.byTag(doc, tag), 10).map((h) => collapse(dom.text(h).slice(0, limits.valueChars))));
   const cookieNames = dom
     .cookie(doc)
     .slice(0, 8192)
@@ -146,19 +161,30 @@ export function samplePage(
     .map((pair) => pair.split('=', 1)[0]!.trim().slice(0, 64))
     .filter((name) => name !== '');
 
-  const structuredDates = [
-    ...take(dom.querySelectorAll(doc, 'time[datetime]'), limits.listItems).map((time) => value(dom.attr(time, 'datetime'))),
-    ...take(dom.querySelectorAll(doc, DATE_META), 20).map((meta) => value(dom.attr(meta, 'content'))),
-    ...take(dom.querySelectorAll(doc, 'script[type="application/ld+json"]'), 5).flatMap((script) =>
-      [...dom.text(script).slice(0, 20_000).matchAll(JSON_LD_DATE)].slice(0, 20).map((match) => match[1]!),
-    ),
-  ];
+  let stylesheets: string[] = [];
+  let selectorHits: string[] = [];
+  if (inTime()) {
+    stylesheets = take(dom.querySelectorAll(doc, STYLESHEET_LINK), limits.listItems).flatMap(
+      (link) => absolute(value(dom.attr(link, 'href')), base) ?? [],
+    );
+    selectorHits = FINGERPRINT_SELECTORS.filter((selector) => dom.querySelector(doc, selector) !== null);
+  } else truncated = true;
 
-  const walked = walkText(doc, dom, limits, clock);
+  let structuredDates: string[] = [];
+  if (inTime()) {
+    structuredDates = [
+      ...take(dom.querySelectorAll(doc, 'time[datetime]'), limits.listItems).map((time) => value(dom.attr(time, 'datetime'))),
+      ...take(dom.querySelectorAll(doc, DATE_META), 20).map((meta) => value(dom.attr(meta, 'content'))),
+      ...take(dom.querySelectorAll(doc, 'script[type="application/ld+json"]'), 5).flatMap((script) =>
+        [...dom.text(script).slice(0, 20_000).matchAll(JSON_LD_DATE)].slice(0, 20).map((match) => match[1]!),
+      ),
+    ];
+  } else truncated = true;
+
+  const walked = walkText(doc, dom, limits, clock, deadline);
   const text = collapse(walked.text);
   // Only a near-empty page needs to know whether it shows images or frames instead of text.
-  const contentElements = text.length < 200 && dom.querySelector(doc, CONTENT_ELEMENTS) !== null ? 1 : 0;
-  const password = passwordFacts(doc, dom, base, limits);
+  const contentElements = text.length < 200 && !walked.truncated && dom.querySelector(doc, CONTENT_ELEMENTS) !== null ? 1 : 0;
 
   return {
     url,
@@ -175,6 +201,6 @@ export function samplePage(
     structuredDates,
     passwordField: password.field,
     passwordTargets: password.targets,
-    truncated: walked.truncated,
+    truncated: truncated || walked.truncated,
   };
 }

@@ -15,7 +15,7 @@ export interface SafeDom {
   queryWithin(element: Element, selector: string): ArrayLike<Element>;
   attr(element: Element, name: string): string | null;
   localName(element: Element): string;
-  text(node: Node): string;
+  text(element: Element): string;
   walkText(doc: Document, root: Node): { nextNode(): Node | null };
   body(doc: Document): Element | null;
   root(doc: Document): Element | null;
@@ -54,7 +54,9 @@ export function createSafeDom(): SafeDom {
   const documentElement = getter<Element | null>(Document.prototype, 'documentElement');
   const cookie = getter<string>(Document.prototype, 'cookie');
   const localName = getter<string>(Element.prototype, 'localName');
-  const textContent = getter<string | null>(Node.prototype, 'textContent');
+  // Looked up from Element.prototype: browsers define it on Node, some DOM implementations
+  // (happy-dom, used by the unit tests) override it on Element.
+  const textContent = getter<string | null>(Element.prototype, 'textContent');
   // NodeFilter.SHOW_TEXT; spelled out because some DOM implementations lack the global.
   const SHOW_TEXT = 0x4;
   return {
@@ -64,7 +66,7 @@ export function createSafeDom(): SafeDom {
     queryWithin: (element, selector) => elementQueryAll.call(element, selector),
     attr: (element, name) => getAttribute.call(element, name),
     localName: (element) => localName(element),
-    text: (node) => textContent(node) ?? '',
+    text: (element) => textContent(element) ?? '',
     walkText: (doc, root) => createWalker.call(doc, root, SHOW_TEXT),
     body: (doc) => body(doc),
     root: (doc) => documentElement(doc),

@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { EMPTY_RECHECK_MS, runInspection, type PageInspectedMessage } from '../../../utils/inspection/run-inspection';
+
+const NOW = new Date(2026, 10, 27, 10, 0).getTime();
+
+describe('runInspection (the content script)', () => {
+  it('reports the page once for its normalised host', async () => {
+    document.documentElement.innerHTML = '<head><title>Portal</title></head><body><p>Berita 20 November 2026</p></body>';
+    const sent: PageInspectedMessage[] = [];
+    const message = await runInspection(
+      document,
+      { href: 'https://www.makassarkota.go.id./berita', hostname: 'WWW.makassarkota.go.id.' },
+      { send: async (m) => void sent.push(m), now: () => NOW },
+    );
+    expect(sent).toEqual([message]);
+    expect(message).toMatchObject({ type: 'pageInspected', host: 'www.makassarkota.go.id', facts: { title: 'Portal', newestDate: '2026-11-20' } });
+  });
+
+  it('looks again at a page that seemed empty, in case an app was still rendering', async () => {
+    document.documentElement.innerHTML = '<head><title></title></head><body><div id="app"></div></body>';
+    const wait = vi.fn(async (ms: number) => {
+      expect(ms).toBe(EMPTY_RECHECK_MS);
+      document.getElementById('app')!.textContent = 'Sistem Informasi Pelayanan Terpadu Kecamatan Contoh — silakan masuk';
+    });
+    const message = await runInspection(document, { href: 'https://x.makassarkota.go.id/', hostname: 'x.makassarkota.go.id' }, { send: async () => {}, wait, now: () => NOW });
+    expect(wait).toHaveBeenCalledOnce();
+    expect(message?.facts.placeholder).toBeNull();
+  });
+
+  it('sends nothing for a page whose host is not a plain name', async () => {
+    const send = vi.fn(async () => {});
+    expect(await runInspection(document, { href: 'http://127.0.0.1/', hostname: '127.0.0.1' }, { send })).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+  });
+});
