@@ -25,6 +25,8 @@ export interface LaunchOptions {
   /** UI language, e.g. 'id' or 'en'. */
   lang?: string;
   downloadsPath?: string;
+  /** More Chromium switches (e.g. --ignore-certificate-errors-spki-list for a test certificate). */
+  extraArgs?: readonly string[];
 }
 
 export function assertChromium(): void {
@@ -60,6 +62,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.extraArgs ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

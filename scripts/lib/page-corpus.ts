@@ -7,10 +7,12 @@
  * `{{date:-2d:id-long}}` (formats iso, dmy, id-long, id-short, en-long), `{{weekday:0d}}`, `{{year}}`.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-export const CORPUS_DIR = resolve(__dirname, '../../tests/fixtures/pages');
+// From the module's own path (a string: happy-dom replaces the global URL in unit tests).
+export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/pages');
 
 const expectSchema = z.object({
   findings: z.array(z.string()),

@@ -7,7 +7,9 @@
  * Evidence kinds, all read within the content script's bounds or from the response headers:
  * - `generator`: the `<meta name="generator">` content;
  * - `script` / `stylesheet`: `<script src>` / `<link rel=stylesheet href>` URLs;
- * - `selector`: a CSS selector that matches something on the page;
+ * - `selector`: a CSS selector that matches an element on the page. It must start with one of
+ *   SELECTOR_TAGS: the sampler tests selectors only on those elements, during its one bounded
+ *   walk, instead of searching the whole document once per selector;
  * - `cookie`: a cookie NAME set for the page (values are never read into anything);
  * - `server` / `poweredBy`: the `Server` / `X-Powered-By` response headers.
  * A pattern's first capture group, when it has one and it matched, is the version.
@@ -52,7 +54,8 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     generator: [re(`^Drupal(?:\\s+${V})?`)],
     script: [re('/(?:core/)?misc/drupal\\.js')],
     stylesheet: [re('/sites/(?:default|all)/')],
-    selector: ['[data-drupal-selector]', 'script[data-drupal-selector="drupal-settings-json"]'],
+    // Drupal 8+ marks its settings script and its form elements.
+    selector: ['script[data-drupal-selector]', 'form[data-drupal-selector]', 'input[data-drupal-selector]'],
   },
   {
     name: 'Laravel',
@@ -93,7 +96,8 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     generator: [re(`^Open Journal Systems(?:\\s+${V})?`)],
     script: [re('/lib/pkp/')],
     stylesheet: [re('/lib/pkp/')],
-    selector: ['.pkp_structure_page'],
+    // PKP's web feed plugin announces the journal's feeds on every page.
+    selector: ['link[href*="WebFeedGatewayPlugin"]'],
   },
   {
     name: 'jQuery',
@@ -130,5 +134,16 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
 /** Every name in the table, for validating what a content script reports. */
 export const FINGERPRINT_NAMES: readonly string[] = FINGERPRINTS.map((fingerprint) => fingerprint.name);
 
-/** Every selector the page sampler must test, once each. */
-export const FINGERPRINT_SELECTORS: readonly string[] = [...new Set(FINGERPRINTS.flatMap((f) => f.selector ?? []))];
+/** Elements a fingerprint selector may name (see `selector` above). */
+export const SELECTOR_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'script', 'input', 'form']);
+
+/** Every selector the page sampler must test, once each, grouped by the element it names. */
+export const FINGERPRINT_SELECTORS: ReadonlyMap<string, readonly string[]> = (() => {
+  const byTag = new Map<string, string[]>();
+  for (const selector of new Set(FINGERPRINTS.flatMap((f) => f.selector ?? []))) {
+    const tag = /^[a-z]+/.exec(selector)?.[0] ?? '';
+    if (!SELECTOR_TAGS.has(tag)) throw new Error(`fingerprint selector "${selector}" must start with one of ${[...SELECTOR_TAGS].join(', ')}`);
+    byTag.set(tag, [...(byTag.get(tag) ?? []), selector]);
+  }
+  return byTag;
+})();

@@ -7,17 +7,14 @@
  * captured once per inspection.
  */
 export interface SafeDom {
-  querySelector(doc: Document, selector: string): Element | null;
-  querySelectorAll(doc: Document, selector: string): ArrayLike<Element>;
-  /** A live collection: reading its first items does not walk the whole document. */
-  byTag(doc: Document, tag: string): ArrayLike<Element>;
-  /** querySelectorAll on an element (a form's own method can be shadowed by a field name). */
+  /** A walker over the elements and text nodes under `root`, in document order. */
+  walk(doc: Document, root: Node): { nextNode(): Node | null };
+  /** querySelectorAll within one element (a form's own method can be shadowed by a field name). */
   queryWithin(element: Element, selector: string): ArrayLike<Element>;
+  matches(element: Element, selector: string): boolean;
   attr(element: Element, name: string): string | null;
   localName(element: Element): string;
   text(element: Element): string;
-  walkText(doc: Document, root: Node): { nextNode(): Node | null };
-  body(doc: Document): Element | null;
   root(doc: Document): Element | null;
   cookie(doc: Document): string;
 }
@@ -42,33 +39,34 @@ function getter<T>(proto: object | null, name: string): (target: object) => T {
   throw new Error(`DOM getter ${name} is missing`);
 }
 
+// NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, spelled out because some DOM implementations lack the global.
+const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
+
 /** Captures the DOM methods from this realm's prototypes (call it inside the content script). */
 export function createSafeDom(): SafeDom {
-  const docQuery = method<(this: Document, s: string) => Element | null>(Document.prototype, 'querySelector');
-  const docQueryAll = method<(this: Document, s: string) => NodeListOf<Element>>(Document.prototype, 'querySelectorAll');
-  const docByTag = method<(this: Document, t: string) => HTMLCollectionOf<Element>>(Document.prototype, 'getElementsByTagName');
   const createWalker = method<(this: Document, root: Node, what: number) => TreeWalker>(Document.prototype, 'createTreeWalker');
   const getAttribute = method<(this: Element, n: string) => string | null>(Element.prototype, 'getAttribute');
   const elementQueryAll = method<(this: Element, s: string) => NodeListOf<Element>>(Element.prototype, 'querySelectorAll');
-  const body = getter<Element | null>(Document.prototype, 'body');
+  const matches = method<(this: Element, s: string) => boolean>(Element.prototype, 'matches');
   const documentElement = getter<Element | null>(Document.prototype, 'documentElement');
   const cookie = getter<string>(Document.prototype, 'cookie');
   const localName = getter<string>(Element.prototype, 'localName');
   // Looked up from Element.prototype: browsers define it on Node, some DOM implementations
   // (happy-dom, used by the unit tests) override it on Element.
   const textContent = getter<string | null>(Element.prototype, 'textContent');
-  // NodeFilter.SHOW_TEXT; spelled out because some DOM implementations lack the global.
-  const SHOW_TEXT = 0x4;
   return {
-    querySelector: (doc, selector) => docQuery.call(doc, selector),
-    querySelectorAll: (doc, selector) => docQueryAll.call(doc, selector),
-    byTag: (doc, tag) => docByTag.call(doc, tag),
+    walk: (doc, root) => createWalker.call(doc, root, SHOW_ELEMENTS_AND_TEXT),
     queryWithin: (element, selector) => elementQueryAll.call(element, selector),
+    matches: (element, selector) => {
+      try {
+        return matches.call(element, selector);
+      } catch {
+        return false; // a selector this engine does not support
+      }
+    },
     attr: (element, name) => getAttribute.call(element, name),
     localName: (element) => localName(element),
     text: (element) => textContent(element) ?? '',
-    walkText: (doc, root) => createWalker.call(doc, root, SHOW_TEXT),
-    body: (doc) => body(doc),
     root: (doc) => documentElement(doc),
     cookie: (doc) => {
       try {

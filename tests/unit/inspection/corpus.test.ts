@@ -32,7 +32,7 @@ const PAGES = CORPUS.filter((page) => page.browserOnly !== true);
 function inspect(page: CorpusPage): { facts: PageFacts; software: string[]; codes: string[] } {
   const host = corpusHost(page);
   const url = `${page.scheme}://${host}/`;
-  // 36,000 elements still exceed the 20,000 text nodes a scan may visit.
+  // 36,000 elements and their text still exceed the 50,000 nodes a scan may visit.
   const doc = new DOMParser().parseFromString(corpusHtml(page, NOW, { hugeDomElements: 36_000 })!, 'text/html');
   // happy-dom is far slower than a browser: the time budget is lifted here so results do not
   // depend on machine load; the node and text bounds still apply (page-sample.test.ts tests time).

@@ -10,27 +10,32 @@ const NOW = new Date(2026, 10, 27, 10, 0).getTime();
 describe('samplePage bounds', () => {
   const rows = (n: number) => Array.from({ length: n }, (_, i) => `<p>Baris ${i}</p>`).join('');
 
-  it('stops the text walk at the node limit and says so', () => {
-    const sample = samplePage(parse(`<body>${rows(500)}</body>`), URL_HTTPS, { ...SAMPLE_LIMITS, textNodes: 100 });
+  it('stops the walk at the node limit and says so', () => {
+    // html, head, body, then two nodes (element and text) per row.
+    const sample = samplePage(parse(`<body>${rows(500)}</body>`), URL_HTTPS, { ...SAMPLE_LIMITS, nodes: 100 });
     expect(sample.truncated).toBe(true);
-    expect(sample.text).toContain('Baris 98');
-    expect(sample.text).not.toContain('Baris 150');
+    expect(sample.text).toContain('Baris 40');
+    expect(sample.text).not.toContain('Baris 60');
   });
 
-  it('stops at the text limit', () => {
+  it('stops keeping text at the text limit', () => {
     const sample = samplePage(parse(`<body><p>${'a'.repeat(5000)}</p><p>after</p></body>`), URL_HTTPS, { ...SAMPLE_LIMITS, textChars: 1000 });
-    expect(sample.text.length).toBe(1000);
+    expect(sample.text.length).toBeLessThanOrEqual(1000);
+    expect(sample.text).not.toContain('after');
     expect(sample.truncated).toBe(true);
   });
 
-  it('stops when the time budget is spent, and skips the optional parts', () => {
+  it('stops when the time budget is spent, having read the top of the page', () => {
     let t = 0;
-    const clock = () => (t += 10); // every look at the clock costs 10 ms
+    const clock = () => (t += 10); // every look at the clock costs 10 ms; it is looked at every 256 nodes
     const sample = samplePage(parse(`<body><time datetime="2026-11-20">x</time>${rows(2000)}</body>`), URL_HTTPS, { ...SAMPLE_LIMITS, timeBudgetMs: 15 }, clock);
     expect(sample.truncated).toBe(true);
-    expect(sample.structuredDates).toEqual([]);
+    expect(sample.structuredDates).toEqual(['2026-11-20']);
+    expect(sample.text).toContain('Baris 100');
+    expect(sample.text).not.toContain('Baris 300');
     // …and a page cut short is never called empty.
-    const facts = inspectDocument(parse(`<body>${rows(2000)}</body>`), URL_HTTPS, NOW, { ...SAMPLE_LIMITS, timeBudgetMs: 5 }, () => (t += 10));
+    const facts = inspectDocument(parse(`<body>${'<div></div>'.repeat(2000)}</body>`), URL_HTTPS, NOW, { ...SAMPLE_LIMITS, timeBudgetMs: 5 }, () => (t += 10));
+    expect(facts.truncated).toBe(true);
     expect(facts.placeholder).toBeNull();
   });
 
