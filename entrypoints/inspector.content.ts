@@ -5,10 +5,10 @@ import { runInspection } from '../utils/inspection/run-inspection';
 import { WATCHED_DOMAIN } from '../utils/watched-domain';
 
 /**
- * Reads each city page once it is idle, within fixed bounds (utils/inspection/page-sample.ts),
- * and reports what it saw to the background. Declared for the city domain only: the pattern
- * also matches the bare domain, and nothing runs on any other site. Top frame only (WXT's
- * default), so a city page framed by another site is not inspected.
+ * Reads each city page once it has loaded and is idle, within fixed bounds
+ * (utils/inspection/page-sample.ts), and reports what it saw to the background. Declared for the
+ * city domain only: the pattern also matches the bare domain, and nothing runs on any other
+ * site. Top frame only (WXT's default), so a city page framed by another site is not inspected.
  */
 export default defineContentScript({
   matches: [hostPermissionPattern(WATCHED_DOMAIN)],
