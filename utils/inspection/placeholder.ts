@@ -85,6 +85,8 @@ export function detectPlaceholder(page: PlaceholderEvidence): PlaceholderKind | 
   const wordsAt = isShort ? [...prominent, page.text] : prominent;
   if (any(MAINTENANCE, wordsAt)) return 'maintenance';
   if (any(COMING_SOON, wordsAt)) return 'coming-soon';
-  if (page.text.trim().length < EMPTY_TEXT_CHARS && page.contentElements === 0) return 'empty';
+  // A page with a heading says what it is, however little else it shows.
+  const hasHeading = page.headings.some((heading) => heading.trim() !== '');
+  if (page.text.trim().length < EMPTY_TEXT_CHARS && page.contentElements === 0 && !hasHeading) return 'empty';
   return null;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../../utils/export/build-export';
@@ -126,5 +128,16 @@ describe('export of inspections', () => {
       last_modified: '2019-03-12T02:15:00.000Z',
     });
     expect(rows.find((r) => r.host === 'liar.makassarkota.go.id')?.checked_at).toBe('');
+  });
+});
+
+describe('docs/export-format.md', () => {
+  it('has an example that Pantau parses, inspection included', () => {
+    const doc = readFileSync(join(__dirname, '../../../docs/export-format.md'), 'utf8');
+    const example = /### Example\s+```json\n([\s\S]+?)\n```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const parsed = parseExportText(example!);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.data.hosts.some((host) => host.inspection !== undefined)).toBe(true);
   });
 });

@@ -43,5 +43,6 @@ describe('detectPlaceholder', () => {
     expect(detectPlaceholder(page({ text: 'OK' }))).toBe('empty');
     expect(detectPlaceholder(page({ text: '', contentElements: 1 }))).toBeNull();
     expect(detectPlaceholder(page({ text: 'Sistem Informasi Manajemen Kepegawaian Kota Makassar' }))).toBeNull();
+    expect(detectPlaceholder(page({ text: 'Aplikasi UMKM', headings: ['Aplikasi UMKM'] }))).toBeNull();
   });
 });
