@@ -24,7 +24,7 @@ export type SiteCard =
       record: HostRecord | null;
       findings: Finding[];
       badge: BadgeState;
-      /** The host's current inspection, null when none was made (optional: absent in cards from older code). */
+      /** The host's current inspection, null when none was made (optional, so code that builds cards without one still compiles). */
       inspection?: Inspection | null;
     };
 
@@ -56,7 +56,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveSettings'), settings: collectorSchema }).strict(),
   z.object({ type: z.literal('getInspectionSettings') }).strict(),
   z.object({ type: z.literal('saveInspectionSettings'), settings: inspectionSettingsSchema }).strict(),
-  // The only message a content script may send: what it read on a city page (see isCityContentScript).
+  // The only message a content script may send: what it read on a city page (see cityContentScriptHost).
   z.object({ type: z.literal('pageInspected'), host: z.string().min(1).max(253), facts: pageFactsSchema }).strict(),
 ]);
 
