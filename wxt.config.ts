@@ -8,7 +8,14 @@ import { hostPermissionPattern } from './utils/host-match';
 //   script on every site; URL filters keep the worker asleep for any other host.
 // - host permission for the watched city domain only: lets the worker read the tab's title and URL
 //   of city pages (no `tabs` permission, which would expose every site's URL).
-// No `storage` (IndexedDB needs none), no `downloads` (exports are blob-URL anchor downloads).
+// - `webRequest`, observation only (no `blocking`, so no `webRequestBlocking`): status, redirects,
+//   headers and load errors of top-level city documents; listeners filter on the city pattern and
+//   `main_frame`. It reaches only hosts the host permission covers, and adds no install warning
+//   of its own (tests/e2e/manifest.e2e.test.ts checks with getPermissionWarningsByManifest).
+// - the content script (entrypoints/inspector.content.ts) is declared for the city pattern only;
+//   it needs no permission beyond the host permission.
+// No `storage` (IndexedDB needs none), no `downloads` (exports are blob-URL anchor downloads),
+// no `tabs`, no `scripting`. docs/inspection.md explains the choice.
 export default defineConfig({
   // Explicit imports everywhere: utils/ must run in plain Node without WXT's auto-import magic.
   imports: false,
@@ -20,7 +27,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['webNavigation'],
+    permissions: ['webNavigation', 'webRequest'],
     host_permissions: [hostPermissionPattern(WATCHED_DOMAIN)],
     action: {
       default_title: '__MSG_extName__',

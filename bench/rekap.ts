@@ -34,7 +34,24 @@ function host(name: string, i: number): ExportHostV1 {
     lastOutcome: failed ? 'error' : 'ok',
     lastError: failed ? 'net::ERR_CONNECTION_TIMED_OUT' : null,
     findings: [],
-    ...(i % 3 === 0 ? { inspection: { checkedAt: new Date(T0 + i * 1000).toISOString(), status: 200, placeholder: null } } : {}),
+    ...(i % 3 === 0 ? {
+          inspection: {
+            checkedAt: new Date(T0 + i * 1000).toISOString(),
+            status: 200,
+            finalUrl: `https://${name}/`,
+            redirects: [],
+            https: true,
+            hsts: i % 2 === 0,
+            server: 'nginx',
+            poweredBy: null,
+            software: [{ name: 'WordPress', version: '6.4.2' }],
+            title: `Judul halaman ${i}`,
+            placeholder: null,
+            passwordField: false,
+            newestDate: '2025-05-01',
+            copyrightYear: 2025,
+          },
+        } : {}),
   };
 }
 

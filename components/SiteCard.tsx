@@ -1,8 +1,11 @@
+import { ACTIVE_DOWN_CAUSE } from '../utils/finding-definitions';
+import type { Finding } from '../utils/findings';
 import type { HostRecord } from '../utils/host-record';
 import type { SiteCard as SiteCardData } from '../utils/messages';
 import { WATCHED_DOMAIN } from '../utils/watched-domain';
 import { FindingList } from './FindingList';
 import { useI18n } from './I18n';
+import { InspectionFacts } from './InspectionFacts';
 import { RelativeTime } from './RelativeTime';
 import { StatusPill } from './StatusPill';
 
@@ -38,6 +41,22 @@ function VisitFacts({ record, now }: { record: HostRecord; now: number }) {
 }
 
 /**
+ * The most important thing an auditor can learn: a registered `aktif` app that is down. Shown
+ * above everything else in the card, as an alert (announced by screen readers), never colour alone.
+ */
+function ActiveDownAlert({ findings }: { findings: readonly Finding[] }) {
+  const { t, lang } = useI18n();
+  const finding = findings.find((f) => f.code === 'registry-active-down');
+  if (finding === undefined) return null;
+  const cause = finding.detail === 'unreachable' || finding.detail === 'http-error' || finding.detail === 'placeholder' ? finding.detail : 'unreachable';
+  return (
+    <p class="alert-critical" role="alert" data-testid="active-down-alert" data-cause={cause}>
+      {t('activeDownBanner', ACTIVE_DOWN_CAUSE[cause][lang])}
+    </p>
+  );
+}
+
+/**
  * What Pantau knows about the current tab: the host, its registry entry and status, the local
  * record of visits, and findings; or that the tab is not a city site at all.
  */
@@ -56,6 +75,7 @@ export function SiteCard({ card, now }: { card: SiteCardData; now: number }) {
   const { host, entry, record, findings, badge } = card;
   return (
     <div class="site-card" data-testid="site-card" data-tone={badge.tone}>
+      <ActiveDownAlert findings={findings} />
       <h2 class="site-host" data-testid="site-host">
         {host}
       </h2>
@@ -88,6 +108,8 @@ export function SiteCard({ card, now }: { card: SiteCardData; now: number }) {
       ) : (
         <VisitFacts record={record} now={now} />
       )}
+      <h3>{t('inspectionHeading')}</h3>
+      <InspectionFacts inspection={card.inspection} now={now} />
       <h3>{t('findingsHeading')}</h3>
       <FindingList findings={findings} />
     </div>

@@ -2,11 +2,12 @@
 import '../utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { BadgeState } from '../utils/badge';
+import { badgeTitle, type BadgeState } from '../utils/badge';
 import { createDbProvider } from '../utils/db/open-db';
-import { navigationUrlFilters } from '../utils/host-match';
-import { isOwnPage, parseRequest, type Reply } from '../utils/messages';
-import { createPantauService, type NavigationDetails } from '../utils/pantau-service';
+import { hostPermissionPattern, navigationUrlFilters } from '../utils/host-match';
+import { t, uiLanguage } from '../utils/i18n';
+import type { MessageSenderLike } from '../utils/messages';
+import { createPantauService, type NavigationDetails, type ResponseDetails } from '../utils/pantau-service';
 import { actionAlarmStore, createRecordingAlarm } from '../utils/recording-alarm';
 import { BUNDLED_REGISTRY } from '../utils/registry/bundled';
 import { createRegistryIndex } from '../utils/registry/registry-index';
@@ -58,20 +59,31 @@ export default defineBackground(() => {
     filter,
   );
 
-  const extensionOrigin = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<Reply<unknown>> | undefined => {
-    if (!isOwnPage(sender, browser.runtime.id, extensionOrigin)) return undefined;
-    const request = parseRequest(message);
-    if (request === null) {
-      return Promise.resolve({ ok: false, code: 'invalid-request', error: 'Unknown or malformed message' });
-    }
-    return service.handleRequest(request);
-  });
+  // Observation only (no `blocking`): top-level documents of the city domains, nothing else, so
+  // the worker is never woken for another site or for a city page's images and scripts.
+  const responses = { urls: domains.map(hostPermissionPattern), types: ['main_frame' as const] };
+  browser.webRequest.onBeforeRedirect.addListener(
+    (details) => void service.onBeforeRedirect(details as ResponseDetails).catch(log('recording a redirect')),
+    responses,
+  );
+  browser.webRequest.onCompleted.addListener(
+    (details) => void service.onResponseCompleted(details as ResponseDetails).catch(log('recording a response')),
+    responses,
+    ['responseHeaders'],
+  );
+  browser.webRequest.onErrorOccurred.addListener(
+    (details) => void service.onResponseError(details as ResponseDetails).catch(log('recording a failed response')),
+    responses,
+  );
+
+  const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    service.handleMessage(message, sender as MessageSenderLike, self),
+  );
 });
 
 async function applyBadge(action: typeof browser.action, tabId: number, badge: BadgeState): Promise<void> {
-  const [host = '', detail = ''] = badge.titleArgs;
-  const title = browser.i18n.getMessage(badge.titleKey, [host, detail]) || `${host}`;
+  const title = badgeTitle(badge, t, uiLanguage());
   try {
     await Promise.all([
       action.setBadgeBackgroundColor({ tabId, color: badge.color }),

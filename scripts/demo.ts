@@ -50,6 +50,15 @@ async function main() {
     )) as Array<{ id: number; url?: string }>;
     const lastSite = SITES.at(-1)!;
     const tab = tabs.find((t) => t.url?.includes(lastSite.host));
+    // The page is inspected once it has loaded and is idle: wait for its facts before the picture.
+    await popup.evaluate(async (url) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value?: { inspection?: { pageCheckedAt: number | null } | null } }> } } }).chrome;
+      for (let i = 0; i < 200; i++) {
+        const reply = await c.runtime.sendMessage({ type: 'getSiteCard', url });
+        if (reply.value?.inspection?.pageCheckedAt != null) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }, server.url(lastSite.host, lastSite.path));
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html${tab ? `?tabId=${tab.id}` : ''}`);
     await popup.getByTestId('site-host').waitFor({ timeout: 10_000 });
     await popup.getByTestId('count-hosts-seen').waitFor();

@@ -1,4 +1,5 @@
 import type { CollectorSettings, Preferences } from './db/schema';
+import type { InspectionSettings } from './inspection/types';
 import type { ExportV1 } from './export/export-schema';
 import type { Overview, ReplyErrorCode, RequestType, ResponseMap, SiteCard } from './messages';
 
@@ -18,6 +19,9 @@ export interface PantauConnector {
   /** Language and dashboard window (defaults filled in). */
   getPreferences(): Promise<Preferences>;
   savePreferences(preferences: Preferences): Promise<Preferences>;
+  getInspectionSettings(): Promise<InspectionSettings>;
+  /** Saves the staleness threshold; resolves to what was stored. */
+  saveInspectionSettings(settings: InspectionSettings): Promise<InspectionSettings>;
 }
 
 /**

@@ -4,6 +4,8 @@ import { RECENT_DAYS_RANGE } from './settings';
 import type { ExportV1 } from './export/export-schema';
 import type { Finding } from './findings';
 import type { HostRecord } from './host-record';
+import { pageFactsSchema } from './inspection/page-message';
+import type { Inspection, InspectionSettings } from './inspection/types';
 import type { RegistryEntry, RegistryStatus } from './registry/schema';
 import type { BadgeState } from './badge';
 import type { RecordingProblem } from './recording-alarm';
@@ -24,6 +26,8 @@ export type SiteCard =
       record: HostRecord | null;
       findings: Finding[];
       badge: BadgeState;
+      /** The host's current inspection, null when none was made (optional, so code that builds cards without one still compiles). */
+      inspection?: Inspection | null;
     };
 
 /** Registry and local-record totals for the popup's counts. */
@@ -55,6 +59,7 @@ const preferencesSchema = z
     recentDays: z.int().min(RECENT_DAYS_RANGE.min).max(RECENT_DAYS_RANGE.max),
   })
   .strict();
+const inspectionSettingsSchema = z.object({ staleMonths: z.int().min(1).max(120) }).strict();
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getSiteCard'), url: z.string().max(8192).nullable() }).strict(),
@@ -64,6 +69,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveSettings'), settings: collectorSchema }).strict(),
   z.object({ type: z.literal('getPreferences') }).strict(),
   z.object({ type: z.literal('savePreferences'), preferences: preferencesSchema }).strict(),
+  z.object({ type: z.literal('getInspectionSettings') }).strict(),
+  z.object({ type: z.literal('saveInspectionSettings'), settings: inspectionSettingsSchema }).strict(),
+  // The only message a content script may send: what it read on a city page (see cityContentScriptHost).
+  z.object({ type: z.literal('pageInspected'), host: z.string().min(1).max(253), facts: pageFactsSchema }).strict(),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -78,6 +87,10 @@ export interface ResponseMap {
   saveSettings: CollectorSettings;
   getPreferences: Preferences;
   savePreferences: Preferences;
+  getInspectionSettings: InspectionSettings;
+  saveInspectionSettings: InspectionSettings;
+  /** Stored; nothing to report back to the page. */
+  pageInspected: null;
 }
 
 /** Error codes the UI knows how to explain. */
@@ -91,10 +104,13 @@ export function parseRequest(message: unknown): Request | null {
   return result.success ? result.data : null;
 }
 
+/** Request types a content script may send; every other type is for the extension's own pages only. */
+export const CONTENT_SCRIPT_TYPES: ReadonlySet<RequestType> = new Set<RequestType>(['pageInspected']);
+
 /**
  * True when a message comes from one of the extension's own pages (popup, options), not from a
- * content script or another extension. Every request reveals or changes the local record, so the
- * background answers only these.
+ * content script or another extension. Every request but `pageInspected` reveals or changes the
+ * local record, so the background answers only these.
  */
 export function isOwnPage(
   sender: { id?: string; url?: string; tab?: unknown } | undefined,
@@ -103,4 +119,34 @@ export function isOwnPage(
 ): boolean {
   if (sender === undefined || sender.id !== extensionId) return false;
   return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** What the background knows about a message's sender (runtime.MessageSender, the fields read here). */
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+/**
+ * The city host a content-script message may speak for: the sender is this extension, in a tab's
+ * top frame, the tab's URL AND the frame's URL are on a watched city host, and both hosts equal
+ * `claimedHost`. Null for anything else (another extension, a sub-frame, a non-city tab, a page
+ * claiming another host), so a page can never write facts about a host it is not on.
+ */
+export function cityContentScriptHost(
+  sender: MessageSenderLike | undefined,
+  extensionId: string,
+  claimedHost: string,
+  cityHost: (url: string) => string | null,
+): string | null {
+  if (sender === undefined || sender.id !== extensionId || sender.tab === undefined) return null;
+  if (sender.frameId !== undefined && sender.frameId !== 0) return null;
+  const tabUrl = sender.tab.url;
+  if (typeof tabUrl !== 'string') return null;
+  const host = cityHost(tabUrl);
+  if (host === null || host !== claimedHost) return null;
+  if (typeof sender.url === 'string' && cityHost(sender.url) !== host) return null;
+  return host;
 }

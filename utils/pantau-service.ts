@@ -4,11 +4,32 @@ import { buildExport } from './export/build-export';
 import { computeFindings } from './findings';
 import type { HostRecord } from './host-record';
 import { cityHostFromUrl, sanitiseUrl } from './host-match';
-import type { Overview, Reply, Request, ResponseMap, SiteCard } from './messages';
+import { getInspectionRecord } from './inspection/inspection-store';
+import { createInspectionService, type ResponseDetails } from './inspection/inspection-service';
+import { inspectionView } from './inspection/inspection-view';
+import {
+  CONTENT_SCRIPT_TYPES,
+  cityContentScriptHost,
+  isOwnPage,
+  parseRequest,
+  type MessageSenderLike,
+  type Overview,
+  type Reply,
+  type Request,
+  type ResponseMap,
+  type SiteCard,
+} from './messages';
 import { siteFailureName } from './net-errors';
 import type { RegistryIndex } from './registry/registry-index';
 import type { RecordingAlarm } from './recording-alarm';
-import { getCollector, getPreferences, saveCollector, savePreferences } from './settings';
+import {
+  getCollector,
+  getInspectionSettings,
+  getPreferences,
+  saveCollector,
+  saveInspectionSettings,
+  savePreferences,
+} from './settings';
 import { recordTitle, recordVisit } from './visit-recorder';
 
 /** A webNavigation event's fields that Pantau reads. */
@@ -19,6 +40,8 @@ export interface NavigationDetails {
   timeStamp?: number;
   error?: string;
 }
+
+export type { ResponseDetails };
 
 export interface PantauServiceDeps {
   getDb: () => Promise<PantauDatabase>;
@@ -33,6 +56,12 @@ export interface PantauServiceDeps {
   getTabTitle: (tabId: number) => Promise<string | undefined>;
   /** Tells the user when visits cannot be saved (utils/recording-alarm.ts); optional in tests. */
   recordingAlarm?: Pick<RecordingAlarm, 'failed' | 'succeeded' | 'current'>;
+}
+
+/** Who the background is, for checking message senders. */
+export interface SelfIdentity {
+  extensionId: string;
+  extensionOrigin: string;
 }
 
 /**
@@ -60,17 +89,25 @@ export function createPantauService(deps: PantauServiceDeps) {
     return result;
   }
 
-  function cardFor(host: string, record: HostRecord | null): Extract<SiteCard, { kind: 'city' }> {
+  /** The card of a host: registry entry, record, inspection, findings and badge, read in one go. */
+  async function cardFor(host: string, known?: HostRecord | null): Promise<Extract<SiteCard, { kind: 'city' }>> {
+    const db = await deps.getDb();
+    const [record, stored, settings] = await Promise.all([
+      known !== undefined ? known : db.get('hosts', host).then((r) => r ?? null),
+      getInspectionRecord(db, host),
+      getInspectionSettings(db),
+    ]);
     const entry = deps.index.lookup(host);
-    return {
-      kind: 'city',
-      host,
-      entry,
-      record,
-      findings: computeFindings(entry, record),
-      badge: badgeFor(host, entry, record),
-    };
+    const inspection = inspectionView(stored);
+    const findings = computeFindings(entry, record, inspection, settings);
+    return { kind: 'city', host, entry, record, findings, badge: badgeFor(host, entry, record, findings), inspection };
   }
+
+  async function refreshBadge(tabId: number, host: string, record?: HostRecord | null): Promise<void> {
+    await deps.setBadge(tabId, (await cardFor(host, record)).badge);
+  }
+
+  const inspection = createInspectionService({ getDb: deps.getDb, domains: deps.domains, now, refreshBadge });
 
   /** A top-level page committed on some host: record a successful visit if it is a city host. */
   async function onCommitted(details: NavigationDetails): Promise<HostRecord | null> {
@@ -80,7 +117,7 @@ export function createPantauService(deps: PantauServiceDeps) {
     const record = await recording(async () =>
       recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'ok', error: null }),
     );
-    await deps.setBadge(details.tabId, cardFor(host, record).badge);
+    await refreshBadge(details.tabId, host, record);
     return record;
   }
 
@@ -93,25 +130,26 @@ export function createPantauService(deps: PantauServiceDeps) {
     const record = await recording(async () =>
       recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'error', error }),
     );
-    await deps.setBadge(details.tabId, cardFor(host, record).badge);
+    await refreshBadge(details.tabId, host, record);
     return record;
   }
 
-  /** A city page finished loading: keep its (cleaned) title. */
+  /**
+   * A city page finished loading: keep its (cleaned) title from the tab. The content script
+   * reports the title too (onPageInspected); whichever comes last wins, both are the same page's.
+   */
   async function onCompleted(details: NavigationDetails): Promise<HostRecord | null> {
     if (details.frameId !== 0) return null;
     const host = cityHostFromUrl(details.url, deps.domains);
     if (host === null) return null;
-    const title = await deps.getTabTitle(details.tabId);
+    const title = await deps.getTabTitle(details.tabId).catch(() => undefined);
     return recording(async () => recordTitle(await deps.getDb(), host, sanitiseUrl(details.url), title));
   }
 
   async function siteCard(url: string | null): Promise<SiteCard> {
     const host = url === null ? null : cityHostFromUrl(url, deps.domains);
     if (host === null) return { kind: 'not-city' };
-    const db = await deps.getDb();
-    const record = (await db.get('hosts', host)) ?? null;
-    return cardFor(host, record);
+    return cardFor(host);
   }
 
   async function overview(): Promise<Overview> {
@@ -130,9 +168,15 @@ export function createPantauService(deps: PantauServiceDeps) {
 
   async function exportData(): Promise<ResponseMap['getExport']> {
     const db = await deps.getDb();
-    const [records, collector] = await Promise.all([db.getAll('hosts'), getCollector(db)]);
+    // One read-only transaction, so records, inspections and settings are of the same moment.
+    const tx = db.transaction(['hosts', 'inspections', 'settings'], 'readonly');
+    const [records, inspections] = await Promise.all([tx.objectStore('hosts').getAll(), tx.objectStore('inspections').getAll()]);
+    await tx.done;
+    const [collector, settings] = await Promise.all([getCollector(db), getInspectionSettings(db)]);
     return buildExport({
       records,
+      inspections,
+      settings,
       index: deps.index,
       registryVersion: deps.registryVersion,
       domain: deps.domains[0] ?? '',
@@ -160,13 +204,53 @@ export function createPantauService(deps: PantauServiceDeps) {
           return { ok: true, value: await getPreferences(await deps.getDb()) };
         case 'savePreferences':
           return { ok: true, value: await savePreferences(await deps.getDb(), request.preferences) };
+        case 'getInspectionSettings':
+          return { ok: true, value: await getInspectionSettings(await deps.getDb()) };
+        case 'saveInspectionSettings':
+          return { ok: true, value: await saveInspectionSettings(await deps.getDb(), request.settings) };
+        case 'pageInspected':
+          // Only content scripts send this, through handleMessage's sender check.
+          return { ok: false, code: 'forbidden', error: 'pageInspected is accepted from a city page’s content script only' };
       }
     } catch (error) {
       return replyError(error);
     }
   }
 
-  return { onCommitted, onErrorOccurred, onCompleted, handleRequest, siteCard };
+  /**
+   * Routes one runtime message by its sender. Extension pages may send any request but
+   * `pageInspected`; a content script may send only `pageInspected`, only from the top frame of a
+   * tab on the city host it reports about. Anything else gets no answer at all (undefined), so a
+   * message from elsewhere learns nothing.
+   */
+  function handleMessage(message: unknown, sender: MessageSenderLike | undefined, self: SelfIdentity): Promise<Reply<unknown>> | undefined {
+    const request = parseRequest(message);
+    if (isOwnPage(sender, self.extensionId, self.extensionOrigin)) {
+      if (request === null) return Promise.resolve({ ok: false, code: 'invalid-request', error: 'Unknown or malformed message' });
+      return handleRequest(request);
+    }
+    if (request === null || !CONTENT_SCRIPT_TYPES.has(request.type) || request.type !== 'pageInspected') return undefined;
+    const host = cityContentScriptHost(sender, self.extensionId, request.host, (url) => cityHostFromUrl(url, deps.domains));
+    if (host === null || sender?.tab?.id === undefined) return undefined;
+    const pageUrl = sender.url ?? sender.tab.url ?? '';
+    return inspection.onPageInspected(host, request.facts, pageUrl, sender.tab.id).then(
+      () => ({ ok: true, value: null }),
+      (error: unknown) => replyError(error),
+    );
+  }
+
+  return {
+    onCommitted,
+    onErrorOccurred,
+    onCompleted,
+    onBeforeRedirect: inspection.onBeforeRedirect,
+    onResponseCompleted: inspection.onResponseCompleted,
+    onResponseError: inspection.onResponseError,
+    onPageInspected: inspection.onPageInspected,
+    handleRequest,
+    handleMessage,
+    siteCard,
+  };
 }
 
 export type PantauService = ReturnType<typeof createPantauService>;

@@ -50,5 +50,8 @@ export function createRuntimeConnector(send: SendMessage = sendRuntimeMessage, r
     getPreferences: () => request({ type: 'getPreferences' }),
     savePreferences: (preferences) =>
       request({ type: 'savePreferences', preferences: { language: preferences.language, recentDays: preferences.recentDays } }),
+    getInspectionSettings: () => request({ type: 'getInspectionSettings' }),
+    saveInspectionSettings: (settings) =>
+      request({ type: 'saveInspectionSettings', settings: { staleMonths: settings.staleMonths } }),
   };
 }

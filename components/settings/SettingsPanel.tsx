@@ -2,6 +2,7 @@ import type { PantauConnector } from '../../utils/connector';
 import type { Preferences } from '../../utils/db/schema';
 import { useI18n } from '../I18n';
 import { CollectorForm } from './CollectorForm';
+import { InspectionSettingsForm } from './InspectionSettingsForm';
 import { PreferencesForm } from './PreferencesForm';
 
 export interface SettingsPanelProps {
@@ -31,6 +32,9 @@ export function SettingsPanel({ connector, opdNames, onPreferencesSaved }: Setti
           {t('displayHeading')}
         </h2>
         <PreferencesForm connector={connector} onSaved={onPreferencesSaved} />
+      </section>
+      <section class="settings-section">
+        <InspectionSettingsForm connector={connector} />
       </section>
       <p class="muted small">{t('privacyNote')}</p>
     </div>

@@ -27,6 +27,8 @@ export interface LaunchOptions {
   downloadsPath?: string;
   /** Further unpacked extensions loaded beside Pantau (e.g. a benchmark's calibration extension). */
   extraExtensionDirs?: readonly string[];
+  /** More Chromium switches (e.g. --ignore-certificate-errors-spki-list for a test certificate). */
+  extraArgs?: readonly string[];
 }
 
 export function assertChromium(): void {
@@ -46,6 +48,8 @@ export interface ChromiumOptions {
   downloadsPath?: string;
   /** Unpacked extensions to load (none: a plain browser, the baseline in benchmarks). */
   extensionDirs?: readonly string[];
+  /** More Chromium switches (e.g. --ignore-certificate-errors-spki-list for a test certificate). */
+  extraArgs?: readonly string[];
 }
 
 /**
@@ -76,6 +80,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<{ contex
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.extraArgs ?? []),
     ],
   });
   return {

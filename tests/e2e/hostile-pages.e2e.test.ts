@@ -81,7 +81,8 @@ describe('hostile page corpus', () => {
       expect(await popup.getByTestId('error-notice').count(), host).toBe(0);
       const badge = await pantau.badgeOf(tabId);
       expect(badge.title, host).toContain(host);
-      expect(UNSAFE.test(badge.title), host).toBe(false);
+      // Line breaks are Pantau's own, one finding per line (utils/badge.ts); nothing else may be a control character.
+      expect(UNSAFE.test(badge.title.replaceAll('\n', '')), host).toBe(false);
       await popup.close();
     }
     expect(dialogs).toEqual([]);

@@ -11,13 +11,18 @@ const manifest = (target: string) =>
   JSON.parse(readFileSync(resolve(__dirname, `../../.output/${target}/manifest.json`), 'utf8')) as Record<string, unknown>;
 
 describe('built manifests', () => {
-  it('Chrome MV3 asks only for webNavigation and the city domain', () => {
+  // Issue 3 added `webRequest` (observation of top-level city responses: status, redirects,
+  // headers, errors) and one content script for the city pattern only (page inspection). Neither
+  // widens what Pantau can reach: both are limited by the one host permission.
+  it('Chrome MV3 asks only for webNavigation, webRequest and the city domain', () => {
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['webNavigation']);
+    expect(m.permissions).toEqual(['webNavigation', 'webRequest']);
     expect(m.host_permissions).toEqual(['*://*.makassarkota.go.id/*']);
     expect(m.optional_permissions).toBeUndefined();
-    expect(m.content_scripts).toBeUndefined();
+    expect(m.content_scripts).toEqual([
+      { matches: ['*://*.makassarkota.go.id/*'], run_at: 'document_idle', js: ['content-scripts/inspector.js'] },
+    ]);
     expect(m.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
     expect(m.default_locale).toBe('id');
   });
@@ -25,7 +30,10 @@ describe('built manifests', () => {
   it('Firefox MV2 asks for the same, with its add-on id and no data collection', () => {
     const m = manifest('firefox-mv2');
     expect(m.manifest_version).toBe(2);
-    expect(m.permissions).toEqual(['webNavigation', '*://*.makassarkota.go.id/*']);
+    expect(m.permissions).toEqual(['webNavigation', 'webRequest', '*://*.makassarkota.go.id/*']);
+    expect(m.content_scripts).toEqual([
+      { matches: ['*://*.makassarkota.go.id/*'], run_at: 'document_idle', js: ['content-scripts/inspector.js'] },
+    ]);
     expect(m.browser_specific_settings).toEqual({
       gecko: {
         id: 'pantau@diskominfo.makassarkota.go.id',
@@ -108,6 +116,8 @@ describe('install warnings in Chromium', () => {
   });
   afterAll(async () => pantau?.stop());
 
+  // webRequest adds no warning of its own: the two are webNavigation's "Read your browsing history"
+  // and the host permission's "Read and change your data on … makassarkota.go.id".
   it('are exactly the two the features need', async () => {
     const text = readFileSync(resolve(__dirname, '../../.output/chrome-mv3/manifest.json'), 'utf8');
     const warnings = await pantau.probe.evaluate(

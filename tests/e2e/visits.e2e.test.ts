@@ -86,7 +86,7 @@ describe('detection and local record', () => {
 });
 
 describe('badge', () => {
-  it('is red for an unregistered host, amber for a failed one, and explains itself', async () => {
+  it('is red for an unregistered host, amber for a medium finding, and explains itself', async () => {
     const page = await visit(pantau.server.url(UNREGISTERED, '/badge'));
     const tabId = await pantau.tabIdOf(page);
     await expect.poll(async () => (await pantau.badgeOf(tabId)).text, { timeout: 10_000 }).toBe('?');
@@ -95,10 +95,15 @@ describe('badge', () => {
     expect(red.title).toContain(UNREGISTERED);
     expect(red.title.toLowerCase()).toContain('belum terdaftar');
 
+    // A registered host over plain HTTP: its worst finding is no-https (medium), so amber, and
+    // the title says why on a line of its own.
     await page.goto(pantau.server.url(DUKCAPIL, '/'));
     const tabId2 = await pantau.tabIdOf(page);
-    await expect.poll(async () => (await pantau.badgeOf(tabId2)).title, { timeout: 10_000 }).toContain(DUKCAPIL);
-    expect((await pantau.badgeOf(tabId2)).text).toBe('✓');
+    await expect.poll(async () => (await pantau.badgeOf(tabId2)).title, { timeout: 10_000 }).toContain('tanpa enkripsi');
+    const amber = await pantau.badgeOf(tabId2);
+    expect(amber.title).toContain(DUKCAPIL);
+    expect(amber.text).toBe('!');
+    expect(amber.color.slice(0, 3)).toEqual([242, 153, 0]);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor, BADGE_COLORS } from '../../utils/badge';
-import { computeFindings, FINDINGS, findingMessage, worstSeverity } from '../../utils/findings';
+import { computeFindings, FINDINGS, findingAdvice, findingMessage, worstSeverity } from '../../utils/findings';
 import type { HostRecord } from '../../utils/host-record';
 import { entry } from './support/test-registry';
 
@@ -36,8 +36,14 @@ describe('computeFindings', () => {
     expect(codes(inactive, failed)).toEqual(['unreachable']);
   });
   it('flags an unreachable host, registered or not, most severe first', () => {
-    expect(codes(active, failed)).toEqual(['unreachable']);
+    expect(codes(unknown, failed)).toEqual(['unreachable']);
     expect(codes(null, failed)).toEqual(['unreachable', 'unregistered']);
+  });
+  it('puts a registered active app that is down before everything else, with the cause', () => {
+    expect(computeFindings(active, failed)).toEqual([
+      { code: 'registry-active-down', severity: 'high', detail: 'unreachable' },
+      { code: 'unreachable', severity: 'high', detail: 'net::ERR_CONNECTION_REFUSED' },
+    ]);
   });
   it('has nothing to say about a healthy active or unknown-status app, or an unseen one', () => {
     expect(codes(active, record())).toEqual([]);
@@ -49,10 +55,20 @@ describe('computeFindings', () => {
       unregistered: 'high',
       'registry-not-active': 'medium',
       unreachable: 'high',
+      'registry-active-down': 'high',
+      'http-error': 'high',
+      placeholder: 'high',
+      'no-https': 'medium',
+      'login-over-http': 'high',
+      'no-hsts': 'low',
+      'version-exposed': 'low',
+      'stale-content': 'medium',
     });
     for (const code of Object.keys(FINDINGS) as Array<keyof typeof FINDINGS>) {
       expect(findingMessage(code, 'id')).not.toBe(findingMessage(code, 'en'));
       expect(findingMessage(code, 'id').length).toBeGreaterThan(10);
+      expect(findingAdvice(code, 'id')).not.toBe(findingAdvice(code, 'en'));
+      expect(findingAdvice(code, 'en').length).toBeGreaterThan(20);
     }
     expect(worstSeverity(computeFindings(inactive, record()))).toBe('medium');
     expect(worstSeverity([])).toBeNull();
@@ -64,13 +80,19 @@ describe('badgeFor', () => {
     expect(badgeFor('x', active, record())).toMatchObject({ tone: 'green', color: BADGE_COLORS.green, titleKey: 'badgeRegisteredActive' });
     expect(badgeFor('x', unknown, record())).toMatchObject({ tone: 'blue', titleKey: 'badgeRegisteredUnknown' });
   });
-  it('is amber when the registry says not active or the last visit failed', () => {
-    expect(badgeFor('x', inactive, record())).toMatchObject({ tone: 'amber', titleKey: 'badgeRegisteredNotActive' });
-    expect(badgeFor('x', active, failed)).toMatchObject({
-      tone: 'amber',
+  it('is amber when the registry says not active, red when the last visit failed (worst severity)', () => {
+    expect(badgeFor('x', inactive, record())).toMatchObject({ tone: 'amber', text: '!', titleKey: 'badgeRegisteredNotActive' });
+    expect(badgeFor('x', unknown, failed)).toMatchObject({
+      tone: 'red',
+      text: '!',
       titleKey: 'badgeFailed',
       titleArgs: ['x', 'net::ERR_CONNECTION_REFUSED'],
     });
+  });
+  it('has its own colour and mark for a registered active app that is down', () => {
+    const badge = badgeFor('x', active, failed);
+    expect(badge).toMatchObject({ tone: 'critical', color: BADGE_COLORS.critical, text: '✕', titleKey: 'badgeActiveDown', titleArgs: ['x', 'a'] });
+    expect(Object.values(BADGE_COLORS).filter((color) => color === BADGE_COLORS.critical)).toHaveLength(1);
   });
   it('is red for an unregistered host, failed or not', () => {
     expect(badgeFor('x', null, record())).toMatchObject({ tone: 'red', text: '?', titleKey: 'badgeUnregistered' });

@@ -53,7 +53,8 @@ describe('navigation events', () => {
   it('records network errors as failed visits but ignores aborted loads', async () => {
     const failed = await ctx.service.onErrorOccurred(nav('http://lama.makassarkota.go.id/', { error: 'net::ERR_CONNECTION_TIMED_OUT' }));
     expect(failed).toMatchObject({ lastOutcome: 'error', lastError: 'net::ERR_CONNECTION_TIMED_OUT', visits: 1 });
-    expect(ctx.badges.at(-1)?.badge.tone).toBe('amber');
+    // Unreachable is high severity: the badge colour follows the worst finding.
+    expect(ctx.badges.at(-1)?.badge.tone).toBe('red');
     expect(await ctx.service.onErrorOccurred(nav('http://lama.makassarkota.go.id/', { error: 'net::ERR_ABORTED' }))).toBeNull();
   });
 

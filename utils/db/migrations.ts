@@ -22,6 +22,16 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     hosts.createIndex('by-lastSeen', 'lastSeen');
     db.createObjectStore('settings', { keyPath: 'key' });
   },
+  // 2 (2026-11-27, issue 3): inspections in their own store, keyed by host, rather than inside
+  // host records: a host record changes on every visit and is what other tools merge, while an
+  // inspection is replaced whole by each load and written by other events (webRequest, content
+  // script); separate rows keep those writes from contending and leave v1 records untouched, so
+  // no row needs rewriting. `redirects` holds the hops of loads in flight, keyed by webRequest's
+  // requestId, because the MV3 worker may stop between a redirect and the final response.
+  (db) => {
+    db.createObjectStore('inspections', { keyPath: 'host' });
+    db.createObjectStore('redirects', { keyPath: 'requestId' });
+  },
 ];
 
 /** The schema version this build writes: one step per version. */

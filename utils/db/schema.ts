@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { HostRecord } from '../host-record';
+import type { InspectionRecord, InspectionSettings, PendingRedirects } from '../inspection/types';
 
 /** Settings an auditor needs on every export. Kept in IndexedDB, so no `storage` permission. */
 export interface CollectorSettings {
@@ -19,7 +20,14 @@ export interface Preferences {
   recentDays: number;
 }
 
-export type SettingsRow = { key: 'collector'; value: CollectorSettings } | { key: 'preferences'; value: Preferences };
+/**
+ * One row per kind of setting. A new kind is a new row, not a schema change: readers of an older
+ * database simply find no row and use the defaults.
+ */
+export type SettingsRow =
+  | { key: 'collector'; value: CollectorSettings }
+  | { key: 'preferences'; value: Preferences }
+  | { key: 'inspection'; value: InspectionSettings };
 
 /**
  * The database schema at the current version. Past shapes live only in the migration steps
@@ -34,6 +42,16 @@ export interface PantauDB extends DBSchema {
   settings: {
     key: SettingsRow['key'];
     value: SettingsRow;
+  };
+  /** The latest inspection of each host (since version 2). */
+  inspections: {
+    key: string;
+    value: InspectionRecord;
+  };
+  /** Redirects of top-level loads still in flight, so a worker restart mid-load loses no hop (since version 2). */
+  redirects: {
+    key: string;
+    value: PendingRedirects;
   };
 }
 

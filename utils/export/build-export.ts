@@ -1,8 +1,9 @@
-import { computeFindings, findingMessage } from '../findings';
 import type { HostRecord } from '../host-record';
+import type { InspectionRecord, InspectionSettings } from '../inspection/types';
 import type { RegistryIndex } from '../registry/registry-index';
 import type { RegistryEntry } from '../registry/schema';
-import { EXPORT_FORMAT, EXPORT_VERSION, type EXPORT_APP_STATUSES, type ExportHostV1, type ExportV1 } from './export-schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, type EXPORT_APP_STATUSES, type ExportV1 } from './export-schema';
+import { exportHost } from './export-host';
 
 /** What the export needs of the registry index, so tests can hand in a two-member fake. */
 export type ExportRegistryIndex = Pick<RegistryIndex, 'lookup' | 'entries'>;
@@ -16,6 +17,10 @@ export interface BuildExportInput {
   collector: { name: string; unit: string };
   extension: { version: string; browser: string };
   now: Date;
+  /** Stored inspections (any order; hosts without one export no `inspection`). */
+  inspections?: readonly InspectionRecord[];
+  /** Settings findings depend on; the defaults when absent. */
+  settings?: InspectionSettings;
 }
 
 // The export schema keeps its own copy of REGISTRY_STATUSES (a new registry status would be a
@@ -30,37 +35,14 @@ type SameStatuses = [RegistryEntry['status']] extends [ExportAppStatus]
 const statusesMatch: SameStatuses = true;
 void statusesMatch;
 
-const iso = (epochMs: number): string => new Date(epochMs).toISOString();
-
-function exportHost(record: HostRecord, index: ExportRegistryIndex): ExportHostV1 {
-  const entry = index.lookup(record.host);
-  return {
-    host: record.host,
-    registered: entry !== null,
-    app: entry === null ? null : { id: entry.id, name: entry.name, opd: entry.opd, status: entry.status },
-    firstSeen: iso(record.firstSeen),
-    lastSeen: iso(record.lastSeen),
-    visits: record.visits,
-    // Records hold origin + path only (sanitiseUrl); copied as is, never re-derived from a full URL.
-    lastUrl: record.lastUrl,
-    lastTitle: record.lastTitle,
-    lastOutcome: record.lastOutcome,
-    lastError: record.lastError,
-    findings: computeFindings(entry, record).map((finding) => ({
-      code: finding.code,
-      severity: finding.severity,
-      message: findingMessage(finding.code, 'id'),
-    })),
-  };
-}
-
 /**
  * Builds a version 1 export from the local host records. Pure and deterministic: hosts are sorted
  * by name (code-unit order, not locale order, so every machine writes the same file).
  */
 export function buildExport(input: BuildExportInput): ExportV1 {
+  const inspections = new Map((input.inspections ?? []).map((inspection) => [inspection.host, inspection]));
   const hosts = input.records
-    .map((record) => exportHost(record, input.index))
+    .map((record) => exportHost(input.index.lookup(record.host), record, inspections.get(record.host) ?? null, input.settings))
     .sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
   return {
     format: EXPORT_FORMAT,

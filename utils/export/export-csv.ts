@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ExportHostV1, ExportV1 } from './export-schema';
+import type { ExportHostV1, ExportInspectionV1, ExportV1 } from './export-schema';
 
 /** The CSV header, in order. Part of the export contract (docs/export-format.md): only append. */
 export const CSV_COLUMNS = [
@@ -17,6 +17,23 @@ export const CSV_COLUMNS = [
   'last_outcome',
   'last_error',
   'findings',
+  // Since issue 3 (inspection); empty when the host was not inspected.
+  'checked_at',
+  'http_status',
+  'final_url',
+  'redirects',
+  'https',
+  'hsts',
+  'server',
+  'powered_by',
+  'software',
+  'page_title',
+  'placeholder',
+  'password_field',
+  'newest_date',
+  'copyright_year',
+  'load_error',
+  'last_modified',
 ] as const;
 
 /**
@@ -31,6 +48,9 @@ export const CSV_COLUMNS = [
 export const FORMULA_START = /^[=+\-@\t\r\n\0]/;
 
 type Cell = string | number | boolean | null;
+
+/** How many columns the inspection adds (from `checked_at` to the end). */
+const INSPECTION_COLUMNS = CSV_COLUMNS.length - CSV_COLUMNS.indexOf('checked_at');
 
 function row(host: ExportHostV1): Cell[] {
   return [
@@ -48,6 +68,31 @@ function row(host: ExportHostV1): Cell[] {
     host.lastOutcome,
     host.lastError,
     host.findings.map((finding) => finding.code).join('; '),
+    ...inspectionCells(host.inspection),
+  ];
+}
+
+/** The inspection columns, in CSV_COLUMNS order; all empty for a host without an inspection. */
+function inspectionCells(inspection: ExportInspectionV1 | undefined): Cell[] {
+  if (inspection === undefined) return Array<Cell>(INSPECTION_COLUMNS).fill(null);
+  return [
+    inspection.checkedAt,
+    inspection.status,
+    inspection.finalUrl,
+    // "301 http://x/; 302 https://x/masuk": each hop's status and where it redirected from.
+    inspection.redirects.map((hop) => `${hop.status} ${hop.url ?? ''}`.trim()).join('; '),
+    inspection.https,
+    inspection.hsts,
+    inspection.server,
+    inspection.poweredBy,
+    inspection.software.map((item) => (item.version === null ? item.name : `${item.name} ${item.version}`)).join('; '),
+    inspection.title,
+    inspection.placeholder,
+    inspection.passwordField,
+    inspection.newestDate,
+    inspection.copyrightYear,
+    inspection.error ?? null,
+    inspection.lastModified ?? null,
   ];
 }
 

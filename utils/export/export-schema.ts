@@ -18,7 +18,15 @@ export const EXPORT_VERSION = 1;
  * Bounds that make a hostile or corrupt file cheap to reject. Far above anything real: titles are
  * cut at 300 characters (utils/clean-text.ts) and the city has hundreds of hosts, not thousands.
  */
-export const EXPORT_LIMITS = { hosts: 50_000, text: 4_096, url: 8_192, findings: 100, collectors: 10_000 } as const;
+export const EXPORT_LIMITS = {
+  hosts: 50_000,
+  text: 4_096,
+  url: 8_192,
+  findings: 100,
+  collectors: 10_000,
+  redirects: 20,
+  software: 50,
+} as const;
 
 /** REGISTRY_STATUSES of utils/registry/schema.ts, copied so the export contract is explicit; build-export.ts checks they match. */
 export const EXPORT_APP_STATUSES = ['aktif', 'tidak-aktif', 'pengembangan', 'tidak-diketahui'] as const;
@@ -45,6 +53,9 @@ const findingSchema = z.looseObject({
     .describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
   severity: z.enum(['high', 'medium', 'low']),
   message: text.describe('Indonesian message for people; wording may change between releases.'),
+  detail: text
+    .optional()
+    .describe('Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.'),
 });
 
 /** Who collected: a person's name and unit as they entered them (either may be empty). */
@@ -58,6 +69,48 @@ const rekapSourceSchema = z.looseObject({
   registryVersion: text.describe('Registry version the source export was made with.'),
   hosts: z.int().nonnegative().describe('How many hosts the source export listed.'),
 });
+// Origin + path only, like lastUrl: a query string or fragment (personal data) is invalid.
+const pageUrl = z
+  .string()
+  .max(EXPORT_LIMITS.url)
+  .regex(/^https?:\/\/[^?#\s]+$/);
+
+const inspectionSchema = z
+  .looseObject({
+    checkedAt: isoTime.describe('When the newest of the response and page observations was made.'),
+    status: z.int().min(100).max(999).nullable().describe('HTTP status of the final response; null when the load failed.'),
+    finalUrl: pageUrl.nullable().describe('Where the load ended, origin and path only.'),
+    redirects: z
+      .array(z.looseObject({ url: pageUrl.nullable(), status: z.int().min(0).max(999) }))
+      .max(EXPORT_LIMITS.redirects)
+      .describe('Each redirect on the way to finalUrl, in order: the URL that redirected and its status.'),
+    https: z.boolean().nullable(),
+    hsts: z.boolean().nullable().describe('A Strict-Transport-Security header with max-age > 0 on an HTTPS response.'),
+    server: text.nullable().describe('The Server header, cleaned.'),
+    poweredBy: text.nullable().describe('The X-Powered-By header, cleaned.'),
+    software: z
+      .array(z.looseObject({ name: text.min(1), version: text.nullable() }))
+      .max(EXPORT_LIMITS.software)
+      .describe('Software recognised from the page and the headers.'),
+    title: text.nullable().describe('Page title read by the content script; page-controlled text.'),
+    // An open pattern rather than an enum, like finding codes: kinds are only ever added.
+    placeholder: z
+      .string()
+      .max(64)
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .nullable()
+      .describe('server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page.'),
+    passwordField: z.boolean().nullable(),
+    newestDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable()
+      .describe('Newest date written on the page that is not in the future (YYYY-MM-DD).'),
+    copyrightYear: z.int().min(1000).max(9999).nullable(),
+    error: text.nullable().optional().describe('Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID).'),
+    lastModified: isoTime.nullable().optional().describe('The Last-Modified header of the final response.'),
+  })
+  .describe('What the last load of this host showed (issue 3); absent when Pantau has not inspected it.');
 
 const hostSchema = z
   .looseObject({
@@ -88,6 +141,7 @@ const hostSchema = z
       .max(EXPORT_LIMITS.collectors)
       .optional()
       .describe('Rekap only: every collector who saw this host. Absent in a single collector\'s export.'),
+    inspection: inspectionSchema.optional(),
   })
   .superRefine((host, ctx) => {
     if (host.registered !== (host.app !== null)) {
@@ -124,6 +178,8 @@ export const exportV1Schema = z.looseObject({
 export type ExportV1 = z.infer<typeof exportV1Schema>;
 /** One host of a version 1 export. */
 export type ExportHostV1 = ExportV1['hosts'][number];
+/** The inspection of one host in a version 1 export. */
+export type ExportInspectionV1 = NonNullable<ExportHostV1['inspection']>;
 
 /** Result of {@link parseExport}: the data, or readable errors (`path: reason`). */
 export type ParseExportResult = { ok: true; data: ExportV1 } | { ok: false; errors: string[] };

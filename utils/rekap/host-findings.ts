@@ -1,4 +1,5 @@
-import { computeFindings, findingMessage } from '../findings';
+import { inspectionFromExport } from '../export/export-host';
+import { computeFindings, findingMessage, type FindingOptions } from '../findings';
 import type { HostRecord } from '../host-record';
 import type { RegistryEntry } from '../registry/schema';
 import type { MergedHost, RekapFinding } from './rekap-types';
@@ -23,14 +24,20 @@ export function asHostRecord(host: MergedHost): HostRecord {
 /**
  * THE place a merged host's findings come from, against the CURRENT registry (whatever registry
  * the collectors had): the codes this Pantau knows are recomputed by utils/findings.ts; codes it
- * does not know (a newer Pantau's) are carried over as they came. Inspection-based findings plug in
- * here by passing `host.inspection` on to computeFindings. Most severe first, then by code.
+ * cannot recompute (a newer Pantau's, or CARRIED_CODES) are carried over as they came. The latest
+ * inspection feeds the page findings. Most severe first, then by code.
  */
-export function findingsForHost(entry: RegistryEntry | null, host: MergedHost): RekapFinding[] {
-  const computed: RekapFinding[] = computeFindings(entry, asHostRecord(host)).map((finding) => ({
+export function findingsForHost(
+  entry: RegistryEntry | null,
+  host: MergedHost,
+  options: FindingOptions = { staleMonths: 12 },
+): RekapFinding[] {
+  const inspection = host.inspection === null ? null : inspectionFromExport(host.inspection);
+  const computed: RekapFinding[] = computeFindings(entry, asHostRecord(host), inspection, options).map((finding) => ({
     code: finding.code,
     severity: finding.severity,
-    message: findingMessage(finding.code, 'id'),
+    message: findingMessage(finding.code, 'id', finding.detail),
+    ...(finding.detail === undefined ? {} : { detail: finding.detail }),
   }));
   const codes = new Set(computed.map((finding) => finding.code));
   const carried = host.foreignFindings.filter((finding) => !codes.has(finding.code));

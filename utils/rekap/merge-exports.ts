@@ -141,14 +141,24 @@ const lastVisitKey = (host: ExportHostV1): string =>
 
 const collectorKey = (collector: CollectorRef): string => JSON.stringify([collector.name, collector.unit]);
 
-const KNOWN_CODES: ReadonlySet<string> = new Set(Object.keys(FINDINGS));
+/**
+ * Codes whose evidence an export does not carry (the form's action URL, the generator tag), so a
+ * merge cannot recompute them: the collector's own finding is kept instead.
+ */
+export const CARRIED_CODES: ReadonlySet<string> = new Set(['login-over-http', 'version-exposed']);
+const RECOMPUTED_CODES: ReadonlySet<string> = new Set(Object.keys(FINDINGS).filter((code) => !CARRIED_CODES.has(code)));
 
 function finishHost(accumulator: HostAccumulator): MergedHost {
   const { latest } = accumulator;
   const findingsFrom = accumulator.inspection?.from ?? latest;
   const foreignFindings: RekapFinding[] = findingsFrom.findings
-    .filter((finding) => !KNOWN_CODES.has(finding.code))
-    .map((finding) => ({ code: finding.code, severity: finding.severity, message: finding.message }));
+    .filter((finding) => !RECOMPUTED_CODES.has(finding.code))
+    .map((finding) => ({
+      code: finding.code,
+      severity: finding.severity,
+      message: finding.message,
+      ...(typeof finding.detail === 'string' ? { detail: finding.detail } : {}),
+    }));
   return {
     host: accumulator.host,
     firstSeen: accumulator.firstSeen,

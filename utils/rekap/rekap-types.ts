@@ -1,4 +1,5 @@
 import type { Severity } from '../findings';
+import type { ExportInspectionV1 } from '../export/export-schema';
 import type { VisitOutcome } from '../host-record';
 
 /**
@@ -20,16 +21,17 @@ export interface RekapSource extends CollectorRef {
 }
 
 /**
- * A page inspection (added to exports by the inspection feature). The merge only needs `checkedAt`
- * (the latest one wins); every other field is kept exactly as it came, so nothing is lost.
+ * A page inspection as exports carry it (issue 3). The merge picks the one with the latest
+ * `checkedAt` and keeps it whole, unknown fields included, so nothing is lost.
  */
-export type Inspection = { checkedAt: string } & Record<string, unknown>;
+export type Inspection = ExportInspectionV1;
 
 /** A finding as exports carry it. Codes are an open list: a newer Pantau may add some. */
 export type RekapFinding = {
   code: string;
   severity: Severity;
   message: string;
+  detail?: string;
 };
 
 /** One host after merging every collector's copy of it. Times are epoch milliseconds. */
@@ -51,8 +53,9 @@ export interface MergedHost {
   /** The inspection with the latest `checkedAt`, or null when no copy had one. */
   inspection: Inspection | null;
   /**
-   * Findings whose code this Pantau does not compute (written by a newer Pantau), taken from the
-   * copy that supplied the inspection, else the latest-seen copy; known codes are recomputed.
+   * Findings this Pantau cannot recompute from exported data, taken from the copy that supplied the
+   * inspection, else the latest-seen copy: codes of a newer Pantau, and codes whose evidence stays
+   * with the collector (CARRIED_CODES). Every other code is recomputed.
    */
   foreignFindings: RekapFinding[];
 }

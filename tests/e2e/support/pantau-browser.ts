@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/chromium';
-import { startCityServer, type CityServer, type StandInPage } from '../../../scripts/lib/city-server';
+import { startCityServer, type CityServer, type CityServerOptions, type StandInPage } from '../../../scripts/lib/city-server';
 
 /** The slice of the extension API these helpers call inside extension pages. */
 declare const chrome: {
@@ -25,13 +25,22 @@ export const UNRESOLVABLE = ['sembakota.makassarkota.go.id'];
  * loopback (so lookalike hosts really load and the test proves Pantau ignored them), except the
  * names in UNRESOLVABLE.
  */
-export async function startPantau(pages: Record<string, StandInPage>, lang = 'id') {
+export async function startPantau(
+  pages: Record<string, StandInPage>,
+  lang = 'id',
+  options: CityServerOptions & { extraArgs?: readonly string[] } = {},
+) {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first (npm run test:e2e does).`);
   }
-  const server: CityServer = await startCityServer(pages);
+  const server: CityServer = await startCityServer(pages, { tls: options.tls });
   const rules = [...UNRESOLVABLE.map((host) => `MAP ${host} ~NOTFOUND`), 'MAP * 127.0.0.1'].join(', ');
-  const browser: ExtensionBrowser = await launchWithExtension({ extensionDir: EXTENSION_DIR, hostResolverRules: rules, lang });
+  const browser: ExtensionBrowser = await launchWithExtension({
+    extensionDir: EXTENSION_DIR,
+    hostResolverRules: rules,
+    lang,
+    extraArgs: options.extraArgs,
+  });
   const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 
   // An extension page used to ask the background things, the way the popup does.

@@ -57,12 +57,25 @@ describe('SiteCard', () => {
     expect(finding!.textContent).toContain(FINDINGS.unregistered.id);
   });
 
-  it('shows a failed last visit with its network error and the unreachable finding', () => {
+  it('shows a failed last visit with its network error and the unreachable finding, explained', () => {
     const failed = record({ lastOutcome: 'error', lastError: 'net::ERR_NAME_NOT_RESOLVED' });
-    renderIn(<SiteCard card={cityCard('lontaraplus.makassarkota.go.id', entry(), failed)} now={NOW} />);
+    renderIn(<SiteCard card={cityCard('lontaraplus.makassarkota.go.id', entry({ status: 'tidak-diketahui' }), failed)} now={NOW} />);
     expect(screen.getByTestId('last-outcome').textContent).toBe('Gagal (net::ERR_NAME_NOT_RESOLVED)');
     const codes = screen.getAllByTestId('finding').map((element) => element.dataset.code);
     expect(codes).toEqual(['unreachable']);
+    expect(screen.getByTestId('finding-advice').textContent).toContain('DNS');
+    expect(screen.queryByTestId('active-down-alert')).toBeNull();
+  });
+
+  it('puts an alert above everything when a registered active app is down', () => {
+    const failed = record({ lastOutcome: 'error', lastError: 'net::ERR_CONNECTION_REFUSED' });
+    renderIn(<SiteCard card={cityCard('lontaraplus.makassarkota.go.id', entry(), failed)} now={NOW} />);
+    const alert = screen.getByTestId('active-down-alert');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toBe('Aplikasi AKTIF ini tidak berfungsi: tidak dapat dibuka');
+    expect(screen.getByTestId('site-card').firstElementChild).toBe(alert);
+    expect(screen.getByTestId('site-card').dataset.tone).toBe('critical');
+    expect(screen.getAllByTestId('finding').map((element) => element.dataset.code)).toEqual(['registry-active-down', 'unreachable']);
   });
 
   it('says when the tab is not a city site', () => {

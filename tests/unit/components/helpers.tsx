@@ -8,6 +8,7 @@ import { translatorFromMessages, type Lang, type Translate } from '../../../util
 import type { HostRecord } from '../../../utils/host-record';
 import type { Overview } from '../../../utils/messages';
 import type { RegistryEntry } from '../../../utils/registry/schema';
+import { DEFAULT_INSPECTION_SETTINGS } from '../../../utils/settings';
 import enMessages from '../../../public/_locales/en/messages.json';
 import idMessages from '../../../public/_locales/id/messages.json';
 
@@ -21,7 +22,11 @@ export function renderIn(ui: ComponentChildren, lang: Lang = 'id') {
   return render(<I18nProvider value={{ t: translators[lang], lang }}>{ui}</I18nProvider>);
 }
 
-/** A connector whose methods reject unless a test supplies them. */
+/**
+ * A connector whose methods reject unless a test supplies them. getInspectionSettings is the
+ * exception: it answers the defaults, because its form shares the options page with the collector
+ * form, whose tests should not see its errors (InspectionSettingsForm tests stub it explicitly).
+ */
 export function fakeConnector(methods: Partial<PantauConnector> = {}): PantauConnector {
   const missing = (name: string) => () => Promise.reject(new Error(`fake connector: ${name} not stubbed`));
   return {
@@ -32,6 +37,8 @@ export function fakeConnector(methods: Partial<PantauConnector> = {}): PantauCon
     saveSettings: missing('saveSettings'),
     getPreferences: missing('getPreferences'),
     savePreferences: missing('savePreferences'),
+    getInspectionSettings: async () => ({ ...DEFAULT_INSPECTION_SETTINGS }),
+    saveInspectionSettings: missing('saveInspectionSettings'),
     ...methods,
   };
 }

@@ -6,6 +6,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, MIGRATIONS } from '../../../utils/db/migrations';
 import { openPantauDB } from '../../../utils/db/open-db';
 import { DB_NAME } from '../../../utils/db/schema';
+import { getInspectionRecord } from '../../../utils/inspection/inspection-store';
+import { inspectionView } from '../../../utils/inspection/inspection-view';
+import { getCollector, getInspectionSettings } from '../../../utils/settings';
 
 /**
  * One fixture per schema version a user's browser may hold (tests/fixtures/db/vN.json), from 0
@@ -58,17 +61,37 @@ describe('database migrations', () => {
 
       const db = await openPantauDB();
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['hosts', 'settings']);
+      expect([...db.objectStoreNames].sort()).toEqual(['hosts', 'inspections', 'redirects', 'settings']);
       const expected = fixture.expect ?? fixture.stores;
       for (const [store, rows] of Object.entries(expected)) {
         // getAll returns rows in key order; compare as sets of rows.
-        const actual = await db.getAll(store as 'hosts' | 'settings');
+        const actual = await db.getAll(store as 'hosts' | 'settings' | 'inspections' | 'redirects');
         const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
         expect([...actual].sort(byJson)).toEqual([...rows].sort(byJson));
       }
       db.close();
     });
   }
+
+  it('gives a version 1 database empty inspection stores and the default staleness threshold', async () => {
+    await writeAtVersion(loadFixture(1));
+    const db = await openPantauDB();
+    expect(await db.count('inspections')).toBe(0);
+    expect(await db.count('redirects')).toBe(0);
+    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 12 });
+    expect(await getCollector(db)).toEqual({ name: 'Andi', unit: 'Kecamatan Wajo' });
+    db.close();
+  });
+
+  it('reads a version 2 database: its inspection, as a current view, and its settings row', async () => {
+    await writeAtVersion(loadFixture(2));
+    const db = await openPantauDB();
+    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 6 });
+    const view = inspectionView(await getInspectionRecord(db, 'dukcapil.makassarkota.go.id'));
+    expect(view).toMatchObject({ status: 200, https: true, hsts: false, newestDate: '2025-11-20' });
+    expect(view?.software.map((s) => s.name)).toEqual(['WordPress', 'jQuery', 'Apache', 'PHP']);
+    db.close();
+  });
 
   it('keeps the last-seen index usable after upgrade', async () => {
     await writeAtVersion(loadFixture(1));

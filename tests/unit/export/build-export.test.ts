@@ -53,13 +53,21 @@ describe('buildExport', () => {
     ]);
   });
 
-  it('maps a failed visit to a registered host with its error and the "unreachable" finding', () => {
+  it('maps a failed visit to a registered active host with its error, "registry-active-down" first, then "unreachable"', () => {
     const host = hostOf('simpeg.makassarkota.go.id');
     expect(host).toMatchObject({ registered: true, lastOutcome: 'error', lastError: 'net::ERR_NAME_NOT_RESOLVED' });
     expect(host.app?.opd).toBe('Badan Kepegawaian');
     expect(host.findings).toEqual([
-      { code: 'unreachable', severity: 'high', message: findingMessage('unreachable', 'id') },
+      {
+        code: 'registry-active-down',
+        severity: 'high',
+        message: findingMessage('registry-active-down', 'id', 'unreachable'),
+        detail: 'unreachable',
+      },
+      { code: 'unreachable', severity: 'high', message: findingMessage('unreachable', 'id'), detail: 'net::ERR_NAME_NOT_RESOLVED' },
     ]);
+    // Without inspections, no host carries the optional object.
+    expect(sampleExport().hosts.every((h) => !('inspection' in h))).toBe(true);
   });
 
   it('flags a live host the registry lists as in development', () => {

@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, FORMULA_START, exportToCsv } from '../../../utils/export/export-csv';
 import { ENTRIES, entry, fakeIndex, record, sampleExport } from './fixtures';
 
-const HEADER =
+/** The foundation's 14 columns: never reordered, only appended to. */
+const BASE_HEADER =
   'host,registered,app_id,app_name,opd,registry_status,first_seen,last_seen,visits,last_url,last_title,last_outcome,last_error,findings';
+/** Appended by issue 3 (inspection). */
+const INSPECTION_HEADER =
+  'checked_at,http_status,final_url,redirects,https,hsts,server,powered_by,software,page_title,placeholder,password_field,newest_date,copyright_year,load_error,last_modified';
+const HEADER = `${BASE_HEADER},${INSPECTION_HEADER}`;
+const EMPTY_INSPECTION = Object.fromEntries(INSPECTION_HEADER.split(',').map((column) => [column, '']));
 
 /** Parses our CSV back the way a careful reader would: BOM off, header row as keys. */
 function parse(csv: string): Record<string, string>[] {
@@ -30,6 +36,7 @@ describe('exportToCsv: file shape', () => {
     const csv = exportToCsv(sampleExport());
     expect(csv.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
     expect(CSV_COLUMNS.join(',')).toBe(HEADER);
+    expect(CSV_COLUMNS.slice(0, 14).join(',')).toBe(BASE_HEADER);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(csv.split('\r\n')).toHaveLength(1 + 4 + 1);
@@ -57,6 +64,7 @@ describe('exportToCsv: file shape', () => {
       last_outcome: 'ok',
       last_error: '',
       findings: 'unregistered',
+      ...EMPTY_INSPECTION,
     });
     expect(rows[2]).toMatchObject({
       registered: 'true',
@@ -65,7 +73,7 @@ describe('exportToCsv: file shape', () => {
       registry_status: 'aktif',
       last_outcome: 'error',
       last_error: 'net::ERR_NAME_NOT_RESOLVED',
-      findings: 'unreachable',
+      findings: 'registry-active-down; unreachable',
     });
     const twoFindings = exportToCsv(
       sampleExport({ records: [record({ host: 'x.makassarkota.go.id', lastOutcome: 'error', lastError: 'net::ERR_FAILED' })] }),

@@ -54,10 +54,11 @@ describe('sortRows', () => {
 
   it('puts the worst findings first and rows without an app last by app name', () => {
     const worst = sortRows(census.rows, { key: 'findings', descending: true });
-    // Two rows with one high finding each: the tie goes by host.
+    // The registered aktif app that is down has two high findings (unreachable and
+    // registry-active-down), so it leads; then the unregistered host's one.
     expect(worst.slice(0, 3).map((row) => [row.key, row.findings.length])).toEqual([
+      ['contoh-mati.makassarkota.go.id', 2],
       ['contoh-liar.makassarkota.go.id', 1],
-      ['contoh-mati.makassarkota.go.id', 1],
       ['contoh-hidup.makassarkota.go.id', 0],
     ]);
     expect(sortRows(census.rows, { key: 'app', descending: false }).at(-1)?.key).toBe('contoh-liar.makassarkota.go.id');
@@ -67,6 +68,6 @@ describe('sortRows', () => {
 it('offers the OPDs and finding codes present', () => {
   expect(filterChoices(census.rows)).toEqual({
     opds: ['', 'Badan Kepegawaian', 'Dinas Komunikasi dan Informatika'],
-    findings: ['unreachable', 'unregistered'],
+    findings: ['registry-active-down', 'unreachable', 'unregistered'],
   });
 });

@@ -4,7 +4,7 @@ import { findingsForHost, observedState } from '../../../utils/rekap/host-findin
 import { mergeExports } from '../../../utils/rekap/merge-exports';
 import { summaryLines } from '../../../utils/rekap/rekap-text';
 import { translators } from '../components/helpers';
-import { DOMAINS, exportOf, host, TEST_INDEX } from './fixtures';
+import { DOMAINS, exportOf, host, inspectionOf, TEST_INDEX } from './fixtures';
 
 const AS_OF = '2025-06-30T00:00:00.000Z';
 const recent = '2025-06-20T00:00:00.000Z';
@@ -57,7 +57,8 @@ describe('buildCensus', () => {
       hostsSeen: 6,
       unregisteredHosts: 2,
       unregisteredLive: 1,
-      findingsBySeverity: { high: 4, medium: 1, low: 0 },
+      // 5 high: each down aktif app also carries registry-active-down (issue 3).
+      findingsBySeverity: { high: 5, medium: 1, low: 0 },
       asOf: Date.parse(AS_OF),
     });
     expect(summaryLines(census.summary, translators.id)).toContain('2 dari 5 aplikasi terdaftar hidup dalam 90 hari terakhir.');
@@ -94,9 +95,9 @@ describe('findingsForHost and observedState', () => {
 
   it('reads placeholder and HTTP errors from an inspection', () => {
     const base = byHost('contoh-hidup.makassarkota.go.id');
-    expect(observedState({ ...base, inspection: { checkedAt: AS_OF, placeholder: 'default-page' } })).toBe('placeholder');
-    expect(observedState({ ...base, inspection: { checkedAt: AS_OF, status: 500, placeholder: null } })).toBe('down');
-    expect(observedState({ ...base, inspection: { checkedAt: AS_OF, status: '500' } })).toBe('live');
+    expect(observedState({ ...base, inspection: inspectionOf({ checkedAt: AS_OF, placeholder: 'server-default' }) })).toBe('placeholder');
+    expect(observedState({ ...base, inspection: inspectionOf({ checkedAt: AS_OF, status: 500 }) })).toBe('down');
+    expect(observedState({ ...base, inspection: inspectionOf({ checkedAt: AS_OF, status: '500' as unknown as number }) })).toBe('live');
     expect(observedState(null)).toBe('never-seen');
   });
 });

@@ -1,4 +1,4 @@
-import type { ExportHostV1, ExportV1 } from '../../../utils/export/export-schema';
+import type { ExportHostV1, ExportInspectionV1, ExportV1 } from '../../../utils/export/export-schema';
 import { createRegistryIndex } from '../../../utils/registry/registry-index';
 import type { Registry, RegistryEntry } from '../../../utils/registry/schema';
 
@@ -76,4 +76,25 @@ export const TEST_INDEX = createRegistryIndex(TEST_REGISTRY, DOMAINS);
 export function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
   return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
+
+/** A complete export inspection (issue 3 shape) with the given fields changed. */
+export function inspectionOf(over: Partial<ExportInspectionV1> & Record<string, unknown> = {}): ExportInspectionV1 {
+  return {
+    checkedAt: '2025-03-01T00:00:00.000Z',
+    status: 200,
+    finalUrl: null,
+    redirects: [],
+    https: true,
+    hsts: true,
+    server: null,
+    poweredBy: null,
+    software: [],
+    title: null,
+    placeholder: null,
+    passwordField: null,
+    newestDate: null,
+    copyrightYear: null,
+    ...over,
+  };
 }

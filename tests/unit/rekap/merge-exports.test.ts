@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseExport } from '../../../utils/export/export-schema';
+import { findingsForHost } from '../../../utils/rekap/host-findings';
 import { mergeExports } from '../../../utils/rekap/merge-exports';
 import { rekapToExport } from '../../../utils/rekap/rekap-to-export';
-import { DOMAINS, exportOf, host, permutations, TEST_INDEX } from './fixtures';
+import { DOMAINS, exportOf, host, inspectionOf, permutations, TEST_INDEX } from './fixtures';
 
 const H = 'contoh-hidup.makassarkota.go.id';
 const X = 'contoh-liar.makassarkota.go.id';
@@ -66,11 +67,11 @@ describe('mergeExports', () => {
   });
 
   it('keeps the inspection with the latest checkedAt, whole, whichever copy is newer', () => {
-    const older = { checkedAt: '2025-03-01T00:00:00.000Z', status: 200, placeholder: null, software: [{ name: 'WordPress', version: '6.1' }] };
-    const newer = { checkedAt: '2025-03-05T00:00:00.000Z', status: 503, placeholder: 'suspended', extra: { nested: [1, 2] } };
+    const older = inspectionOf({ checkedAt: '2025-03-01T00:00:00.000Z', software: [{ name: 'WordPress', version: '6.1' }] });
+    const newer = inspectionOf({ checkedAt: '2025-03-05T00:00:00.000Z', status: 503, placeholder: 'suspended', extra: { nested: [1, 2] } });
     const a = exportOf('Andi', '2025-03-11T01:00:00.000Z', [{ ...host(H, { lastSeen: '2025-03-20T00:00:00.000Z' }), inspection: older }]);
     const b = exportOf('Budi', '2025-03-12T01:00:00.000Z', [{ ...host(H, { lastSeen: '2025-03-06T00:00:00.000Z' }), inspection: newer }]);
-    const c = exportOf('Citra', '2025-03-13T01:00:00.000Z', [{ ...host(H), inspection: { checkedAt: 'not a date' } }]);
+    const c = exportOf('Citra', '2025-03-13T01:00:00.000Z', [{ ...host(H), inspection: inspectionOf({ checkedAt: 'not a date' }) }]);
     for (const order of permutations([a, b, c])) {
       const merged = mergeExports(order, DOMAINS).hosts[0]!;
       expect(merged.inspection).toEqual(newer);
@@ -112,12 +113,19 @@ describe('mergeExports', () => {
     const newer = exportOf('Baru', '2025-03-13T00:00:00.000Z', [
       host(X, {
         findings: [
+          { code: 'kode-masa-depan', severity: 'medium', message: 'Temuan versi baru' },
+          { code: 'login-over-http', severity: 'high', message: 'Login lewat HTTP' },
           { code: 'stale-content', severity: 'medium', message: 'Konten usang' },
           { code: 'unregistered', severity: 'low', message: 'diubah tangan' },
         ],
       }),
     ]);
-    expect(mergeExports([newer], DOMAINS).hosts[0]!.foreignFindings).toEqual([{ code: 'stale-content', severity: 'medium', message: 'Konten usang' }]);
+    // Unknown codes and codes whose evidence stays with the collector are carried; stale-content
+    // and unregistered are recomputed from the merged data (here: no inspection, so no staleness).
+    expect(mergeExports([newer], DOMAINS).hosts[0]!.foreignFindings).toEqual([
+      { code: 'kode-masa-depan', severity: 'medium', message: 'Temuan versi baru' },
+      { code: 'login-over-http', severity: 'high', message: 'Login lewat HTTP' },
+    ]);
   });
 });
 
@@ -145,5 +153,18 @@ describe('a rekap as input', () => {
   it('warns when two rekaps overlap only partly', () => {
     const other = rekapToExport(mergeExports([budi, citra], DOMAINS), TEST_INDEX, { ...meta, now: new Date('2025-04-02T00:00:00.000Z') });
     expect(mergeExports([rekapFile, other], DOMAINS).warnings).toContainEqual({ code: 'overlap', params: [] });
+  });
+});
+
+describe('findings of a merged host with an inspection', () => {
+  it('are recomputed from the latest inspection, as a collector would have them', () => {
+    const stale = exportOf('Andi', '2025-03-11T01:00:00.000Z', [
+      { ...host('contoh-lama.makassarkota.go.id'), inspection: inspectionOf({ https: false, hsts: null, newestDate: '2020-01-01', title: 'Lama' }) },
+    ]);
+    const merged = mergeExports([stale], DOMAINS).hosts[0]!;
+    const codes = findingsForHost(null, merged).map((f) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['unregistered', 'no-https', 'stale-content']));
+    // A stricter auditor threshold changes nothing here; a looser one (10 years) drops staleness.
+    expect(findingsForHost(null, merged, { staleMonths: 120 }).map((f) => f.code)).not.toContain('stale-content');
   });
 });

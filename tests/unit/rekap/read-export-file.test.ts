@@ -4,7 +4,7 @@ import { checkFileSize, MAX_EXPORT_BYTES, readExportText } from '../../../utils/
 import { fileProblemText, warningText } from '../../../utils/rekap/rekap-text';
 import type { RekapWarning } from '../../../utils/rekap/rekap-types';
 import { translators } from '../components/helpers';
-import { exportOf, host } from './fixtures';
+import { exportOf, host, inspectionOf } from './fixtures';
 
 const good = exportOf('Andi', '2025-03-11T01:00:00.000Z', [host('contoh-hidup.makassarkota.go.id')]);
 const problemOf = (text: string) => {
@@ -14,9 +14,9 @@ const problemOf = (text: string) => {
 
 describe('readExportText', () => {
   it('accepts an export, with or without a byte order mark, keeping unknown fields', () => {
-    const withExtra = { ...good, proposals: [{ name: 'x' }], hosts: [{ ...good.hosts[0], inspection: { checkedAt: '2025-03-01T00:00:00.000Z' } }] };
+    const withExtra = { ...good, proposals: [{ name: 'x' }], hosts: [{ ...good.hosts[0], inspection: inspectionOf({ futureField: 1 }) }] };
     const result = readExportText(`\uFEFF${JSON.stringify(withExtra)}`);
-    expect(result.ok && result.data.hosts[0]).toMatchObject({ inspection: { checkedAt: '2025-03-01T00:00:00.000Z' } });
+    expect(result.ok && result.data.hosts[0]).toMatchObject({ inspection: { checkedAt: '2025-03-01T00:00:00.000Z', futureField: 1 } });
     expect(result.ok && (result.data as Record<string, unknown>).proposals).toEqual([{ name: 'x' }]);
   });
 

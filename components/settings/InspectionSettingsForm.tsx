@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PantauConnector } from '../../utils/connector';
+import { parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings';
+import { ErrorNotice } from '../ErrorNotice';
+import { useI18n } from '../I18n';
+
+type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
+
+/**
+ * The inspection settings: how many months without new content make a page stale. Self-contained
+ * (own load, validation and save) so it can move to another settings page as it is.
+ */
+export function InspectionSettingsForm({ connector }: { connector: PantauConnector }) {
+  const { t } = useI18n();
+  const [months, setMonths] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+
+  useEffect(() => {
+    let current = true;
+    connector.getInspectionSettings().then(
+      (settings) => current && setMonths(String(settings.staleMonths)),
+      (error: unknown) => {
+        if (!current) return;
+        setLoadError(error);
+        setMonths('12');
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [connector]);
+
+  if (months === null) return null;
+  const parsed = parseStaleMonths(months);
+
+  async function submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (parsed === null) return;
+    setSave({ status: 'saving' });
+    try {
+      const stored = await connector.saveInspectionSettings({ staleMonths: parsed });
+      setMonths(String(stored.staleMonths));
+      setLoadError(null);
+      setSave({ status: 'saved' });
+    } catch (error) {
+      setSave({ status: 'error', error });
+    }
+  }
+
+  return (
+    <form class="options-form" onSubmit={(event) => void submit(event)} noValidate data-testid="inspection-settings">
+      <h2>{t('inspectionSettingsHeading')}</h2>
+      {loadError !== null && <ErrorNotice error={loadError} />}
+      <div class="field">
+        <label for="stale-months">{t('staleMonthsLabel')}</label>
+        <input
+          id="stale-months"
+          type="number"
+          inputMode="numeric"
+          min={STALE_MONTHS_RANGE.min}
+          max={STALE_MONTHS_RANGE.max}
+          step={1}
+          data-testid="stale-months"
+          value={months}
+          aria-invalid={parsed === null}
+          aria-describedby="stale-months-hint"
+          onInput={(event) => {
+            setMonths(event.currentTarget.value);
+            setSave({ status: 'idle' });
+          }}
+        />
+        <p id="stale-months-hint" class="muted small">
+          {t('staleMonthsHint')}
+        </p>
+        {parsed === null && (
+          <p class="field-error" data-testid="stale-months-error">
+            {t('staleMonthsInvalid', [String(STALE_MONTHS_RANGE.min), String(STALE_MONTHS_RANGE.max)])}
+          </p>
+        )}
+      </div>
+      <div class="form-actions">
+        <button type="submit" data-testid="save-inspection-settings" disabled={parsed === null || save.status === 'saving'}>
+          {save.status === 'saving' ? t('saving') : t('saveSettings')}
+        </button>
+        {save.status === 'saved' && (
+          <span class="saved" role="status" data-testid="inspection-settings-saved">
+            {t('settingsSaved')}
+          </span>
+        )}
+      </div>
+      {save.status === 'error' && <ErrorNotice error={save.error} />}
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import type { HostRecord } from '../../../utils/host-record';
+import type { Inspection, PageFacts } from '../../../utils/inspection/types';
+
+/** Builders for inspection tests: a healthy HTTPS page, changed as each test needs. */
+export const T = new Date(2026, 10, 27, 10, 0).getTime();
+
+export function pageFacts(over: Partial<PageFacts> = {}): PageFacts {
+  return {
+    title: 'Aplikasi',
+    generators: [],
+    lang: 'id',
+    software: [],
+    placeholder: null,
+    passwordField: false,
+    passwordOverHttp: false,
+    newestDate: '2026-11-20',
+    copyrightYear: 2026,
+    truncated: false,
+    scanMs: 2,
+    ...over,
+  };
+}
+
+export function inspection(over: Partial<Inspection> = {}): Inspection {
+  return {
+    checkedAt: T,
+    status: 200,
+    error: null,
+    finalUrl: 'https://x.makassarkota.go.id/',
+    redirects: [],
+    https: true,
+    hsts: true,
+    server: 'nginx',
+    poweredBy: null,
+    lastModified: null,
+    software: [],
+    title: 'Aplikasi',
+    generators: [],
+    lang: 'id',
+    placeholder: null,
+    passwordField: false,
+    passwordOverHttp: false,
+    newestDate: '2026-11-20',
+    copyrightYear: 2026,
+    pageCheckedAt: T,
+    scanMs: 2,
+    ...over,
+  };
+}
+
+export function hostRecord(over: Partial<HostRecord> = {}): HostRecord {
+  return {
+    host: 'x.makassarkota.go.id',
+    firstSeen: T,
+    lastSeen: T,
+    visits: 1,
+    lastUrl: 'https://x.makassarkota.go.id/',
+    lastTitle: null,
+    lastOutcome: 'ok',
+    lastError: null,
+    days: {},
+    ...over,
+  };
+}

@@ -1,0 +1,105 @@
+import type { PantauDatabase } from '../db/open-db';
+import { cityHostFromUrl, sanitiseUrl } from '../host-match';
+import { siteFailureName } from '../net-errors';
+import { recordTitle } from '../visit-recorder';
+import { localDate } from './dates';
+import { recordPage, recordRedirect, recordResponse } from './inspection-store';
+import { cleanPageFacts, type pageFactsSchema } from './page-message';
+import { redirectHop, type HttpHeader } from './response-facts';
+import type { InspectionRecord } from './types';
+import type { z } from 'zod';
+
+/** The webRequest event fields Pantau reads (onBeforeRedirect, onCompleted, onErrorOccurred). */
+export interface ResponseDetails {
+  requestId: string;
+  tabId: number;
+  frameId?: number;
+  type?: string;
+  url: string;
+  statusCode?: number;
+  responseHeaders?: HttpHeader[];
+  error?: string;
+}
+
+export interface InspectionServiceDeps {
+  getDb: () => Promise<PantauDatabase>;
+  domains: readonly string[];
+  now: () => number;
+  /** Recomputes and applies the badge of a tab showing `host` (facts changed). */
+  refreshBadge: (tabId: number, host: string) => Promise<void>;
+}
+
+/**
+ * The background's inspection work as plain functions: webRequest observations of top-level city
+ * responses, and content-script reports of city pages. Like the visit recorder, every event
+ * re-checks the host itself (event filters are not a security boundary) and writes in one
+ * transaction, so the worker may stop between any two events.
+ */
+export function createInspectionService(deps: InspectionServiceDeps) {
+  /** The city host of a top-level request, or null (sub-resources and other sites are not ours). */
+  function topLevelCityHost(details: ResponseDetails): string | null {
+    if (details.type !== undefined && details.type !== 'main_frame') return null;
+    if (details.frameId !== undefined && details.frameId !== 0) return null;
+    return cityHostFromUrl(details.url, deps.domains);
+  }
+
+  async function badge(tabId: number, host: string): Promise<void> {
+    if (tabId >= 0) await deps.refreshBadge(tabId, host);
+  }
+
+  /** A city page answered with a redirect: remember the hop until the load ends. */
+  async function onBeforeRedirect(details: ResponseDetails): Promise<boolean> {
+    if (topLevelCityHost(details) === null) return false;
+    await recordRedirect(await deps.getDb(), details.requestId, redirectHop(details.url, details.statusCode ?? 0), deps.now());
+    return true;
+  }
+
+  /** The final response of a top-level city load arrived (any status). */
+  async function onResponseCompleted(details: ResponseDetails): Promise<InspectionRecord | null> {
+    const host = topLevelCityHost(details);
+    if (host === null) return null;
+    const record = await recordResponse(await deps.getDb(), host, details.requestId, {
+      url: details.url,
+      time: deps.now(),
+      statusCode: details.statusCode,
+      headers: details.responseHeaders,
+    });
+    await badge(details.tabId, host);
+    return record;
+  }
+
+  /** A top-level city load failed; aborted loads (the user moved on) are not the site's failure. */
+  async function onResponseError(details: ResponseDetails): Promise<InspectionRecord | null> {
+    const host = topLevelCityHost(details);
+    const error = siteFailureName(details.error);
+    if (host === null || error === null) return null;
+    const record = await recordResponse(await deps.getDb(), host, details.requestId, { url: details.url, time: deps.now(), error });
+    await badge(details.tabId, host);
+    return record;
+  }
+
+  /**
+   * The content script's report for `host`, whose sender was already checked (see
+   * cityContentScriptHost). Stores the facts, and the title as the visit record's lastTitle: read
+   * in the page, it survives a tab closed before tabs.get could ask.
+   */
+  async function onPageInspected(
+    host: string,
+    facts: z.infer<typeof pageFactsSchema>,
+    pageUrl: string,
+    tabId: number,
+  ): Promise<InspectionRecord> {
+    const time = deps.now();
+    const clean = cleanPageFacts(facts, localDate(time));
+    const url = sanitiseUrl(pageUrl);
+    const db = await deps.getDb();
+    const record = await recordPage(db, host, clean, time, url);
+    await recordTitle(db, host, url, clean.title);
+    await badge(tabId, host);
+    return record;
+  }
+
+  return { onBeforeRedirect, onResponseCompleted, onResponseError, onPageInspected };
+}
+
+export type InspectionService = ReturnType<typeof createInspectionService>;

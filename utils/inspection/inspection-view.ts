@@ -1,0 +1,71 @@
+import { detectHeaderSoftware, mergeSoftware } from './detect-software';
+import type { Inspection, InspectionRecord, PageFacts, ResponseFacts, StoredPageFacts } from './types';
+
+/**
+ * Page facts taken up to this long before the response still belong to it: the content script's
+ * message and webRequest's completion travel separately and may arrive in either order.
+ */
+export const PAGE_GRACE_MS = 10_000;
+
+/** Whether stored page facts describe the same load as `response` (or a later one). */
+export function pageBelongsTo(page: StoredPageFacts, response: ResponseFacts | null): boolean {
+  if (response === null) return true;
+  // A failed load has no page: anything read before the failure is an earlier page.
+  if (response.error !== null) return page.checkedAt > response.checkedAt;
+  return page.checkedAt >= response.checkedAt - PAGE_GRACE_MS;
+}
+
+/**
+ * Pure: the record after a new response; page facts of an earlier load are dropped. A response
+ * older than the stored one (two loads finishing out of order) changes nothing.
+ */
+export function withResponse(previous: InspectionRecord | undefined, host: string, response: ResponseFacts): InspectionRecord {
+  if (previous?.response != null && previous.response.checkedAt > response.checkedAt) return previous;
+  const page = previous?.page ?? null;
+  return { host, response, page: page !== null && pageBelongsTo(page, response) ? page : null };
+}
+
+/** Pure: the record after new page facts (older ones than those stored change nothing). */
+export function withPage(
+  previous: InspectionRecord | undefined,
+  host: string,
+  facts: PageFacts,
+  checkedAt: number,
+  url: string | null,
+): InspectionRecord {
+  if (previous?.page != null && previous.page.checkedAt > checkedAt) return previous;
+  return { host, response: previous?.response ?? null, page: { ...facts, checkedAt, url } };
+}
+
+/** Pure: the current picture of a host from its stored record, or null when nothing was observed. */
+export function inspectionView(record: InspectionRecord | null | undefined): Inspection | null {
+  if (record === null || record === undefined) return null;
+  const response = record.response;
+  const page = record.page !== null && pageBelongsTo(record.page, response) ? record.page : null;
+  if (response === null && page === null) return null;
+  const finalUrl = response?.url ?? page?.url ?? null;
+  const https = finalUrl === null ? null : finalUrl.startsWith('https:');
+  return {
+    checkedAt: Math.max(response?.checkedAt ?? 0, page?.checkedAt ?? 0),
+    status: response?.status ?? null,
+    error: response?.error ?? null,
+    finalUrl,
+    redirects: response?.redirects ?? [],
+    https,
+    hsts: response === null || response.error !== null ? null : response.hsts,
+    server: response?.server ?? null,
+    poweredBy: response?.poweredBy ?? null,
+    lastModified: response?.lastModified ?? null,
+    software: mergeSoftware([page?.software ?? [], detectHeaderSoftware(response?.server ?? null, response?.poweredBy ?? null)]),
+    title: page?.title ?? null,
+    generators: page?.generators ?? [],
+    lang: page?.lang ?? null,
+    placeholder: page?.placeholder ?? null,
+    passwordField: page?.passwordField ?? null,
+    passwordOverHttp: page?.passwordOverHttp ?? null,
+    newestDate: page?.newestDate ?? null,
+    copyrightYear: page?.copyrightYear ?? null,
+    pageCheckedAt: page?.checkedAt ?? null,
+    scanMs: page?.scanMs ?? null,
+  };
+}
