@@ -22,6 +22,15 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     hosts.createIndex('by-lastSeen', 'lastSeen');
     db.createObjectStore('settings', { keyPath: 'key' });
   },
+  // 2 (2026-12-01, issue 5 "registry upkeep"): the registry in force with the one it replaced and
+  // its source info; proposals keyed by host; proposal drafts keyed by host. Creates stores only
+  // and touches no other store's data, so it can be renumbered when merged next to the inspection
+  // branch's own step 2 (`inspections`, `redirects`): the lead makes this step 3 at merge time.
+  (db) => {
+    db.createObjectStore('registry', { keyPath: 'key' });
+    db.createObjectStore('proposals', { keyPath: 'proposal.host' });
+    db.createObjectStore('drafts', { keyPath: 'host' });
+  },
 ];
 
 /** The schema version this build writes: one step per version. */

@@ -58,11 +58,11 @@ describe('database migrations', () => {
 
       const db = await openPantauDB();
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['hosts', 'settings']);
+      expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'hosts', 'proposals', 'registry', 'settings']);
       const expected = fixture.expect ?? fixture.stores;
       for (const [store, rows] of Object.entries(expected)) {
         // getAll returns rows in key order; compare as sets of rows.
-        const actual = await db.getAll(store as 'hosts' | 'settings');
+        const actual = await db.getAll(store as 'hosts' | 'settings' | 'registry' | 'proposals' | 'drafts');
         const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
         expect([...actual].sort(byJson)).toEqual([...rows].sort(byJson));
       }
