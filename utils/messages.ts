@@ -6,6 +6,9 @@ import type { Finding } from './findings';
 import type { HostRecord } from './host-record';
 import type { RegistryEntry, RegistryStatus } from './registry/schema';
 import type { BadgeState } from './badge';
+import type { ProposalDraft } from './proposals/proposal-draft';
+import type { ProposalRecord } from './proposals/proposals-to-registry';
+import { upkeepRequestSchemas, type UpkeepResponseMap } from './upkeep-protocol';
 
 /**
  * The one message protocol between extension pages and the background. Every request is
@@ -15,7 +18,11 @@ import type { BadgeState } from './badge';
 
 /** What the popup shows for the current tab. */
 export type SiteCard =
-  | { kind: 'not-city' }
+  | {
+      kind: 'not-city';
+      /** The watched domains, for the hint (absent: the default one). */
+      domains?: string[];
+    }
   | {
       kind: 'city';
       host: string;
@@ -23,6 +30,10 @@ export type SiteCard =
       record: HostRecord | null;
       findings: Finding[];
       badge: BadgeState;
+      /** This browser's proposal for an unregistered host ("Laporkan aplikasi"), if one was sent. */
+      proposal?: ProposalRecord | null;
+      /** A proposal form left unfinished for this host, restored when the popup opens again. */
+      draft?: ProposalDraft | null;
     };
 
 /** Registry and local-record totals for the popup's counts. */
@@ -58,13 +69,14 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveSettings'), settings: collectorSchema }).strict(),
   z.object({ type: z.literal('getPreferences') }).strict(),
   z.object({ type: z.literal('savePreferences'), preferences: preferencesSchema }).strict(),
+  ...upkeepRequestSchemas,
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 
-/** The response type of each request. */
-export interface ResponseMap {
+/** The response type of each request (the upkeep ones are in utils/upkeep-protocol.ts). */
+export interface ResponseMap extends UpkeepResponseMap {
   getSiteCard: SiteCard;
   getOverview: Overview;
   getExport: ExportV1;

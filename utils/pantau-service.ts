@@ -3,12 +3,19 @@ import type { PantauDatabase } from './db/open-db';
 import { buildExport } from './export/build-export';
 import { computeFindings } from './findings';
 import type { HostRecord } from './host-record';
-import { cityHostFromUrl, sanitiseUrl } from './host-match';
+import { cityHostFromUrl, isUnderDomain, sanitiseUrl } from './host-match';
+import type { FetchLike } from './http/read-body';
 import type { Overview, Reply, Request, ResponseMap, SiteCard } from './messages';
 import { siteFailureName } from './net-errors';
-import type { RegistryIndex } from './registry/registry-index';
+import { getDraft, getProposal, listProposals } from './proposals/proposal-store';
+import { createRegistryProvider, type RegistryContext, type RegistryProvider } from './registry/registry-in-force';
+import type { Registry } from './registry/schema';
 import { getCollector, getPreferences, saveCollector, savePreferences } from './settings';
+import { isUpkeepRequest } from './upkeep-protocol';
+import { createUpkeepService } from './upkeep-service';
 import { recordTitle, recordVisit } from './visit-recorder';
+import { ALLOWED_DOMAINS } from './watched-domain';
+import type { PermissionsApi } from './watched-domains-service';
 
 /** A webNavigation event's fields that Pantau reads. */
 export interface NavigationDetails {
@@ -21,16 +28,28 @@ export interface NavigationDetails {
 
 export interface PantauServiceDeps {
   getDb: () => Promise<PantauDatabase>;
-  index: RegistryIndex;
-  registryVersion: string;
-  domains: readonly string[];
+  /** The registry shipped with this build: in force until an administrator replaces it. */
+  bundled: Registry;
+  /** The registry in force (default: read from `getDb`, falling back to `bundled`). */
+  registry?: RegistryProvider;
   extension: { version: string; browser: string };
   now?: () => number;
   /** Applies a badge to one tab; the background passes the browser action API. */
   setBadge: (tabId: number, badge: BadgeState) => Promise<void>;
   /** Reads a tab's title (host permission makes it visible for city pages only). */
   getTabTitle: (tabId: number) => Promise<string | undefined>;
+  /** The network, for the registry update URL only (default: every download fails). */
+  fetchFn?: FetchLike;
+  /** Host permissions of optional watched domains (default: none granted). */
+  permissions?: PermissionsApi;
+  /** The watched domains changed: the background re-registers its navigation filters. */
+  onDomainsChanged?: (domains: string[]) => void;
 }
+
+const isWatched = (host: string, domains: readonly string[]) => domains.some((domain) => isUnderDomain(host, domain));
+
+const NO_NETWORK: FetchLike = () => Promise.reject(new TypeError('no network in this context'));
+const NO_PERMISSIONS: PermissionsApi = { contains: async () => false, remove: async () => false };
 
 /**
  * Everything the background does, as plain functions of injected dependencies, so it runs in
@@ -38,9 +57,31 @@ export interface PantauServiceDeps {
  */
 export function createPantauService(deps: PantauServiceDeps) {
   const now = deps.now ?? Date.now;
+  const registry = deps.registry ?? createRegistryProvider({ getDb: deps.getDb, bundled: deps.bundled });
+  const upkeep = createUpkeepService({
+    getDb: deps.getDb,
+    bundled: deps.bundled,
+    registry,
+    now,
+    fetchFn: deps.fetchFn ?? NO_NETWORK,
+    permissions: deps.permissions ?? NO_PERMISSIONS,
+    onDomainsChanged: deps.onDomainsChanged ?? (() => undefined),
+  });
 
-  function cardFor(host: string, record: HostRecord | null): Extract<SiteCard, { kind: 'city' }> {
-    const entry = deps.index.lookup(host);
+  /**
+   * The city host of a top-level event under a watched domain, with the registry in force. Hosts
+   * outside every domain Pantau may ever watch are dropped before storage is touched (a broad
+   * start-up filter can let them through); the stored list then decides.
+   */
+  async function watchedHost(details: NavigationDetails): Promise<{ host: string; context: RegistryContext } | null> {
+    if (details.frameId !== 0 || cityHostFromUrl(details.url, ALLOWED_DOMAINS) === null) return null;
+    const context = await registry.current();
+    const host = cityHostFromUrl(details.url, context.domains);
+    return host === null ? null : { host, context };
+  }
+
+  function cardFor(context: RegistryContext, host: string, record: HostRecord | null): Extract<SiteCard, { kind: 'city' }> {
+    const entry = context.index.lookup(host);
     return {
       kind: 'city',
       host,
@@ -53,9 +94,9 @@ export function createPantauService(deps: PantauServiceDeps) {
 
   /** A top-level page committed on some host: record a successful visit if it is a city host. */
   async function onCommitted(details: NavigationDetails): Promise<HostRecord | null> {
-    if (details.frameId !== 0) return null;
-    const host = cityHostFromUrl(details.url, deps.domains);
-    if (host === null) return null;
+    const watched = await watchedHost(details);
+    if (watched === null) return null;
+    const { host, context } = watched;
     const db = await deps.getDb();
     const record = await recordVisit(db, {
       host,
@@ -64,16 +105,17 @@ export function createPantauService(deps: PantauServiceDeps) {
       outcome: 'ok',
       error: null,
     });
-    await deps.setBadge(details.tabId, cardFor(host, record).badge);
+    await deps.setBadge(details.tabId, cardFor(context, host, record).badge);
     return record;
   }
 
   /** A top-level navigation failed: a network error on a city host is a failed visit. */
   async function onErrorOccurred(details: NavigationDetails): Promise<HostRecord | null> {
-    if (details.frameId !== 0) return null;
-    const host = cityHostFromUrl(details.url, deps.domains);
     const error = siteFailureName(details.error);
-    if (host === null || error === null) return null;
+    if (error === null) return null;
+    const watched = await watchedHost(details);
+    if (watched === null) return null;
+    const { host, context } = watched;
     const db = await deps.getDb();
     const record = await recordVisit(db, {
       host,
@@ -82,50 +124,55 @@ export function createPantauService(deps: PantauServiceDeps) {
       outcome: 'error',
       error,
     });
-    await deps.setBadge(details.tabId, cardFor(host, record).badge);
+    await deps.setBadge(details.tabId, cardFor(context, host, record).badge);
     return record;
   }
 
   /** A city page finished loading: keep its (cleaned) title. */
   async function onCompleted(details: NavigationDetails): Promise<HostRecord | null> {
-    if (details.frameId !== 0) return null;
-    const host = cityHostFromUrl(details.url, deps.domains);
-    if (host === null) return null;
+    const watched = await watchedHost(details);
+    if (watched === null) return null;
+    const { host } = watched;
     const title = await deps.getTabTitle(details.tabId);
     const db = await deps.getDb();
     return recordTitle(db, host, sanitiseUrl(details.url), title);
   }
 
   async function siteCard(url: string | null): Promise<SiteCard> {
-    const host = url === null ? null : cityHostFromUrl(url, deps.domains);
-    if (host === null) return { kind: 'not-city' };
+    const context = await registry.current();
+    const host = url === null ? null : cityHostFromUrl(url, context.domains);
+    if (host === null) return { kind: 'not-city', domains: context.domains };
     const db = await deps.getDb();
-    const record = (await db.get('hosts', host)) ?? null;
-    return cardFor(host, record);
+    const [record, proposal, draft] = await Promise.all([db.get('hosts', host), getProposal(db, host), getDraft(db, host)]);
+    return { ...cardFor(context, host, record ?? null), proposal, draft };
   }
 
   async function overview(): Promise<Overview> {
+    const context = await registry.current();
     const db = await deps.getDb();
-    const records = await db.getAll('hosts');
+    // Records of a domain no longer watched stay stored (and come back if it is added again) but are not shown.
+    const records = (await db.getAll('hosts')).filter((record) => isWatched(record.host, context.domains));
     return {
-      registryVersion: deps.registryVersion,
-      registryByStatus: deps.index.countsByStatus(),
-      registryEntries: deps.index.entries.length,
+      registryVersion: context.info.version,
+      registryByStatus: context.index.countsByStatus(),
+      registryEntries: context.index.entries.length,
       hostsSeen: records.length,
-      unregisteredSeen: records.filter((record) => deps.index.lookup(record.host) === null).length,
+      unregisteredSeen: records.filter((record) => context.index.lookup(record.host) === null).length,
       records,
     };
   }
 
   async function exportData(): Promise<ResponseMap['getExport']> {
+    const context = await registry.current();
     const db = await deps.getDb();
-    const [records, collector] = await Promise.all([db.getAll('hosts'), getCollector(db)]);
+    const [records, collector, proposals] = await Promise.all([db.getAll('hosts'), getCollector(db), listProposals(db)]);
     return buildExport({
-      records,
-      index: deps.index,
-      registryVersion: deps.registryVersion,
-      domain: deps.domains[0] ?? '',
+      records: records.filter((record) => isWatched(record.host, context.domains)),
+      index: context.index,
+      registryVersion: context.info.version,
+      domain: context.domains[0] ?? '',
       collector,
+      proposals,
       extension: deps.extension,
       now: new Date(now()),
     });
@@ -134,6 +181,7 @@ export function createPantauService(deps: PantauServiceDeps) {
   /** Answers one already-validated request from an extension page. */
   async function handleRequest(request: Request): Promise<Reply<ResponseMap[Request['type']]>> {
     try {
+      if (isUpkeepRequest(request)) return { ok: true, value: await upkeep.handle(request) };
       switch (request.type) {
         case 'getSiteCard':
           return { ok: true, value: await siteCard(request.url) };
@@ -155,7 +203,19 @@ export function createPantauService(deps: PantauServiceDeps) {
     }
   }
 
-  return { onCommitted, onErrorOccurred, onCompleted, handleRequest, siteCard };
+  return {
+    onCommitted,
+    onErrorOccurred,
+    onCompleted,
+    handleRequest,
+    siteCard,
+    /** The daily alarm's registry check (skipped unless an update URL is set and a day has passed). */
+    runScheduledCheck: upkeep.runScheduledCheck,
+    /** Start-up and permissions.onRemoved: drop watched domains whose permission is gone. */
+    reconcileDomains: upkeep.reconcileDomains,
+    /** The watched domains in force (for the navigation filters). */
+    watchedDomains: async () => (await registry.current()).domains,
+  };
 }
 
 export type PantauService = ReturnType<typeof createPantauService>;
