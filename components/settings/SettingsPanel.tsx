@@ -3,6 +3,8 @@ import type { Preferences } from '../../utils/db/schema';
 import { useI18n } from '../I18n';
 import { CollectorForm } from './CollectorForm';
 import { PreferencesForm } from './PreferencesForm';
+import { UpdateUrlForm } from './UpdateUrlForm';
+import { WatchedDomainsForm } from './WatchedDomainsForm';
 
 export interface SettingsPanelProps {
   connector: PantauConnector;
@@ -31,6 +33,18 @@ export function SettingsPanel({ connector, opdNames, onPreferencesSaved }: Setti
           {t('displayHeading')}
         </h2>
         <PreferencesForm connector={connector} onSaved={onPreferencesSaved} />
+      </section>
+      <section aria-labelledby="settings-domains" class="settings-section">
+        <h2 id="settings-domains" class="section-heading">
+          {t('domainsHeading')}
+        </h2>
+        <WatchedDomainsForm connector={connector} />
+      </section>
+      <section aria-labelledby="settings-update-url" class="settings-section">
+        <h2 id="settings-update-url" class="section-heading">
+          {t('updateUrlHeading')}
+        </h2>
+        <UpdateUrlForm connector={connector} />
       </section>
       <p class="muted small">{t('privacyNote')}</p>
     </div>

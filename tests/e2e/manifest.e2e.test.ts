@@ -11,11 +11,14 @@ const manifest = (target: string) =>
   JSON.parse(readFileSync(resolve(__dirname, `../../.output/${target}/manifest.json`), 'utf8')) as Record<string, unknown>;
 
 describe('built manifests', () => {
-  it('Chrome MV3 asks only for webNavigation and the city domain', () => {
+  it('Chrome MV3 asks only for webNavigation, alarms and the city domain; makassar.go.id is optional', () => {
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['webNavigation']);
+    // alarms (issue 5): the daily registry update check; Chrome shows no warning for it.
+    expect(m.permissions).toEqual(['webNavigation', 'alarms']);
     expect(m.host_permissions).toEqual(['*://*.makassarkota.go.id/*']);
+    // The city's second domain, asked for at run time when an administrator adds it; nothing wider.
+    expect(m.optional_host_permissions).toEqual(['*://*.makassar.go.id/*']);
     expect(m.optional_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
     expect(m.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
@@ -25,7 +28,8 @@ describe('built manifests', () => {
   it('Firefox MV2 asks for the same, with its add-on id and no data collection', () => {
     const m = manifest('firefox-mv2');
     expect(m.manifest_version).toBe(2);
-    expect(m.permissions).toEqual(['webNavigation', '*://*.makassarkota.go.id/*']);
+    expect(m.permissions).toEqual(['webNavigation', 'alarms', '*://*.makassarkota.go.id/*']);
+    expect(m.optional_permissions).toEqual(['*://*.makassar.go.id/*']);
     expect(m.browser_specific_settings).toEqual({
       gecko: {
         id: 'pantau@diskominfo.makassarkota.go.id',
@@ -52,7 +56,7 @@ describe('install warnings in Chromium', () => {
   });
   afterAll(async () => pantau?.stop());
 
-  it('are exactly the two the features need', async () => {
+  it('are exactly the two the features need (alarms and optional permissions add none)', async () => {
     const text = readFileSync(resolve(__dirname, '../../.output/chrome-mv3/manifest.json'), 'utf8');
     const warnings = await pantau.probe.evaluate(
       (json) =>
