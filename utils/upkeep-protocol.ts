@@ -4,7 +4,7 @@ import type { ProposalProblem } from './proposals/proposal-schema';
 import type { ProposalRecord } from './proposals/proposals-to-registry';
 import type { LocalText, Problem } from './registry-import/problems';
 import type { RegistrySourceInfo } from './registry/registry-source';
-import type { Registry } from './registry/schema';
+import { hostnameSchema, type Registry } from './registry/schema';
 
 /**
  * The requests of issue 5 (registry upkeep, proposals, watched domains): part of the one message
@@ -14,7 +14,8 @@ import type { Registry } from './registry/schema';
  * parseDraft): the background never trusts a page's checking.
  */
 
-const host = z.string().min(1).max(253);
+/** A normalised hostname (drafts and proposals are keyed by it; anything else is refused). */
+const host = hostnameSchema;
 /** The registry revision the page's preview was made against (RegistryView.revision). */
 const basedOn = z.int().nonnegative();
 

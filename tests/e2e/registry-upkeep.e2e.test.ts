@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseExportText } from '../../utils/export/export-schema';
 import type { SiteCard } from '../../utils/messages';
 import type { Registry } from '../../utils/registry/schema';
@@ -14,6 +14,8 @@ const IMPORTED = 'contoh-impor-baru.makassarkota.go.id';
 const PROPOSED = 'contoh-usulan.makassarkota.go.id';
 
 let pantau: Pantau;
+/** Script errors on any extension page: every test ends by checking there were none. */
+const pageErrors: string[] = [];
 beforeAll(async () => {
   pantau = await startPantau({
     [IMPORTED]: { title: 'Contoh Aplikasi Impor' },
@@ -21,6 +23,18 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => pantau?.stop());
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+/** A new extension page whose uncaught errors and console errors are collected. */
+async function extensionPage(path: string): Promise<Page> {
+  const page = await pantau.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && pageErrors.push(`${path}: ${message.text()}`));
+  await page.goto(pantau.extensionUrl(path));
+  return page;
+}
 
 const cardOf = (host: string) => pantau.send<SiteCard>({ type: 'getSiteCard', url: `http://${host}/` });
 const entryOf = async (host: string) => {
@@ -37,11 +51,7 @@ async function visitAndBadge(host: string, text: string): Promise<Page> {
   return page;
 }
 
-async function dashboard(tab: string): Promise<Page> {
-  const page = await pantau.context.newPage();
-  await page.goto(pantau.extensionUrl(`dashboard.html#${tab}`));
-  return page;
-}
+const dashboard = (tab: string) => extensionPage(`dashboard.html#${tab}`);
 
 async function importRegistryFile(page: Page, file: { name: string; buffer: Buffer } | string) {
   await page.getByTestId('registry-file-input').setInputFiles(typeof file === 'string' ? file : { ...file, mimeType: 'application/json' });
@@ -73,8 +83,7 @@ describe('registry maintenance in Chromium', () => {
     // Background lookups, badge and popup search follow the registry in force.
     expect((await entryOf(IMPORTED))?.id).toBe('contoh-impor-baru');
     const site = await visitAndBadge(IMPORTED, '✓');
-    const popup = await pantau.context.newPage();
-    await popup.goto(pantau.extensionUrl(`popup.html?tabId=${await pantau.tabIdOf(site)}`));
+    const popup = await extensionPage(`popup.html?tabId=${await pantau.tabIdOf(site)}`);
     expect(await popup.getByTestId('app-name').textContent()).toContain('Contoh Aplikasi Impor');
     await popup.getByTestId('search-input').fill('Contoh Aplikasi Impor');
     await expect.poll(() => popup.getByTestId('search-result').first().getAttribute('data-entry-id')).toBe('contoh-impor-baru');
@@ -115,9 +124,8 @@ describe('"Laporkan aplikasi" round trip in Chromium', () => {
     const site = await visitAndBadge(PROPOSED, '?');
     const tabId = await pantau.tabIdOf(site);
     const openPopup = async () => {
-      const popup = await pantau.context.newPage();
+      const popup = await extensionPage(`popup.html?tabId=${tabId}`);
       await popup.setViewportSize({ width: 400, height: 700 });
-      await popup.goto(pantau.extensionUrl(`popup.html?tabId=${tabId}`));
       return popup;
     };
     let popup = await openPopup();

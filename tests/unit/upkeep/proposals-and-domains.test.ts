@@ -130,3 +130,13 @@ describe('watched domains', () => {
     expect(await service.onCommitted({ tabId: 1, frameId: 0, url: 'https://lpse.makassar.go.id/' })).toBeNull();
   });
 });
+
+describe('protocol', () => {
+  it('refuses drafts and proposals keyed by something that is not a normalised host', async () => {
+    const { parseRequest } = await import('../../../utils/messages');
+    expect(parseRequest({ type: 'saveDraft', host: 'Contoh.Makassarkota.go.id', draft: {} })).toBeNull();
+    expect(parseRequest({ type: 'deleteProposal', host: 'a/../b' })).toBeNull();
+    expect(parseRequest({ type: 'getDraft', host: 'contoh.makassarkota.go.id' })).toEqual({ type: 'getDraft', host: 'contoh.makassarkota.go.id' });
+    expect(parseRequest({ type: 'applyRegistry', registry: {}, fileName: '', basedOn: 0 })).toBeNull();
+  });
+});
