@@ -8,7 +8,8 @@ import { RekapImport } from '../../components/dashboard/RekapImport';
 import { SummaryStrip } from '../../components/dashboard/SummaryStrip';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../components/I18n';
-import { useAsync } from '../../components/Loadable';
+import type { AsyncState } from '../../components/Loadable';
+import type { ExportV1 } from '../../utils/export/export-schema';
 import { ProposalsPanel, type ReportTarget } from '../../components/proposals/ProposalsPanel';
 import { RegistryPanel } from '../../components/registry/RegistryPanel';
 import { SettingsPanel } from '../../components/settings/SettingsPanel';
@@ -74,7 +75,15 @@ export function DashboardApp(props: DashboardAppProps) {
   const [notices, setNotices] = useState<ImportNotice[]>([]);
   const [busy, setBusy] = useState(0);
   const [preferences, setPreferences] = useState<Preferences>(DEFAULT_PREFERENCES);
-  const local = useAsync(() => connector.getExport(), [connector]);
+  // Asked again on every tab switch, like the registry (a proposal saved in Usulan belongs in the
+  // rekap file); the previous copy stays shown until the new one arrives, so nothing flickers.
+  const [local, setLocal] = useState<AsyncState<ExportV1>>({ status: 'loading' });
+  const loadLocal = () =>
+    connector.getExport().then(
+      (value) => setLocal({ status: 'done', value }),
+      (error: unknown) => setLocal({ status: 'error', error }),
+    );
+  useEffect(() => void loadLocal(), [connector]);
 
   useEffect(() => {
     connector.getPreferences().then(setPreferences, () => undefined); // defaults are fine; Settings shows the error
@@ -124,6 +133,7 @@ export function DashboardApp(props: DashboardAppProps) {
     props.onTabChange?.(next);
     // The settings may have changed the watched domains: ask for the registry in force again.
     void loadView();
+    void loadLocal();
   };
   const warnings = rekap.warnings.map((warning, i) => (
     <li key={i} class="warning" data-testid="rekap-warning" data-code={warning.code}>

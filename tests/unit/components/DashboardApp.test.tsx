@@ -138,3 +138,42 @@ describe('DashboardApp: overview and table', () => {
     await waitFor(() => expect(screen.getByTestId('rekap-result').textContent).toContain('1 ekspor digabung'));
   });
 });
+
+describe('DashboardApp: registry in force and proposals', () => {
+  const WILD = 'contoh-liar.makassarkota.go.id';
+  const mine = exportOf('Saya', '2025-07-01T00:00:00.000Z', [host(WILD, { lastTitle: 'Aplikasi Liar' })]);
+
+  it('reads the census against the registry the background says is in force, and re-reads it after an import', async () => {
+    let view = VIEW;
+    const next = { ...TEST_REGISTRY, version: '2026.02.01', entries: [...TEST_REGISTRY.entries, { ...TEST_REGISTRY.entries[0]!, id: 'contoh-liar', name: 'Liar Terdaftar', hosts: [WILD] }] };
+    const applyRegistry = vi.fn(async () => {
+      view = { ...VIEW, registry: next, revision: 1 };
+      return { ok: true as const, view };
+    });
+    await setup({
+      initialTab: 'tabel',
+      connector: fakeConnector({ getExport: async () => mine, getPreferences: async () => DEFAULT_PREFERENCES, getRegistry: async () => view, applyRegistry }),
+    });
+    const row = () => screen.getAllByTestId('census-row').find((r) => r.dataset.key === WILD)!;
+    expect(row().textContent).toContain('Laporkan aplikasi');
+    fireEvent.click(screen.getByTestId('tab-registri'));
+    const input = (await screen.findByTestId('registry-file-input')) as HTMLInputElement;
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File([JSON.stringify(next)], 'baru.json')] });
+    fireEvent.change(input);
+    fireEvent.click(await screen.findByTestId('registry-apply'));
+    await screen.findByTestId('registry-applied');
+    fireEvent.click(screen.getByTestId('tab-tabel'));
+    await waitFor(() => expect(row().textContent).toContain('Liar Terdaftar'));
+  });
+
+  it('opens "Laporkan aplikasi" in the Usulan tab from an unregistered row of the table', async () => {
+    await setup({
+      initialTab: 'tabel',
+      connector: fakeConnector({ getExport: async () => mine, getPreferences: async () => DEFAULT_PREFERENCES, getRegistry: async () => VIEW, getProposals: async () => [], getDraft: async () => null }),
+    });
+    fireEvent.click(screen.getByTestId('report-row'));
+    expect((await screen.findByTestId('proposal-host')).textContent).toBe(WILD);
+    expect((screen.getByTestId('proposal-name') as HTMLInputElement).value).toBe('Aplikasi Liar');
+    expect(screen.getByTestId('tab-usulan').getAttribute('aria-selected')).toBe('true');
+  });
+});

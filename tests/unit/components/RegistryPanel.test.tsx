@@ -146,3 +146,14 @@ describe('RegistryPanel', () => {
     expect(read).not.toHaveBeenCalled();
   });
 });
+
+describe('RegistryPanel in English', () => {
+  it('speaks English second, problems included', async () => {
+    renderIn(<RegistryPanel connector={fakeConnector({})} view={bundledView} onChanged={() => {}} now={() => NOW} />, 'en');
+    expect(screen.getByTestId('registry-source').textContent).toBe('bundled with Pantau');
+    pick('kosong.csv', 'nama_aplikasi;url\n;contoh.makassarkota.go.id\n');
+    const problem = await screen.findByTestId('import-problem');
+    expect(problem.textContent).toMatch(/^2.*Row 2: /);
+    expect(screen.getByTestId('import-problems').textContent).toContain('the registry in force has not changed');
+  });
+});
