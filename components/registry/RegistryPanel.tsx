@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { PantauConnector } from '../../utils/connector';
 import type { MessageKey } from '../../utils/i18n';
 import type { LocalText, Problem } from '../../utils/registry-import/problems';
 import type { RegistrySourceKind, RegistryStamp } from '../../utils/registry/registry-source';
 import { formatDateTime } from '../../utils/time-ago';
 import type { RegistryView } from '../../utils/upkeep-protocol';
+import { entriesForDomains } from '../../utils/watched-domains';
 import { ErrorNotice } from '../ErrorNotice';
 import { useI18n } from '../I18n';
 import { ImportProblems } from './ImportNotices';
@@ -39,6 +40,8 @@ export function RegistryPanel({ connector, view, onChanged, now }: RegistryPanel
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const { info } = view;
+  // The popup and census count only entries on watched domains (e.g. not makassar.go.id until it is added).
+  const watchedEntries = useMemo(() => entriesForDomains(view.registry, view.domains).active.length, [view]);
 
   async function run(action: () => Promise<{ view: RegistryView; ok: boolean; errors?: LocalText[] }>, done: string): Promise<void> {
     setBusy(true);
@@ -82,7 +85,15 @@ export function RegistryPanel({ connector, view, onChanged, now }: RegistryPanel
           {info.origin !== null && <span class="muted"> · {info.origin}</span>}
         </dd>
         <dt>{t('registryEntriesLabel')}</dt>
-        <dd data-testid="registry-entries">{info.entryCount}</dd>
+        <dd>
+          <span data-testid="registry-entries">{info.entryCount}</span>
+          {watchedEntries !== info.entryCount && (
+            <span class="muted" data-testid="registry-entries-watched">
+              {' · '}
+              {t('entriesWatched', String(watchedEntries))}
+            </span>
+          )}
+        </dd>
         {info.source !== 'bundled' && (
           <>
             <dt>{t('registryLoadedLabel')}</dt>

@@ -53,6 +53,8 @@ describe('RegistryPanel', () => {
     expect(screen.getByTestId('registry-version').textContent).toBe('2026.11.01');
     expect(screen.getByTestId('registry-source').textContent).toBe('bawaan Pantau');
     expect(screen.getByTestId('registry-entries').textContent).toBe('5');
+    // lpse.makassar.go.id waits until makassar.go.id is watched.
+    expect(screen.getByTestId('registry-entries-watched').textContent).toBe(' · 4 di domain yang dipantau');
     expect(screen.getByTestId('registry-last-check').textContent).toBe('Alamat pembaruan belum diatur.');
     // Nothing to restore or undo yet.
     expect(screen.queryByTestId('registry-restore')).toBeNull();
