@@ -5,18 +5,12 @@ import { browser } from 'wxt/browser';
 import { downloadText } from '../../components/ExportButtons';
 import { I18nProvider } from '../../components/I18n';
 import { pageI18n, translatorFor, type Lang, type Translate } from '../../utils/i18n';
-import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
-import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { createRuntimeConnector } from '../../utils/runtime-connector';
-import { WATCHED_DOMAIN } from '../../utils/watched-domain';
-import { opdNames } from '../../utils/registry/opd-names';
 import { DashboardApp, TABS, type Tab } from './App';
 import '../popup/style.css';
 import './dashboard.css';
 
 const connector = createRuntimeConnector();
-const domains = [WATCHED_DOMAIN];
-const registry = createRegistryIndex(BUNDLED_REGISTRY, domains);
 const hash = location.hash.slice(1);
 const initialTab = (TABS as readonly string[]).includes(hash) ? (hash as Tab) : 'ikhtisar';
 
@@ -27,11 +21,7 @@ function show(i18n: { t: Translate; lang: Lang }): void {
     <I18nProvider value={i18n}>
       <DashboardApp
         connector={connector}
-        registry={registry}
-        registryVersion={BUNDLED_REGISTRY.version}
-        domains={domains}
         extensionVersion={browser.runtime.getManifest().version}
-        opdNames={opdNames(registry)}
         download={(filename, bytes, mime) => downloadText(filename, bytes, mime)}
         initialTab={initialTab}
         onTabChange={(tab) => history.replaceState(null, '', `#${tab}`)}
