@@ -14,15 +14,16 @@ const optionalOrigins = OPTIONAL_DOMAINS.map(hostPermissionPattern);
 //   headers and load errors of top-level city documents; listeners filter on the city pattern and
 //   `main_frame`. It reaches only hosts the host permission covers, and adds no install warning
 //   of its own (tests/e2e/manifest.e2e.test.ts checks with getPermissionWarningsByManifest).
-// - the content script (entrypoints/inspector.content.ts) is declared for the city pattern only;
-//   it needs no permission beyond the host permission.
+// - `scripting`: the page inspector (entrypoints/inspector.content.ts) is injected into a city tab
+//   after its load completes, instead of a manifest content script, which held the load event of
+//   city pages; it reaches only hosts the host permission covers and adds no install warning.
 // - `alarms`: the daily check of the registry update URL (no install warning).
 // - optional host permissions for the further domains an administrator may watch
 //   (utils/watched-domain.ts OPTIONAL_DOMAINS, today makassar.go.id): asked for at run time from
 //   the settings page, so they add no install warning, and given back when the domain is removed.
 //   Listed by name, never `*://*/*`: Chrome can only grant at run time what is declared here.
 // No `storage` (IndexedDB needs none), no `downloads` (exports are blob-URL anchor downloads),
-// no `tabs`, no `scripting`. docs/inspection.md and docs/registry-upkeep.md explain the choices.
+// no `tabs`. docs/inspection.md and docs/registry-upkeep.md explain the choices.
 export default defineConfig({
   // Explicit imports everywhere: utils/ must run in plain Node without WXT's auto-import magic.
   imports: false,
@@ -34,7 +35,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['webNavigation', 'webRequest', 'alarms'],
+    permissions: ['webNavigation', 'webRequest', 'alarms', 'scripting'],
     host_permissions: [hostPermissionPattern(WATCHED_DOMAIN)],
     // MV3 only (WXT drops the key for MV2); Firefox MV2 lists optional origins in optional_permissions below.
     optional_host_permissions: optionalOrigins,

@@ -9,6 +9,7 @@ import { t, uiLanguage } from '../utils/i18n';
 import type { MessageSenderLike } from '../utils/messages';
 import { createNavigationListeners, type NavigationEvents } from '../utils/navigation-listeners';
 import { createPantauService, type NavigationDetails, type ResponseDetails } from '../utils/pantau-service';
+import { injectInspector } from '../utils/inspection/inject-inspector';
 import { actionAlarmStore, createRecordingAlarm } from '../utils/recording-alarm';
 import { ensureRegistryAlarm, REGISTRY_ALARM } from '../utils/registry/registry-alarm';
 import { BUNDLED_REGISTRY } from '../utils/registry/bundled';
@@ -40,6 +41,12 @@ export default defineBackground(() => {
     extension: { version: browser.runtime.getManifest().version, browser: import.meta.env.BROWSER },
     setBadge: (tabId, badge) => applyBadge(action, tabId, badge),
     getTabTitle: async (tabId) => (await browser.tabs.get(tabId)).title,
+    // WXT types `files` as its own list of built paths; INSPECTOR_FILE is one of them.
+    inspectPage: (tabId) =>
+      injectInspector(
+        { executeScript: (injection) => browser.scripting.executeScript(injection as Parameters<typeof browser.scripting.executeScript>[0]) },
+        tabId,
+      ),
     recordingAlarm,
     // The update URL only: checkRegistryUrl refuses any address off the watched domains.
     fetchFn: (url, init) => fetch(url, init),

@@ -69,6 +69,11 @@ export interface PantauServiceDeps {
   setBadge: (tabId: number, badge: BadgeState) => Promise<void>;
   /** Reads a tab's title (host permission makes it visible for city pages only). */
   getTabTitle: (tabId: number) => Promise<string | undefined>;
+  /**
+   * Starts the page inspection in a tab whose inspected city page finished loading (the
+   * background injects the content script; optional in tests).
+   */
+  inspectPage?: (tabId: number) => Promise<unknown>;
   /** Tells the user when visits cannot be saved (utils/recording-alarm.ts); optional in tests. */
   recordingAlarm?: Pick<RecordingAlarm, 'failed' | 'succeeded' | 'current'>;
   /** The network, for the registry update URL only (default: every download fails). */
@@ -195,6 +200,10 @@ export function createPantauService(deps: PantauServiceDeps) {
     const watched = await watchedHost(details);
     if (watched === null) return null;
     const { host } = watched;
+    // After the load, so the inspection never delays the page (see entrypoints/inspector.content.ts).
+    if (deps.inspectPage !== undefined && cityHostFromUrl(details.url, INSPECTED_DOMAINS) !== null) {
+      void deps.inspectPage(details.tabId);
+    }
     const title = await deps.getTabTitle(details.tabId).catch(() => undefined);
     return recording(async () => recordTitle(await deps.getDb(), host, sanitiseUrl(details.url), title));
   }

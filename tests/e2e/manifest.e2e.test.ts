@@ -18,14 +18,14 @@ describe('built manifests', () => {
   it('Chrome MV3 asks only for webNavigation, webRequest, alarms and the city domain; makassar.go.id is optional', () => {
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['webNavigation', 'webRequest', 'alarms']);
+    // scripting: the page inspector is injected after a city page's load (no install warning).
+    expect(m.permissions).toEqual(['webNavigation', 'webRequest', 'alarms', 'scripting']);
     expect(m.host_permissions).toEqual(['*://*.makassarkota.go.id/*']);
     // The city's second domain, asked for at run time when an administrator adds it; nothing wider.
     expect(m.optional_host_permissions).toEqual(['*://*.makassar.go.id/*']);
     expect(m.optional_permissions).toBeUndefined();
-    expect(m.content_scripts).toEqual([
-      { matches: ['*://*.makassarkota.go.id/*'], run_at: 'document_idle', js: ['content-scripts/inspector.js'] },
-    ]);
+    // No manifest content script: the inspector is injected at run time after the load.
+    expect(m.content_scripts ?? []).toEqual([]);
     expect(m.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
     expect(m.default_locale).toBe('id');
   });
@@ -33,11 +33,10 @@ describe('built manifests', () => {
   it('Firefox MV2 asks for the same, with its add-on id and no data collection', () => {
     const m = manifest('firefox-mv2');
     expect(m.manifest_version).toBe(2);
-    expect(m.permissions).toEqual(['webNavigation', 'webRequest', 'alarms', '*://*.makassarkota.go.id/*']);
+    expect(m.permissions).toEqual(['webNavigation', 'webRequest', 'alarms', 'scripting', '*://*.makassarkota.go.id/*']);
     expect(m.optional_permissions).toEqual(['*://*.makassar.go.id/*']);
-    expect(m.content_scripts).toEqual([
-      { matches: ['*://*.makassarkota.go.id/*'], run_at: 'document_idle', js: ['content-scripts/inspector.js'] },
-    ]);
+    // No manifest content script: the inspector is injected at run time after the load.
+    expect(m.content_scripts ?? []).toEqual([]);
     expect(m.browser_specific_settings).toEqual({
       gecko: {
         id: 'pantau@diskominfo.makassarkota.go.id',
