@@ -1,7 +1,7 @@
 import type { CollectorSettings, Preferences } from './db/schema';
 import type { InspectionSettings } from './inspection/types';
 import type { ExportV1 } from './export/export-schema';
-import type { Overview, ReplyErrorCode, RequestType, ResponseMap, SiteCard } from './messages';
+import type { Overview, Request, ReplyErrorCode, RequestType, ResponseMap, SiteCard } from './messages';
 
 /**
  * The one interface the extension pages use to talk to the background (Dark Reader's connector
@@ -22,6 +22,8 @@ export interface PantauConnector {
   getInspectionSettings(): Promise<InspectionSettings>;
   /** Saves the staleness threshold; resolves to what was stored. */
   saveInspectionSettings(settings: InspectionSettings): Promise<InspectionSettings>;
+  /** Stores one census-sweep result as the host's inspection (issue 5); a newer inspection is kept. */
+  storeSweepResult(parts: Omit<Extract<Request, { type: 'storeSweepResult' }>, 'type'>): Promise<ResponseMap['storeSweepResult']>;
 }
 
 /**

@@ -53,5 +53,6 @@ export function createRuntimeConnector(send: SendMessage = sendRuntimeMessage, r
     getInspectionSettings: () => request({ type: 'getInspectionSettings' }),
     saveInspectionSettings: (settings) =>
       request({ type: 'saveInspectionSettings', settings: { staleMonths: settings.staleMonths } }),
+    storeSweepResult: (parts) => request({ type: 'storeSweepResult', result: parts.result, page: parts.page }),
   };
 }
