@@ -6,6 +6,8 @@ import { readExportFiles } from '../../components/dashboard/read-files';
 import { RekapDownloads, type DownloadBytes } from '../../components/dashboard/RekapDownloads';
 import { RekapImport } from '../../components/dashboard/RekapImport';
 import { SummaryStrip } from '../../components/dashboard/SummaryStrip';
+import { SweepPanel } from '../../components/dashboard/SweepPanel';
+import type { SweepRunner } from '../../utils/sweep/dashboard-sweep';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../components/I18n';
 import { useAsync } from '../../components/Loadable';
@@ -21,9 +23,9 @@ import { rekapResultLines, warningText } from '../../utils/rekap/rekap-text';
 import { DEFAULT_PREFERENCES } from '../../utils/settings';
 import { formatDateTime } from '../../utils/time-ago';
 
-export const TABS = ['ikhtisar', 'tabel', 'rekap', 'pengaturan'] as const;
+export const TABS = ['ikhtisar', 'tabel', 'rekap', 'periksa', 'pengaturan'] as const;
 export type Tab = (typeof TABS)[number];
-const TAB_LABEL: Record<Tab, MessageKey> = { ikhtisar: 'tabOverview', tabel: 'tabTable', rekap: 'tabRekap', pengaturan: 'tabSettings' };
+const TAB_LABEL: Record<Tab, MessageKey> = { ikhtisar: 'tabOverview', tabel: 'tabTable', rekap: 'tabRekap', periksa: 'tabSweep', pengaturan: 'tabSettings' };
 
 export interface DashboardAppProps {
   connector: PantauConnector;
@@ -37,6 +39,8 @@ export interface DashboardAppProps {
   onTabChange?: (tab: Tab) => void;
   onPreferencesSaved?: (preferences: Preferences) => void;
   now?: () => number;
+  /** The census sweep ("Periksa semua", issue 5); the tab says nothing can be checked without it. */
+  sweep?: SweepRunner;
 }
 
 /**
@@ -125,7 +129,7 @@ export function DashboardApp(props: DashboardAppProps) {
         </nav>
       </header>
 
-      {tab !== 'pengaturan' && (
+      {tab !== 'pengaturan' && tab !== 'periksa' && (
         <div class="sources-bar">
           <span data-testid="data-as-of">{t('dataAsOf', [formatDateTime(census.summary.asOf, lang), String(rekap.sources.length)])}</span>
           <label class="checkbox">
@@ -170,6 +174,8 @@ export function DashboardApp(props: DashboardAppProps) {
           <RekapDownloads build={build} download={props.download} />
         </section>
       )}
+      {tab === 'periksa' &&
+        (props.sweep === undefined ? <p class="muted">{t('sweepNothing')}</p> : <SweepPanel run={props.sweep} />)}
       {tab === 'pengaturan' && (
         <SettingsPanel
           connector={connector}
