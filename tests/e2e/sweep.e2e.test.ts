@@ -81,6 +81,14 @@ describe('census sweep in Chromium', () => {
     for (const host of VISITED) {
       expect(exported.hosts.find((h) => h.host === host)?.inspection).toMatchObject({ source: 'sweep', status: 200, title: 'Layanan Kota' });
     }
+    // Registered hosts never visited have their sweep inspection too (the popup's card shows it).
+    // Chromium hides a manual redirect's target: the redirecting host answered, so it counts alive.
+    const inspectionOf = async (host: string) =>
+      (await pantau.send<{ inspection?: Record<string, unknown> | null }>({ type: 'getSiteCard', url: `https://${host}/` })).inspection;
+    expect(await inspectionOf('api.makassarkota.go.id')).toMatchObject({ source: 'sweep', status: null, error: null, finalUrl: 'http://api.makassarkota.go.id/' });
+    expect(await inspectionOf('aduan.makassarkota.go.id')).toMatchObject({ source: 'sweep', status: 500 });
+    expect(await inspectionOf('arsip.makassarkota.go.id')).toMatchObject({ source: 'sweep', placeholder: 'server-default' });
+    expect(await inspectionOf('bappeda.makassarkota.go.id')).toMatchObject({ source: 'sweep', status: null, error: 'net::ERR_TIMED_OUT' });
     // Only watched hosts were asked for a front page (the sweep's requests; Chromium's own update
     // check, also sent here by the catch-all resolver rule, asks for other paths).
     const frontPages = pantau.server.requests.filter((request) => request.endsWith(' /')).map((request) => request.split(' ')[0]!);
