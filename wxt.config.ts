@@ -1,7 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { WATCHED_DOMAIN } from './utils/watched-domain';
+import { OPTIONAL_DOMAINS, WATCHED_DOMAIN } from './utils/watched-domain';
 import { hostPermissionPattern } from './utils/host-match';
+
+const optionalOrigins = OPTIONAL_DOMAINS.map(hostPermissionPattern);
 
 // The whole permission story lives here, and tests/unit/manifest-permissions.test.ts pins it:
 // - `webNavigation`: the only way to see a top-level commit or network error without a content
@@ -14,8 +16,13 @@ import { hostPermissionPattern } from './utils/host-match';
 //   of its own (tests/e2e/manifest.e2e.test.ts checks with getPermissionWarningsByManifest).
 // - the content script (entrypoints/inspector.content.ts) is declared for the city pattern only;
 //   it needs no permission beyond the host permission.
+// - `alarms`: the daily check of the registry update URL (no install warning).
+// - optional host permissions for the further domains an administrator may watch
+//   (utils/watched-domain.ts OPTIONAL_DOMAINS, today makassar.go.id): asked for at run time from
+//   the settings page, so they add no install warning, and given back when the domain is removed.
+//   Listed by name, never `*://*/*`: Chrome can only grant at run time what is declared here.
 // No `storage` (IndexedDB needs none), no `downloads` (exports are blob-URL anchor downloads),
-// no `tabs`, no `scripting`. docs/inspection.md explains the choice.
+// no `tabs`, no `scripting`. docs/inspection.md and docs/registry-upkeep.md explain the choices.
 export default defineConfig({
   // Explicit imports everywhere: utils/ must run in plain Node without WXT's auto-import magic.
   imports: false,
@@ -27,8 +34,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['webNavigation', 'webRequest'],
+    permissions: ['webNavigation', 'webRequest', 'alarms'],
     host_permissions: [hostPermissionPattern(WATCHED_DOMAIN)],
+    // MV3 only (WXT drops the key for MV2); Firefox MV2 lists optional origins in optional_permissions below.
+    optional_host_permissions: optionalOrigins,
     action: {
       default_title: '__MSG_extName__',
     },
@@ -37,6 +46,7 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          optional_permissions: optionalOrigins,
           browser_specific_settings: {
             gecko: {
               id: 'pantau@diskominfo.makassarkota.go.id',

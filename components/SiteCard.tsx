@@ -2,6 +2,7 @@ import { ACTIVE_DOWN_CAUSE } from '../utils/finding-definitions';
 import type { Finding } from '../utils/findings';
 import type { HostRecord } from '../utils/host-record';
 import type { SiteCard as SiteCardData } from '../utils/messages';
+import { isDraftEmpty } from '../utils/proposals/proposal-draft';
 import { WATCHED_DOMAIN } from '../utils/watched-domain';
 import { FindingList } from './FindingList';
 import { useI18n } from './I18n';
@@ -40,6 +41,25 @@ function VisitFacts({ record, now }: { record: HostRecord; now: number }) {
   );
 }
 
+/** "Laporkan aplikasi" on an unregistered host: new, continue a draft, or edit what was sent. */
+function ReportLine({ card, now, onReport }: { card: Extract<SiteCardData, { kind: 'city' }>; now: number; onReport: () => void }) {
+  const { t } = useI18n();
+  const hasDraft = card.draft !== undefined && card.draft !== null && !isDraftEmpty(card.draft);
+  const label = card.proposal ? t('reportEdit') : hasDraft ? t('reportContinue') : t('reportApp');
+  return (
+    <div class="report-line">
+      {card.proposal && (
+        <p class="muted small" data-testid="proposal-sent">
+          {t('proposalSent')} <RelativeTime time={card.proposal.createdAt} now={now} />
+        </p>
+      )}
+      <button type="button" data-testid="report-app" onClick={onReport}>
+        {label}
+      </button>
+    </div>
+  );
+}
+
 /**
  * The most important thing an auditor can learn: a registered `aktif` app that is down. Shown
  * above everything else in the card, as an alert (announced by screen readers), never colour alone.
@@ -58,9 +78,10 @@ function ActiveDownAlert({ findings }: { findings: readonly Finding[] }) {
 
 /**
  * What Pantau knows about the current tab: the host, its registry entry and status, the local
- * record of visits, and findings; or that the tab is not a city site at all.
+ * record of visits, and findings; or that the tab is not a city site at all. `onReport` offers
+ * "Laporkan aplikasi" for an unregistered host.
  */
-export function SiteCard({ card, now }: { card: SiteCardData; now: number }) {
+export function SiteCard({ card, now, onReport }: { card: SiteCardData; now: number; onReport?: () => void }) {
   const { t } = useI18n();
   if (card.kind === 'not-city') {
     return (
@@ -68,7 +89,7 @@ export function SiteCard({ card, now }: { card: SiteCardData; now: number }) {
         <p class="not-city" data-testid="not-city">
           {t('notCityTitle')}
         </p>
-        <p class="muted">{t('notCityHint', WATCHED_DOMAIN)}</p>
+        <p class="muted">{t('notCityHint', (card.domains ?? [WATCHED_DOMAIN]).join(', '))}</p>
       </div>
     );
   }
@@ -80,7 +101,10 @@ export function SiteCard({ card, now }: { card: SiteCardData; now: number }) {
         {host}
       </h2>
       {entry === null ? (
-        <p class="muted">{t('unregisteredNote')}</p>
+        <>
+          <p class="muted">{t('unregisteredNote')}</p>
+          {onReport !== undefined && <ReportLine card={card} now={now} onReport={onReport} />}
+        </>
       ) : (
         <>
           <p class="app-name" data-testid="app-name">

@@ -10,6 +10,9 @@ import type { RegistryEntry, RegistryStatus } from './registry/schema';
 import { sweepResponseSchema } from './sweep/sweep-store';
 import type { BadgeState } from './badge';
 import type { RecordingProblem } from './recording-alarm';
+import type { ProposalDraft } from './proposals/proposal-draft';
+import type { ProposalRecord } from './proposals/proposals-to-registry';
+import { upkeepRequestSchemas, type UpkeepResponseMap } from './upkeep-protocol';
 
 /**
  * The one message protocol between extension pages and the background. Every request is
@@ -19,7 +22,11 @@ import type { RecordingProblem } from './recording-alarm';
 
 /** What the popup shows for the current tab. */
 export type SiteCard =
-  | { kind: 'not-city' }
+  | {
+      kind: 'not-city';
+      /** The watched domains, for the hint (absent: the default one). */
+      domains?: string[];
+    }
   | {
       kind: 'city';
       host: string;
@@ -29,6 +36,10 @@ export type SiteCard =
       badge: BadgeState;
       /** The host's current inspection, null when none was made (optional, so code that builds cards without one still compiles). */
       inspection?: Inspection | null;
+      /** This browser's proposal for an unregistered host ("Laporkan aplikasi"), if one was sent. */
+      proposal?: ProposalRecord | null;
+      /** A proposal form left unfinished for this host, restored when the popup opens again. */
+      draft?: ProposalDraft | null;
     };
 
 /** Registry and local-record totals for the popup's counts. */
@@ -76,13 +87,14 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pageInspected'), host: z.string().min(1).max(253), facts: pageFactsSchema }).strict(),
   // Issue 5: one census-sweep result from the dashboard (own pages only), stored as the host's inspection.
   z.object({ type: z.literal('storeSweepResult'), result: sweepResponseSchema, page: pageFactsSchema.nullable() }).strict(),
+  ...upkeepRequestSchemas,
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 
-/** The response type of each request. */
-export interface ResponseMap {
+/** The response type of each request (the upkeep ones are in utils/upkeep-protocol.ts). */
+export interface ResponseMap extends UpkeepResponseMap {
   getSiteCard: SiteCard;
   getOverview: Overview;
   getExport: ExportV1;

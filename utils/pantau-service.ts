@@ -3,7 +3,8 @@ import type { PantauDatabase } from './db/open-db';
 import { buildExport } from './export/build-export';
 import { computeFindings } from './findings';
 import type { HostRecord } from './host-record';
-import { cityHostFromUrl, sanitiseUrl } from './host-match';
+import { cityHostFromUrl, isUnderDomain, sanitiseUrl } from './host-match';
+import type { FetchLike } from './http/read-body';
 import { getInspectionRecord } from './inspection/inspection-store';
 import { createInspectionService, type ResponseDetails } from './inspection/inspection-service';
 import { inspectionView } from './inspection/inspection-view';
@@ -21,8 +22,10 @@ import {
   type SiteCard,
 } from './messages';
 import { siteFailureName } from './net-errors';
-import type { RegistryIndex } from './registry/registry-index';
+import { getDraft, getProposal, listProposals } from './proposals/proposal-store';
 import type { RecordingAlarm } from './recording-alarm';
+import { createRegistryProvider, type RegistryContext, type RegistryProvider } from './registry/registry-in-force';
+import type { Registry } from './registry/schema';
 import {
   getCollector,
   getInspectionSettings,
@@ -31,7 +34,11 @@ import {
   saveInspectionSettings,
   savePreferences,
 } from './settings';
+import { isUpkeepRequest } from './upkeep-protocol';
+import { createUpkeepService } from './upkeep-service';
 import { recordTitle, recordVisit } from './visit-recorder';
+import { ALLOWED_DOMAINS, WATCHED_DOMAIN } from './watched-domain';
+import type { PermissionsApi } from './watched-domains-service';
 
 /** A webNavigation event's fields that Pantau reads. */
 export interface NavigationDetails {
@@ -44,11 +51,19 @@ export interface NavigationDetails {
 
 export type { ResponseDetails };
 
+/**
+ * Page inspection covers the default city domain: the content script and the webRequest filters
+ * are declared in the manifest, which an optional domain cannot extend at run time. Visits on
+ * further watched domains are recorded and cross-checked, without inspection.
+ */
+const INSPECTED_DOMAINS: readonly string[] = [WATCHED_DOMAIN];
+
 export interface PantauServiceDeps {
   getDb: () => Promise<PantauDatabase>;
-  index: RegistryIndex;
-  registryVersion: string;
-  domains: readonly string[];
+  /** The registry shipped with this build: in force until an administrator replaces it. */
+  bundled: Registry;
+  /** The registry in force (default: read from `getDb`, falling back to `bundled`). */
+  registry?: RegistryProvider;
   extension: { version: string; browser: string };
   now?: () => number;
   /** Applies a badge to one tab; the background passes the browser action API. */
@@ -57,6 +72,12 @@ export interface PantauServiceDeps {
   getTabTitle: (tabId: number) => Promise<string | undefined>;
   /** Tells the user when visits cannot be saved (utils/recording-alarm.ts); optional in tests. */
   recordingAlarm?: Pick<RecordingAlarm, 'failed' | 'succeeded' | 'current'>;
+  /** The network, for the registry update URL only (default: every download fails). */
+  fetchFn?: FetchLike;
+  /** Host permissions of optional watched domains (default: none granted). */
+  permissions?: PermissionsApi;
+  /** The watched domains changed: the background re-registers its navigation filters. */
+  onDomainsChanged?: (domains: string[]) => void;
 }
 
 /** Who the background is, for checking message senders. */
@@ -65,6 +86,11 @@ export interface SelfIdentity {
   extensionOrigin: string;
 }
 
+const isWatched = (host: string, domains: readonly string[]) => domains.some((domain) => isUnderDomain(host, domain));
+
+const NO_NETWORK: FetchLike = () => Promise.reject(new TypeError('no network in this context'));
+const NO_PERMISSIONS: PermissionsApi = { contains: async () => false, remove: async () => false };
+
 /**
  * Everything the background does, as plain functions of injected dependencies, so it runs in
  * Node tests with fake-indexeddb and no browser. The entrypoint only wires listeners to it.
@@ -72,6 +98,16 @@ export interface SelfIdentity {
 export function createPantauService(deps: PantauServiceDeps) {
   const now = deps.now ?? Date.now;
   const alarm = deps.recordingAlarm;
+  const registry = deps.registry ?? createRegistryProvider({ getDb: deps.getDb, bundled: deps.bundled });
+  const upkeep = createUpkeepService({
+    getDb: deps.getDb,
+    bundled: deps.bundled,
+    registry,
+    now,
+    fetchFn: deps.fetchFn ?? NO_NETWORK,
+    permissions: deps.permissions ?? NO_PERMISSIONS,
+    onDomainsChanged: deps.onDomainsChanged ?? (() => undefined),
+  });
 
   /**
    * Runs one recording write. A failure raises the alarm (and is rethrown for the log); a success
@@ -90,48 +126,65 @@ export function createPantauService(deps: PantauServiceDeps) {
     return result;
   }
 
+  /**
+   * The city host of a top-level event under a watched domain, with the registry in force. Hosts
+   * outside every domain Pantau may ever watch are dropped before storage is touched (a broad
+   * start-up filter can let them through); the stored list then decides.
+   */
+  async function watchedHost(details: NavigationDetails): Promise<{ host: string; context: RegistryContext } | null> {
+    if (details.frameId !== 0 || cityHostFromUrl(details.url, ALLOWED_DOMAINS) === null) return null;
+    const context = await registry.current();
+    const host = cityHostFromUrl(details.url, context.domains);
+    return host === null ? null : { host, context };
+  }
+
   /** The card of a host: registry entry, record, inspection, findings and badge, read in one go. */
-  async function cardFor(host: string, known?: HostRecord | null): Promise<Extract<SiteCard, { kind: 'city' }>> {
+  async function cardFor(
+    context: RegistryContext,
+    host: string,
+    known?: HostRecord | null,
+  ): Promise<Extract<SiteCard, { kind: 'city' }>> {
     const db = await deps.getDb();
     const [record, stored, settings] = await Promise.all([
       known !== undefined ? known : db.get('hosts', host).then((r) => r ?? null),
       getInspectionRecord(db, host),
       getInspectionSettings(db),
     ]);
-    const entry = deps.index.lookup(host);
+    const entry = context.index.lookup(host);
     const inspection = inspectionView(stored);
     const findings = computeFindings(entry, record, inspection, settings);
     return { kind: 'city', host, entry, record, findings, badge: badgeFor(host, entry, record, findings), inspection };
   }
 
   async function refreshBadge(tabId: number, host: string, record?: HostRecord | null): Promise<void> {
-    await deps.setBadge(tabId, (await cardFor(host, record)).badge);
+    await deps.setBadge(tabId, (await cardFor(await registry.current(), host, record)).badge);
   }
 
-  const inspection = createInspectionService({ getDb: deps.getDb, domains: deps.domains, now, refreshBadge });
+  const inspection = createInspectionService({ getDb: deps.getDb, domains: INSPECTED_DOMAINS, now, refreshBadge });
 
   /** A top-level page committed on some host: record a successful visit if it is a city host. */
   async function onCommitted(details: NavigationDetails): Promise<HostRecord | null> {
-    if (details.frameId !== 0) return null;
-    const host = cityHostFromUrl(details.url, deps.domains);
-    if (host === null) return null;
+    const watched = await watchedHost(details);
+    if (watched === null) return null;
+    const { host, context } = watched;
     const record = await recording(async () =>
       recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'ok', error: null }),
     );
-    await refreshBadge(details.tabId, host, record);
+    await deps.setBadge(details.tabId, (await cardFor(context, host, record)).badge);
     return record;
   }
 
   /** A top-level navigation failed: a network error on a city host is a failed visit. */
   async function onErrorOccurred(details: NavigationDetails): Promise<HostRecord | null> {
-    if (details.frameId !== 0) return null;
-    const host = cityHostFromUrl(details.url, deps.domains);
     const error = siteFailureName(details.error);
-    if (host === null || error === null) return null;
+    if (error === null) return null;
+    const watched = await watchedHost(details);
+    if (watched === null) return null;
+    const { host, context } = watched;
     const record = await recording(async () =>
       recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'error', error }),
     );
-    await refreshBadge(details.tabId, host, record);
+    await deps.setBadge(details.tabId, (await cardFor(context, host, record)).badge);
     return record;
   }
 
@@ -140,48 +193,55 @@ export function createPantauService(deps: PantauServiceDeps) {
    * reports the title too (onPageInspected); whichever comes last wins, both are the same page's.
    */
   async function onCompleted(details: NavigationDetails): Promise<HostRecord | null> {
-    if (details.frameId !== 0) return null;
-    const host = cityHostFromUrl(details.url, deps.domains);
-    if (host === null) return null;
+    const watched = await watchedHost(details);
+    if (watched === null) return null;
+    const { host } = watched;
     const title = await deps.getTabTitle(details.tabId).catch(() => undefined);
     return recording(async () => recordTitle(await deps.getDb(), host, sanitiseUrl(details.url), title));
   }
 
   async function siteCard(url: string | null): Promise<SiteCard> {
-    const host = url === null ? null : cityHostFromUrl(url, deps.domains);
-    if (host === null) return { kind: 'not-city' };
-    return cardFor(host);
+    const context = await registry.current();
+    const host = url === null ? null : cityHostFromUrl(url, context.domains);
+    if (host === null) return { kind: 'not-city', domains: context.domains };
+    const db = await deps.getDb();
+    const [card, proposal, draft] = await Promise.all([cardFor(context, host), getProposal(db, host), getDraft(db, host)]);
+    return { ...card, proposal, draft };
   }
 
   async function overview(): Promise<Overview> {
+    const context = await registry.current();
     const db = await deps.getDb();
-    const records = await db.getAll('hosts');
+    // Records of a domain no longer watched stay stored (and come back if it is added again) but are not shown.
+    const records = (await db.getAll('hosts')).filter((record) => isWatched(record.host, context.domains));
     return {
-      registryVersion: deps.registryVersion,
-      registryByStatus: deps.index.countsByStatus(),
-      registryEntries: deps.index.entries.length,
+      registryVersion: context.info.version,
+      registryByStatus: context.index.countsByStatus(),
+      registryEntries: context.index.entries.length,
       hostsSeen: records.length,
-      unregisteredSeen: records.filter((record) => deps.index.lookup(record.host) === null).length,
+      unregisteredSeen: records.filter((record) => context.index.lookup(record.host) === null).length,
       records,
       recordingProblem: (await alarm?.current().catch(() => null)) ?? null,
     };
   }
 
   async function exportData(): Promise<ResponseMap['getExport']> {
+    const context = await registry.current();
     const db = await deps.getDb();
-    // One read-only transaction, so records, inspections and settings are of the same moment.
-    const tx = db.transaction(['hosts', 'inspections', 'settings'], 'readonly');
+    // One read-only transaction, so records, inspections and proposals are of the same moment.
+    const tx = db.transaction(['hosts', 'inspections', 'proposals'], 'readonly');
     const [records, inspections] = await Promise.all([tx.objectStore('hosts').getAll(), tx.objectStore('inspections').getAll()]);
     await tx.done;
-    const [collector, settings] = await Promise.all([getCollector(db), getInspectionSettings(db)]);
+    const [collector, settings, proposals] = await Promise.all([getCollector(db), getInspectionSettings(db), listProposals(db)]);
     return buildExport({
-      records,
+      records: records.filter((record) => isWatched(record.host, context.domains)),
       inspections,
       settings,
-      index: deps.index,
-      registryVersion: deps.registryVersion,
-      domain: deps.domains[0] ?? '',
+      index: context.index,
+      registryVersion: context.info.version,
+      domain: context.domains[0] ?? '',
       collector,
+      proposals,
       extension: deps.extension,
       now: new Date(now()),
     });
@@ -190,6 +250,7 @@ export function createPantauService(deps: PantauServiceDeps) {
   /** Answers one already-validated request from an extension page. */
   async function handleRequest(request: Request): Promise<Reply<ResponseMap[Request['type']]>> {
     try {
+      if (isUpkeepRequest(request)) return { ok: true, value: await upkeep.handle(request) };
       switch (request.type) {
         case 'getSiteCard':
           return { ok: true, value: await siteCard(request.url) };
@@ -211,7 +272,7 @@ export function createPantauService(deps: PantauServiceDeps) {
           return { ok: true, value: await saveInspectionSettings(await deps.getDb(), request.settings) };
         case 'storeSweepResult': {
           // The dashboard is ours, but the host still has to be a watched one: a sweep touches nothing else.
-          const host = cityHostFromUrl(`https://${request.result.host}/`, deps.domains);
+          const host = cityHostFromUrl(`https://${request.result.host}/`, (await registry.current()).domains);
           if (host !== request.result.host) return { ok: false, code: 'invalid-request', error: 'storeSweepResult: host is not under a watched domain' };
           return { ok: true, value: await storeSweepResult(await deps.getDb(), request.result, request.page, now()) };
         }
@@ -237,7 +298,7 @@ export function createPantauService(deps: PantauServiceDeps) {
       return handleRequest(request);
     }
     if (request === null || !CONTENT_SCRIPT_TYPES.has(request.type) || request.type !== 'pageInspected') return undefined;
-    const host = cityContentScriptHost(sender, self.extensionId, request.host, (url) => cityHostFromUrl(url, deps.domains));
+    const host = cityContentScriptHost(sender, self.extensionId, request.host, (url) => cityHostFromUrl(url, INSPECTED_DOMAINS));
     if (host === null || sender?.tab?.id === undefined) return undefined;
     const pageUrl = sender.url ?? sender.tab.url ?? '';
     return inspection.onPageInspected(host, request.facts, pageUrl, sender.tab.id).then(
@@ -257,6 +318,12 @@ export function createPantauService(deps: PantauServiceDeps) {
     handleRequest,
     handleMessage,
     siteCard,
+    /** The daily alarm's registry check (skipped unless an update URL is set and a day has passed). */
+    runScheduledCheck: upkeep.runScheduledCheck,
+    /** Start-up and permissions.onRemoved: drop watched domains whose permission is gone. */
+    reconcileDomains: upkeep.reconcileDomains,
+    /** The watched domains in force (for the navigation filters). */
+    watchedDomains: async () => (await registry.current()).domains,
   };
 }
 

@@ -10,12 +10,21 @@ export const DELIVERY_ATTEMPTS = 5;
 
 const sendRuntimeMessage: SendMessage = (request) => browser.runtime.sendMessage(request);
 
+/** Asks the user for host permissions (a page-only browser call; see UpkeepConnector). */
+export type RequestPermissions = (origins: string[]) => Promise<boolean>;
+
+const requestBrowserPermissions: RequestPermissions = (origins) => browser.permissions.request({ origins });
+
 /**
  * The connector the popup and options page use: `browser.runtime.sendMessage` to the background,
  * whose replies are `Reply<T>` (utils/messages.ts). A failed reply, no reply, or a message that
  * could not be delivered at all all reject with a ConnectorError.
  */
-export function createRuntimeConnector(send: SendMessage = sendRuntimeMessage, retryDelayMs = 50): PantauConnector {
+export function createRuntimeConnector(
+  send: SendMessage = sendRuntimeMessage,
+  requestPermissions: RequestPermissions = requestBrowserPermissions,
+  retryDelayMs = 50,
+): PantauConnector {
   async function request<K extends RequestType>(message: Extract<Request, { type: K }>): Promise<ResponseMap[K]> {
     let reply: unknown;
     for (let attempt = 1; ; attempt++) {
@@ -54,5 +63,28 @@ export function createRuntimeConnector(send: SendMessage = sendRuntimeMessage, r
     saveInspectionSettings: (settings) =>
       request({ type: 'saveInspectionSettings', settings: { staleMonths: settings.staleMonths } }),
     storeSweepResult: (parts) => request({ type: 'storeSweepResult', result: parts.result, page: parts.page }),
+    getRegistry: () => request({ type: 'getRegistry' }),
+    applyRegistry: (registry, fileName, basedOn) => request({ type: 'applyRegistry', registry, fileName, basedOn }),
+    restoreBundledRegistry: (basedOn) => request({ type: 'restoreBundledRegistry', basedOn }),
+    undoRegistry: (basedOn) => request({ type: 'undoRegistry', basedOn }),
+    setRegistryUpdateUrl: (url) => request({ type: 'setRegistryUpdateUrl', url }),
+    checkRegistryUpdate: () => request({ type: 'checkRegistryUpdate' }),
+    getProposals: () => request({ type: 'getProposals' }),
+    saveProposal: (proposal) => request({ type: 'saveProposal', proposal }),
+    deleteProposal: (host) => request({ type: 'deleteProposal', host }),
+    getDraft: (host) => request({ type: 'getDraft', host }),
+    saveDraft: (host, draft) => request({ type: 'saveDraft', host, draft }),
+    deleteDraft: (host) => request({ type: 'deleteDraft', host }),
+    getWatchedDomains: () => request({ type: 'getWatchedDomains' }),
+    addWatchedDomain: (domain) => request({ type: 'addWatchedDomain', domain }),
+    removeWatchedDomain: (domain) => request({ type: 'removeWatchedDomain', domain }),
+    requestHostPermissions: async (origins) => {
+      try {
+        return await requestPermissions(origins);
+      } catch (error) {
+        // e.g. "Only permissions specified in the manifest may be requested."
+        throw new ConnectorError('forbidden', error instanceof Error ? error.message : String(error));
+      }
+    },
   };
 }

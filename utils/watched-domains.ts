@@ -1,7 +1,7 @@
 import { hostPermissionPattern, isUnderDomain, navigationUrlFilters, normaliseHost } from './host-match';
 import type { LocalText } from './registry-import/problems';
 import type { Registry, RegistryEntry } from './registry/schema';
-import { WATCHED_DOMAIN } from './watched-domain';
+import { OPTIONAL_DOMAINS, WATCHED_DOMAIN } from './watched-domain';
 
 /**
  * The list of watched domains. `makassarkota.go.id` is the default and always watched (its host
@@ -105,4 +105,28 @@ export function entriesForDomains(
     .map((domain) => ({ domain, entries: dormant.filter((entry) => entry.hosts.some((host) => isUnderDomain(host, domain))).length }))
     .filter(({ entries }) => entries > 0);
   return { active, dormant, suggest };
+}
+
+/** The result of {@link checkDomainToAdd}: a DomainCheck, or refused because the manifest does not declare it. */
+export type AddDomainCheck = DomainCheck | { ok: false; reason: 'not-allowed'; message: LocalText };
+
+/**
+ * What the settings page runs before asking for a permission: `validateWatchedDomain`, then whether
+ * the domain lies under one the manifest declares as an optional host permission (OPTIONAL_DOMAINS;
+ * Chrome refuses to grant anything else at run time). Synchronous, so the permission request that
+ * follows still runs inside the click's user gesture.
+ */
+export function checkDomainToAdd(input: string, watched: readonly string[], allowed: readonly string[] = OPTIONAL_DOMAINS): AddDomainCheck {
+  const check = validateWatchedDomain(input, watched);
+  if (!check.ok) return check;
+  if (allowed.some((domain) => isUnderDomain(check.domain, domain))) return check;
+  const list = allowed.join(', ');
+  return {
+    ok: false,
+    reason: 'not-allowed',
+    message: {
+      id: `${check.domain} tidak dapat ditambahkan: Pantau hanya meminta izin untuk domain yang tercantum di manifesnya (${list}). Domain lain memerlukan rilis Pantau baru yang ditinjau Diskominfo.`,
+      en: `${check.domain} cannot be added: Pantau only asks for permissions its manifest declares (${list}). Another domain needs a new, reviewed Pantau release.`,
+    },
+  };
 }

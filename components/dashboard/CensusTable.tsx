@@ -35,11 +35,24 @@ const COLUMNS: ReadonlyArray<[SortKey, MessageKey]> = [
   ['findings', 'findingsHeading'],
 ];
 
-function Row({ row, now }: { row: CensusRow; now: number }) {
+/** Opens "Laporkan aplikasi" for an unregistered host seen (with its last page title, if any). */
+export type ReportHandler = (host: string, title: string | null) => void;
+
+function Row({ row, now, onReport }: { row: CensusRow; now: number; onReport?: ReportHandler }) {
   const { t } = useI18n();
+  const reportable = onReport !== undefined && row.status === 'unregistered' && row.merged !== null;
   return (
     <tr data-testid="census-row" data-key={row.key} data-state={row.state}>
-      <td>{row.entry?.name ?? <span class="muted">—</span>}</td>
+      <td>
+        {row.entry?.name ??
+          (reportable ? (
+            <button type="button" class="link-button" data-testid="report-row" onClick={() => onReport(row.host, row.merged?.lastTitle ?? null)}>
+              {t('reportApp')}
+            </button>
+          ) : (
+            <span class="muted">—</span>
+          ))}
+      </td>
       {/* Page titles are hostile text: shown as a tooltip through a text attribute, never as HTML. */}
       <td class="cell-host" title={row.merged?.lastTitle ?? undefined}>
         {row.host}
@@ -65,7 +78,7 @@ function Row({ row, now }: { row: CensusRow; now: number }) {
 }
 
 /** Every registry entry and every host seen: sortable, filterable, searchable, paged. */
-export function CensusTable({ rows, now }: { rows: readonly CensusRow[]; now: number }) {
+export function CensusTable({ rows, now, onReport }: { rows: readonly CensusRow[]; now: number; onReport?: ReportHandler }) {
   const { t } = useI18n();
   const [filter, setFilter] = useState<CensusFilter>(EMPTY_FILTER);
   const [order, setOrder] = useState<SortOrder>({ key: 'findings', descending: true });
@@ -115,7 +128,7 @@ export function CensusTable({ rows, now }: { rows: readonly CensusRow[]; now: nu
           </thead>
           <tbody>
             {slice.map((row) => (
-              <Row key={row.key} row={row} now={now} />
+              <Row key={row.key} row={row} now={now} onReport={onReport} />
             ))}
           </tbody>
         </table>

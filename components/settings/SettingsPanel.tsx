@@ -4,6 +4,8 @@ import { useI18n } from '../I18n';
 import { CollectorForm } from './CollectorForm';
 import { InspectionSettingsForm } from './InspectionSettingsForm';
 import { PreferencesForm } from './PreferencesForm';
+import { UpdateUrlForm } from './UpdateUrlForm';
+import { WatchedDomainsForm } from './WatchedDomainsForm';
 
 export interface SettingsPanelProps {
   connector: PantauConnector;
@@ -35,6 +37,18 @@ export function SettingsPanel({ connector, opdNames, onPreferencesSaved }: Setti
       </section>
       <section class="settings-section">
         <InspectionSettingsForm connector={connector} />
+      </section>
+      <section aria-labelledby="settings-domains" class="settings-section">
+        <h2 id="settings-domains" class="section-heading">
+          {t('domainsHeading')}
+        </h2>
+        <WatchedDomainsForm connector={connector} />
+      </section>
+      <section aria-labelledby="settings-update-url" class="settings-section">
+        <h2 id="settings-update-url" class="section-heading">
+          {t('updateUrlHeading')}
+        </h2>
+        <UpdateUrlForm connector={connector} />
       </section>
       <p class="muted small">{t('privacyNote')}</p>
     </div>

@@ -7,15 +7,21 @@ import { RekapDownloads, type DownloadBytes } from '../../components/dashboard/R
 import { RekapImport } from '../../components/dashboard/RekapImport';
 import { SummaryStrip } from '../../components/dashboard/SummaryStrip';
 import { SweepPanel } from '../../components/dashboard/SweepPanel';
-import type { SweepRunner } from '../../utils/sweep/dashboard-sweep';
+import { createDashboardSweep, type DashboardSweepDeps } from '../../utils/sweep/dashboard-sweep';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../components/I18n';
-import { useAsync } from '../../components/Loadable';
+import type { AsyncState } from '../../components/Loadable';
+import type { ExportV1 } from '../../utils/export/export-schema';
+import { ProposalsPanel, type ReportTarget } from '../../components/proposals/ProposalsPanel';
+import { RegistryPanel } from '../../components/registry/RegistryPanel';
 import { SettingsPanel } from '../../components/settings/SettingsPanel';
 import type { PantauConnector } from '../../utils/connector';
 import type { Preferences } from '../../utils/db/schema';
 import type { MessageKey } from '../../utils/i18n';
-import { buildCensus, type CensusRegistry } from '../../utils/rekap/census';
+import { buildCensus } from '../../utils/rekap/census';
+import { opdNames } from '../../utils/registry/opd-names';
+import { createRegistryIndex } from '../../utils/registry/registry-index';
+import type { RegistryView } from '../../utils/upkeep-protocol';
 import { addLoadedFiles, type ImportNotice, type LoadedFile } from '../../utils/rekap/loaded-files';
 import { mergeExports } from '../../utils/rekap/merge-exports';
 import { rekapFileBytes } from '../../utils/rekap/rekap-output';
@@ -23,35 +29,57 @@ import { rekapResultLines, warningText } from '../../utils/rekap/rekap-text';
 import { DEFAULT_PREFERENCES } from '../../utils/settings';
 import { formatDateTime } from '../../utils/time-ago';
 
-export const TABS = ['ikhtisar', 'tabel', 'rekap', 'periksa', 'pengaturan'] as const;
+export const TABS = ['ikhtisar', 'tabel', 'registri', 'usulan', 'rekap', 'periksa', 'pengaturan'] as const;
 export type Tab = (typeof TABS)[number];
-const TAB_LABEL: Record<Tab, MessageKey> = { ikhtisar: 'tabOverview', tabel: 'tabTable', rekap: 'tabRekap', periksa: 'tabSweep', pengaturan: 'tabSettings' };
+const TAB_LABEL: Record<Tab, MessageKey> = {
+  ikhtisar: 'tabOverview',
+  tabel: 'tabTable',
+  registri: 'tabRegistry',
+  usulan: 'tabProposals',
+  rekap: 'tabRekap',
+  periksa: 'tabSweep',
+  pengaturan: 'tabSettings',
+};
+const EMPTY_REGISTRY = createRegistryIndex({ format: 'pantau.registry', version: '0.0.0', domains: ['makassarkota.go.id'], generatedAt: new Date(0).toISOString(), entries: [] }, []);
 
 export interface DashboardAppProps {
   connector: PantauConnector;
-  registry: CensusRegistry;
-  registryVersion: string;
-  domains: readonly string[];
   extensionVersion: string;
-  opdNames: readonly string[];
   download: DownloadBytes;
   initialTab?: Tab;
   onTabChange?: (tab: Tab) => void;
   onPreferencesSaved?: (preferences: Preferences) => void;
   now?: () => number;
-  /** The census sweep ("Periksa semua", issue 5); the tab says nothing can be checked without it. */
-  sweep?: SweepRunner;
+  /** The census sweep's fetch and page reader ("Periksa semua", issue 5); the tab says nothing can be checked without them. */
+  sweepTools?: Pick<DashboardSweepDeps, 'fetchFn' | 'inspectHtml'>;
 }
 
 /**
  * The dashboard: this browser's record and any loaded exports merged into one census (overview,
- * table, rekap with downloads), plus the settings. Loaded files live only in this page (nothing is
- * stored: an auditor's copies of other people's data should not linger in a browser).
+ * table, rekap with downloads) read against the registry in force (asked of the background, and
+ * asked again after every change), its maintenance (Registri), proposals (Usulan) and the settings.
+ * Loaded files live only in this page (nothing is stored: an auditor's copies of other people's
+ * data should not linger in a browser).
  */
 export function DashboardApp(props: DashboardAppProps) {
-  const { connector, registry, domains, now = Date.now } = props;
+  const { connector, now = Date.now } = props;
   const { t, lang } = useI18n();
   const [tab, setTab] = useState<Tab>(props.initialTab ?? 'ikhtisar');
+  const [view, setView] = useState<RegistryView | null>(null);
+  const [viewError, setViewError] = useState<unknown>(null);
+  const [reportTarget, setReportTarget] = useState<ReportTarget | null>(null);
+  const loadView = () => connector.getRegistry().then(setView, setViewError);
+  useEffect(() => void loadView(), [connector]);
+  const registry = useMemo(() => (view === null ? EMPTY_REGISTRY : createRegistryIndex(view.registry, view.domains)), [view]);
+  const domains = view?.domains ?? [];
+  // The sweep follows the registry in force and the watched domains, as the rest of the dashboard.
+  const sweep = useMemo(
+    () =>
+      view === null || props.sweepTools === undefined
+        ? null
+        : createDashboardSweep({ connector, entries: registry.entries, watchedDomains: view.domains, ...props.sweepTools }),
+    [view, registry, connector, props.sweepTools],
+  );
   const [includeLocal, setIncludeLocal] = useState(true);
   const [files, setFiles] = useState<LoadedFile[]>([]);
   // The list as of the last change, for reads that finish after an await (imports are async).
@@ -60,7 +88,15 @@ export function DashboardApp(props: DashboardAppProps) {
   const [notices, setNotices] = useState<ImportNotice[]>([]);
   const [busy, setBusy] = useState(0);
   const [preferences, setPreferences] = useState<Preferences>(DEFAULT_PREFERENCES);
-  const local = useAsync(() => connector.getExport(), [connector]);
+  // Asked again on every tab switch, like the registry (a proposal saved in Usulan belongs in the
+  // rekap file); the previous copy stays shown until the new one arrives, so nothing flickers.
+  const [local, setLocal] = useState<AsyncState<ExportV1>>({ status: 'loading' });
+  const loadLocal = () =>
+    connector.getExport().then(
+      (value) => setLocal({ status: 'done', value }),
+      (error: unknown) => setLocal({ status: 'error', error }),
+    );
+  useEffect(() => void loadLocal(), [connector]);
 
   useEffect(() => {
     connector.getPreferences().then(setPreferences, () => undefined); // defaults are fine; Settings shows the error
@@ -101,13 +137,16 @@ export function DashboardApp(props: DashboardAppProps) {
       domain: domains[0] ?? '',
       collector,
       extension: { version: props.extensionVersion, browser: 'dashboard' },
-      registryVersion: props.registryVersion,
+      registryVersion: view?.info.version ?? '',
     });
   }
 
   const choose = (next: Tab) => {
     setTab(next);
     props.onTabChange?.(next);
+    // The settings may have changed the watched domains: ask for the registry in force again.
+    void loadView();
+    void loadLocal();
   };
   const warnings = rekap.warnings.map((warning, i) => (
     <li key={i} class="warning" data-testid="rekap-warning" data-code={warning.code}>
@@ -129,7 +168,13 @@ export function DashboardApp(props: DashboardAppProps) {
         </nav>
       </header>
 
-      {tab !== 'pengaturan' && tab !== 'periksa' && (
+      {viewError !== null && <ErrorNotice error={viewError} />}
+      {view === null && viewError === null && tab !== 'pengaturan' && (
+        <p class="muted loading" aria-busy="true" data-testid="loading">
+          {t('loading')}
+        </p>
+      )}
+      {view !== null && (tab === 'ikhtisar' || tab === 'tabel' || tab === 'rekap') && (
         <div class="sources-bar">
           <span data-testid="data-as-of">{t('dataAsOf', [formatDateTime(census.summary.asOf, lang), String(rekap.sources.length)])}</span>
           <label class="checkbox">
@@ -140,7 +185,7 @@ export function DashboardApp(props: DashboardAppProps) {
         </div>
       )}
 
-      {tab === 'ikhtisar' && (
+      {tab === 'ikhtisar' && view !== null && (
         <section aria-label={t('tabOverview')}>
           {rekap.sources.length === 0 && <p class="muted">{t('dataEmpty')}</p>}
           <SummaryStrip summary={census.summary} />
@@ -148,8 +193,21 @@ export function DashboardApp(props: DashboardAppProps) {
           <OpdChart counts={census.perOpd} />
         </section>
       )}
-      {tab === 'tabel' && <CensusTable rows={census.rows} now={now()} />}
-      {tab === 'rekap' && (
+      {tab === 'tabel' && view !== null && (
+        <CensusTable
+          rows={census.rows}
+          now={now()}
+          onReport={(host, title) => {
+            setReportTarget({ host, title });
+            choose('usulan');
+          }}
+        />
+      )}
+      {tab === 'registri' && view !== null && <RegistryPanel connector={connector} view={view} onChanged={setView} />}
+      {tab === 'usulan' && view !== null && (
+        <ProposalsPanel connector={connector} view={view} target={reportTarget} onOpened={() => setReportTarget(null)} download={props.download} />
+      )}
+      {tab === 'rekap' && view !== null && (
         <section aria-label={t('tabRekap')} class="rekap">
           <h2 class="section-heading">{t('rekapHeading')}</h2>
           <RekapImport
@@ -174,12 +232,11 @@ export function DashboardApp(props: DashboardAppProps) {
           <RekapDownloads build={build} download={props.download} />
         </section>
       )}
-      {tab === 'periksa' &&
-        (props.sweep === undefined ? <p class="muted">{t('sweepNothing')}</p> : <SweepPanel run={props.sweep} />)}
+      {tab === 'periksa' && view !== null && (sweep === null ? <p class="muted">{t('sweepNothing')}</p> : <SweepPanel run={sweep} />)}
       {tab === 'pengaturan' && (
         <SettingsPanel
           connector={connector}
-          opdNames={props.opdNames}
+          opdNames={opdNames(registry)}
           onPreferencesSaved={(saved) => {
             setPreferences(saved);
             props.onPreferencesSaved?.(saved);

@@ -5,29 +5,16 @@ import { browser } from 'wxt/browser';
 import { downloadText } from '../../components/ExportButtons';
 import { I18nProvider } from '../../components/I18n';
 import { pageI18n, translatorFor, type Lang, type Translate } from '../../utils/i18n';
-import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
-import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { createRuntimeConnector } from '../../utils/runtime-connector';
-import { WATCHED_DOMAIN } from '../../utils/watched-domain';
-import { opdNames } from '../../utils/registry/opd-names';
-import { createDashboardSweep } from '../../utils/sweep/dashboard-sweep';
 import { createInspectHtml, domParserParse } from '../../utils/sweep/inspect-html';
 import { DashboardApp, TABS, type Tab } from './App';
 import '../popup/style.css';
 import './dashboard.css';
 
 const connector = createRuntimeConnector();
-const domains = [WATCHED_DOMAIN];
-const registry = createRegistryIndex(BUNDLED_REGISTRY, domains);
 // The sweep runs in this page: its fetch reaches the watched hosts through the extension's host
 // permission, and DOMParser reads the fetched HTML without running any of it.
-const sweep = createDashboardSweep({
-  connector,
-  entries: registry.entries,
-  watchedDomains: domains,
-  fetchFn: (url, init) => fetch(url, init),
-  inspectHtml: createInspectHtml({ parse: domParserParse }),
-});
+const sweepTools = { fetchFn: (url: string, init: RequestInit) => fetch(url, init), inspectHtml: createInspectHtml({ parse: domParserParse }) };
 const hash = location.hash.slice(1);
 const initialTab = (TABS as readonly string[]).includes(hash) ? (hash as Tab) : 'ikhtisar';
 
@@ -38,14 +25,10 @@ function show(i18n: { t: Translate; lang: Lang }): void {
     <I18nProvider value={i18n}>
       <DashboardApp
         connector={connector}
-        registry={registry}
-        registryVersion={BUNDLED_REGISTRY.version}
-        domains={domains}
         extensionVersion={browser.runtime.getManifest().version}
-        opdNames={opdNames(registry)}
         download={(filename, bytes, mime) => downloadText(filename, bytes, mime)}
         initialTab={initialTab}
-        sweep={sweep}
+        sweepTools={sweepTools}
         onTabChange={(tab) => history.replaceState(null, '', `#${tab}`)}
         // A new language applies at once: same tree, new translator, state kept.
         onPreferencesSaved={(preferences) => void translatorFor(preferences.language).then(show)}

@@ -14,16 +14,20 @@ import { opdNames } from '../../utils/registry/opd-names';
 import '../popup/style.css';
 
 const connector = createRuntimeConnector();
-const units = opdNames(createRegistryIndex(BUNDLED_REGISTRY, [WATCHED_DOMAIN]));
+// Units of the registry in force (the bundled one if the background cannot say), for the unit field.
+const units = connector.getRegistry().then(
+  (view) => opdNames(createRegistryIndex(view.registry, view.domains)),
+  () => opdNames(createRegistryIndex(BUNDLED_REGISTRY, [WATCHED_DOMAIN])),
+);
 
-function show(i18n: { t: Translate; lang: Lang }): void {
+async function show(i18n: { t: Translate; lang: Lang }): Promise<void> {
   document.documentElement.lang = i18n.lang;
   document.title = i18n.t('optionsTitle');
   render(
     <I18nProvider value={i18n}>
       <OptionsApp
         connector={connector}
-        opdNames={units}
+        opdNames={await units}
         onOpenDashboard={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
         onPreferencesSaved={(preferences) => void translatorFor(preferences.language).then(show)}
       />

@@ -4,11 +4,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nProvider } from '../../components/I18n';
 import { pageI18n } from '../../utils/i18n';
-import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import { sanitiseUrl } from '../../utils/host-match';
-import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { createRuntimeConnector } from '../../utils/runtime-connector';
-import { WATCHED_DOMAIN } from '../../utils/watched-domain';
 import { App } from './App';
 import './style.css';
 
@@ -38,7 +35,6 @@ void pageI18n(() => connector.getPreferences()).then((i18n) => {
       <App
         connector={connector}
         tabUrl={currentTabUrl}
-        index={createRegistryIndex(BUNDLED_REGISTRY, [WATCHED_DOMAIN])}
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onOpenDashboard={() => {
           // tabs.create needs no permission; the popup closes so the new tab is in front.

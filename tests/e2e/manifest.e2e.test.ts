@@ -13,12 +13,15 @@ const manifest = (target: string) =>
 describe('built manifests', () => {
   // Issue 3 added `webRequest` (observation of top-level city responses: status, redirects,
   // headers, errors) and one content script for the city pattern only (page inspection). Neither
-  // widens what Pantau can reach: both are limited by the one host permission.
-  it('Chrome MV3 asks only for webNavigation, webRequest and the city domain', () => {
+  // widens what Pantau can reach: both are limited by the one host permission. Issue 5 added
+  // `alarms` (the daily registry update check) and makassar.go.id as an optional host permission.
+  it('Chrome MV3 asks only for webNavigation, webRequest, alarms and the city domain; makassar.go.id is optional', () => {
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['webNavigation', 'webRequest']);
+    expect(m.permissions).toEqual(['webNavigation', 'webRequest', 'alarms']);
     expect(m.host_permissions).toEqual(['*://*.makassarkota.go.id/*']);
+    // The city's second domain, asked for at run time when an administrator adds it; nothing wider.
+    expect(m.optional_host_permissions).toEqual(['*://*.makassar.go.id/*']);
     expect(m.optional_permissions).toBeUndefined();
     expect(m.content_scripts).toEqual([
       { matches: ['*://*.makassarkota.go.id/*'], run_at: 'document_idle', js: ['content-scripts/inspector.js'] },
@@ -30,7 +33,8 @@ describe('built manifests', () => {
   it('Firefox MV2 asks for the same, with its add-on id and no data collection', () => {
     const m = manifest('firefox-mv2');
     expect(m.manifest_version).toBe(2);
-    expect(m.permissions).toEqual(['webNavigation', 'webRequest', '*://*.makassarkota.go.id/*']);
+    expect(m.permissions).toEqual(['webNavigation', 'webRequest', 'alarms', '*://*.makassarkota.go.id/*']);
+    expect(m.optional_permissions).toEqual(['*://*.makassar.go.id/*']);
     expect(m.content_scripts).toEqual([
       { matches: ['*://*.makassarkota.go.id/*'], run_at: 'document_idle', js: ['content-scripts/inspector.js'] },
     ]);
@@ -116,8 +120,9 @@ describe('install warnings in Chromium', () => {
   });
   afterAll(async () => pantau?.stop());
 
-  // webRequest adds no warning of its own: the two are webNavigation's "Read your browsing history"
-  // and the host permission's "Read and change your data on … makassarkota.go.id".
+  // webRequest, alarms and optional permissions add no warning of their own: the two are
+  // webNavigation's "Read your browsing history" and the host permission's "Read and change your
+  // data on … makassarkota.go.id".
   it('are exactly the two the features need', async () => {
     const text = readFileSync(resolve(__dirname, '../../.output/chrome-mv3/manifest.json'), 'utf8');
     const warnings = await pantau.probe.evaluate(

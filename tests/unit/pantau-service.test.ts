@@ -4,7 +4,6 @@ import type { BadgeState } from '../../utils/badge';
 import { createDbProvider } from '../../utils/db/open-db';
 import { isOwnPage, parseRequest } from '../../utils/messages';
 import { createPantauService, replyError } from '../../utils/pantau-service';
-import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { TEST_REGISTRY } from './support/test-registry';
 
 const NOW = new Date(2026, 10, 27, 10, 0).getTime();
@@ -14,9 +13,7 @@ function setup() {
   const badges: Array<{ tabId: number; badge: BadgeState }> = [];
   const service = createPantauService({
     getDb: createDbProvider(),
-    index: createRegistryIndex(TEST_REGISTRY, ['makassarkota.go.id']),
-    registryVersion: TEST_REGISTRY.version,
-    domains: ['makassarkota.go.id'],
+    bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => NOW,
     setBadge: async (tabId, badge) => {
@@ -75,11 +72,9 @@ describe('requests', () => {
       entry: { id: 'baru' },
       findings: [{ code: 'registry-not-active', severity: 'medium' }],
     });
-    expect(await ctx.service.handleRequest({ type: 'getSiteCard', url: null })).toEqual({ ok: true, value: { kind: 'not-city' } });
-    expect(await ctx.service.handleRequest({ type: 'getSiteCard', url: 'https://lpse.makassar.go.id/' })).toEqual({
-      ok: true,
-      value: { kind: 'not-city' },
-    });
+    const notCity = { kind: 'not-city', domains: ['makassarkota.go.id'] };
+    expect(await ctx.service.handleRequest({ type: 'getSiteCard', url: null })).toEqual({ ok: true, value: notCity });
+    expect(await ctx.service.handleRequest({ type: 'getSiteCard', url: 'https://lpse.makassar.go.id/' })).toEqual({ ok: true, value: notCity });
   });
 
   it('counts the registry and what was seen', async () => {

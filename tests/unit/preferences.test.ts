@@ -4,7 +4,6 @@ import { createDbProvider } from '../../utils/db/open-db';
 import { translatorFor, pageI18n, translatorFromMessages } from '../../utils/i18n';
 import { parseRequest } from '../../utils/messages';
 import { createPantauService } from '../../utils/pantau-service';
-import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { DEFAULT_PREFERENCES } from '../../utils/settings';
 import en from '../../public/_locales/en/messages.json';
 import { TEST_REGISTRY } from './support/test-registry';
@@ -13,9 +12,7 @@ function service() {
   globalThis.indexedDB = new IDBFactory();
   return createPantauService({
     getDb: createDbProvider(),
-    index: createRegistryIndex(TEST_REGISTRY, ['makassarkota.go.id']),
-    registryVersion: TEST_REGISTRY.version,
-    domains: ['makassarkota.go.id'],
+    bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },
     setBadge: async () => {},
     getTabTitle: async () => undefined,

@@ -10,7 +10,6 @@ import {
   createRecordingAlarm,
   type ActionLike,
 } from '../../utils/recording-alarm';
-import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { withTransactionError } from '../../utils/visit-recorder';
 import { TEST_REGISTRY } from './support/test-registry';
 
@@ -32,9 +31,7 @@ const quotaError = () => new DOMException('The quota has been exceeded.', 'Quota
 function worker(action: ActionLike) {
   return createPantauService({
     getDb: createDbProvider(),
-    index: createRegistryIndex(TEST_REGISTRY, ['makassarkota.go.id']),
-    registryVersion: TEST_REGISTRY.version,
-    domains: ['makassarkota.go.id'],
+    bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },
     setBadge: async () => {},
     getTabTitle: async () => 'Judul',

@@ -49,7 +49,7 @@ describe('createRuntimeConnector', () => {
 
   it('rejects clearly when the background answers nothing, after asking again', async () => {
     let sends = 0;
-    const error = await rejection(createRuntimeConnector(async () => void (sends += 1), 0).getOverview());
+    const error = await rejection(createRuntimeConnector(async () => void (sends += 1), undefined, 0).getOverview());
     expect(sends).toBe(DELIVERY_ATTEMPTS);
     expect(error.code).toBe('no-response');
     expect(error.message).toContain('returned nothing for "getOverview"');
@@ -60,7 +60,7 @@ describe('createRuntimeConnector', () => {
     const connector = createRuntimeConnector(async () => {
       sends += 1;
       throw new Error('Could not establish connection. Receiving end does not exist.');
-    }, 0);
+    }, undefined, 0);
     const error = await rejection(connector.getSettings());
     expect(error.code).toBe('no-response');
     expect(error.message).toContain('Receiving end does not exist');
@@ -74,14 +74,14 @@ describe('createRuntimeConnector', () => {
       },
       () => ({ ok: true, value: { name: 'Andi', unit: 'Diskominfo' } }),
     ];
-    const connector = createRuntimeConnector(async () => replies.shift()!(), 0);
+    const connector = createRuntimeConnector(async () => replies.shift()!(), undefined, 0);
     expect(await connector.getSettings()).toEqual({ name: 'Andi', unit: 'Diskominfo' });
 
     let sends = 0;
     const failing = createRuntimeConnector(async () => {
       sends += 1;
       return { ok: false, code: 'storage-full', error: 'full' };
-    }, 0);
+    }, undefined, 0);
     expect((await rejection(failing.getOverview())).code).toBe('storage-full');
     expect(sends).toBe(1);
   });

@@ -32,6 +32,14 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     db.createObjectStore('inspections', { keyPath: 'host' });
     db.createObjectStore('redirects', { keyPath: 'requestId' });
   },
+  // 3 (2026-11-27, issue 5 "registry upkeep"): the registry in force with the one it replaced and
+  // its source info; proposals keyed by host; proposal drafts keyed by host. Creates stores only
+  // and touches no other store's data.
+  (db) => {
+    db.createObjectStore('registry', { keyPath: 'key' });
+    db.createObjectStore('proposals', { keyPath: 'proposal.host' });
+    db.createObjectStore('drafts', { keyPath: 'host' });
+  },
 ];
 
 /** The schema version this build writes: one step per version. */

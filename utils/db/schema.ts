@@ -1,6 +1,10 @@
 import type { DBSchema } from 'idb';
 import type { HostRecord } from '../host-record';
 import type { InspectionRecord, InspectionSettings, PendingRedirects } from '../inspection/types';
+import type { ProposalDraft } from '../proposals/proposal-draft';
+import type { ProposalRecord } from '../proposals/proposals-to-registry';
+import type { RegistrySourceInfo } from '../registry/registry-source';
+import type { Registry } from '../registry/schema';
 
 /** Settings an auditor needs on every export. Kept in IndexedDB, so no `storage` permission. */
 export interface CollectorSettings {
@@ -23,11 +27,36 @@ export interface Preferences {
 /**
  * One row per kind of setting. A new kind is a new row, not a schema change: readers of an older
  * database simply find no row and use the defaults.
+ *
+ * `watchedDomains`: the domains Pantau watches, the default first (utils/watched-domains.ts). A
+ * missing row means the default list; only domains whose optional host permission was granted are
+ * ever written (utils/watched-domains-store.ts).
  */
 export type SettingsRow =
   | { key: 'collector'; value: CollectorSettings }
   | { key: 'preferences'; value: Preferences }
-  | { key: 'inspection'; value: InspectionSettings };
+  | { key: 'inspection'; value: InspectionSettings }
+  | { key: 'watchedDomains'; value: string[] };
+
+/**
+ * The registry in force, in three rows so a navigation reads only the small `info` row:
+ * - `info`: where the registry in force came from (RegistrySourceInfo) and a revision number that
+ *   grows with every change, so a cached index can tell it is stale;
+ * - `current` / `previous`: the registry itself and the one it replaced (one-step undo). `null`
+ *   stands for "the registry bundled with this build", so an extension update brings its new
+ *   bundled registry to everyone who had not replaced it.
+ * No rows at all means the bundled registry, never changed.
+ */
+export type RegistryRow =
+  | { key: 'info'; info: RegistrySourceInfo; revision: number }
+  | { key: 'current' | 'previous'; registry: Registry | null };
+
+/** A proposal form's draft for one host, kept while the popup is closed. Times are epoch ms. */
+export interface DraftRow {
+  host: string;
+  draft: ProposalDraft;
+  savedAt: number;
+}
 
 /**
  * The database schema at the current version. Past shapes live only in the migration steps
@@ -52,6 +81,20 @@ export interface PantauDB extends DBSchema {
   redirects: {
     key: string;
     value: PendingRedirects;
+  };
+  /** The registry in force (since version 3). */
+  registry: {
+    key: RegistryRow['key'];
+    value: RegistryRow;
+  };
+  /** Proposals ("Laporkan aplikasi"), one per host (keyPath `proposal.host`). */
+  proposals: {
+    key: string;
+    value: ProposalRecord;
+  };
+  drafts: {
+    key: string;
+    value: DraftRow;
   };
 }
 

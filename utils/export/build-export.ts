@@ -1,8 +1,9 @@
 import type { HostRecord } from '../host-record';
 import type { InspectionRecord, InspectionSettings } from '../inspection/types';
 import type { RegistryIndex } from '../registry/registry-index';
+import type { ProposalRecord } from '../proposals/proposals-to-registry';
 import type { RegistryEntry } from '../registry/schema';
-import { EXPORT_FORMAT, EXPORT_VERSION, type EXPORT_APP_STATUSES, type ExportV1 } from './export-schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, type EXPORT_APP_STATUSES, type ExportProposalV1, type ExportV1 } from './export-schema';
 import { exportHost } from './export-host';
 
 /** What the export needs of the registry index, so tests can hand in a two-member fake. */
@@ -21,6 +22,8 @@ export interface BuildExportInput {
   inspections?: readonly InspectionRecord[];
   /** Settings findings depend on; the defaults when absent. */
   settings?: InspectionSettings;
+  /** Stored proposals; written as `proposals` (an empty list too) when given. */
+  proposals?: readonly ProposalRecord[];
 }
 
 // The export schema keeps its own copy of REGISTRY_STATUSES (a new registry status would be a
@@ -34,6 +37,21 @@ type SameStatuses = [RegistryEntry['status']] extends [ExportAppStatus]
   : false;
 const statusesMatch: SameStatuses = true;
 void statusesMatch;
+
+const iso = (epochMs: number): string => new Date(epochMs).toISOString();
+
+/** A stored proposal as the export writes it: the proposal's fields, then who and when. */
+export function exportProposal(record: ProposalRecord): ExportProposalV1 {
+  return { ...record.proposal, collector: { name: record.collector.name, unit: record.collector.unit }, createdAt: iso(record.createdAt) };
+}
+
+/** By host, then collector (code-unit order, so every machine writes the same file). */
+export function compareProposals(a: ExportProposalV1, b: ExportProposalV1): number {
+  const key = (p: ExportProposalV1) => [p.host, p.collector.name, p.collector.unit, p.createdAt];
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (x[i] ?? '') < (y[i] ?? '') ? -1 : 1;
+  return 0;
+}
 
 /**
  * Builds a version 1 export from the local host records. Pure and deterministic: hosts are sorted
@@ -53,5 +71,6 @@ export function buildExport(input: BuildExportInput): ExportV1 {
     extension: { version: input.extension.version, browser: input.extension.browser },
     registry: { version: input.registryVersion, entries: input.index.entries.length },
     hosts,
+    ...(input.proposals === undefined ? {} : { proposals: input.proposals.map(exportProposal).sort(compareProposals) }),
   };
 }

@@ -26,6 +26,7 @@ export const EXPORT_LIMITS = {
   collectors: 10_000,
   redirects: 20,
   software: 50,
+  proposals: 10_000,
 } as const;
 
 /** REGISTRY_STATUSES of utils/registry/schema.ts, copied so the export contract is explicit; build-export.ts checks they match. */
@@ -119,14 +120,43 @@ const inspectionSchema = z
   })
   .describe('What the last load of this host showed (issue 3); absent when Pantau has not inspected it.');
 
+/** APP_KINDS, DEVELOPER_KINDS and PLATFORMS of utils/proposals and utils/registry, copied like the statuses (closed lists of version 1). */
+export const EXPORT_APP_KINDS = ['umum', 'khusus'] as const;
+export const EXPORT_DEVELOPER_KINDS = ['in-house', 'vendor'] as const;
+export const EXPORT_PLATFORMS = ['web', 'android', 'ios'] as const;
+
+const hostnameField = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[a-z0-9_.-]+$/)
+  .describe('Normalised hostname: lower case, punycode, no port.');
+
+/** One "Laporkan aplikasi" proposal: an unregistered host proposed for the registry, with SPBE inventory fields. */
+const proposalSchema = z
+  .looseObject({
+    host: hostnameField,
+    name: text.min(1).describe('App name (nama aplikasi).'),
+    abbreviation: text.optional(),
+    opd: text.min(1).describe('Owning unit, from the OPD list or typed.'),
+    appKind: z.enum(EXPORT_APP_KINDS).describe('SPBE kind: aplikasi umum (shared) or khusus (a unit\'s own).'),
+    platforms: z.array(z.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
+    status: z.enum(EXPORT_APP_STATUSES),
+    yearLaunched: z.int().min(1990).max(9999).optional(),
+    developer: z.looseObject({ kind: z.enum(EXPORT_DEVELOPER_KINDS), vendorName: text.optional() }).optional(),
+    personInCharge: z
+      .looseObject({ name: text.optional(), contact: text.optional() })
+      .optional()
+      .describe('Person in charge (personal data: never copied into a registry file).'),
+    description: text.optional(),
+    collector: collectorRefSchema.describe('Who proposed it (their settings when they saved it).'),
+    createdAt: isoTime.describe('When the proposal was last saved.'),
+  })
+  .describe('A proposed registry entry for an unregistered host.');
+
 const hostSchema = z
   .looseObject({
-    host: z
-      .string()
-      .min(1)
-      .max(253)
-      .regex(/^[a-z0-9_.-]+$/)
-      .describe('Normalised hostname: lower case, punycode, no port.'),
+    host: hostnameField,
     registered: z.boolean(),
     app: appSchema.nullable(),
     firstSeen: isoTime,
@@ -179,6 +209,11 @@ export const exportV1Schema = z.looseObject({
     .max(EXPORT_LIMITS.collectors)
     .optional()
     .describe('Rekap only: the exports merged into this file, one item per collector + exportedAt.'),
+  proposals: z
+    .array(proposalSchema)
+    .max(EXPORT_LIMITS.proposals)
+    .optional()
+    .describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.'),
 });
 
 /** A version 1 export (future optional fields appear as unknown extra keys). */
@@ -187,6 +222,8 @@ export type ExportV1 = z.infer<typeof exportV1Schema>;
 export type ExportHostV1 = ExportV1['hosts'][number];
 /** The inspection of one host in a version 1 export. */
 export type ExportInspectionV1 = NonNullable<ExportHostV1['inspection']>;
+/** One proposal of a version 1 export. */
+export type ExportProposalV1 = NonNullable<ExportV1['proposals']>[number];
 
 /** Result of {@link parseExport}: the data, or readable errors (`path: reason`). */
 export type ParseExportResult = { ok: true; data: ExportV1 } | { ok: false; errors: string[] };

@@ -1,5 +1,5 @@
 import { PLATFORMS, REGISTRY_STATUSES, type Platform, type RegistryStatus } from '../registry/schema';
-import { APP_KINDS, DEVELOPER_KINDS, PROPOSAL_LIMITS, type Proposal } from './proposal-schema';
+import { APP_KINDS, DEVELOPER_KINDS, PROPOSAL_LIMITS, type Proposal, type ProposalProblem } from './proposal-schema';
 import type { ProposalField } from './proposal-labels';
 
 /**
@@ -96,4 +96,25 @@ export function draftForHost(host: string, known: { title?: string | null; opd?:
 /** The draft a submitted proposal came from, e.g. to edit it again. */
 export function draftFromProposal(proposal: Proposal): ProposalDraft {
   return parseDraft(proposal);
+}
+
+/**
+ * What a form submits: the draft with its optional groups dropped when they say nothing (no
+ * developer kind chosen, no person in charge typed), so validateProposal checks what was meant.
+ */
+export function draftToProposalInput(draft: ProposalDraft): Record<string, unknown> {
+  const { developer, personInCharge, ...rest } = draft;
+  const blank = (text: string | undefined) => text === undefined || text.trim() === '';
+  return {
+    ...rest,
+    // A vendor name left over from before "in-house" was chosen says nothing.
+    ...(developer?.kind === undefined ? {} : { developer: developer.kind === 'vendor' ? developer : { kind: developer.kind } }),
+    ...(personInCharge === undefined || (blank(personInCharge.name) && blank(personInCharge.contact)) ? {} : { personInCharge }),
+  };
+}
+
+/** The year field as typed: empty is fine (optional), otherwise four digits. */
+export function yearTextProblem(text: string): ProposalProblem | null {
+  if (text.trim() === '' || /^\s*\d{4}\s*$/.test(text)) return null;
+  return { field: 'yearLaunched', code: 'invalid', message: { id: 'Tahun mulai digunakan harus 4 angka, mis. 2021.', en: 'The year launched must be 4 digits, e.g. 2021.' } };
 }

@@ -63,6 +63,16 @@ export function afterFileImport(info: RegistrySourceInfo, registry: Registry, fi
   return { ...info, ...stamp(registry, 'file', fileName, now), etag: null, previous: withoutPrevious(info) };
 }
 
+/**
+ * After "undo": the registry replaced last comes back and the one in force becomes `previous`, so a
+ * second undo redoes. The ETag is dropped: it described a download, not this registry. Unchanged
+ * when there is nothing to undo.
+ */
+export function afterUndo(info: RegistrySourceInfo, now: number): RegistrySourceInfo {
+  if (info.previous === null) return info;
+  return { ...info, ...info.previous, loadedAt: now, etag: null, previous: withoutPrevious(info) };
+}
+
 /** After a new update URL is set: the old ETag belongs to another address. */
 export function withUpdateUrl(info: RegistrySourceInfo, updateUrl: string | null): RegistrySourceInfo {
   return { ...info, updateUrl, etag: updateUrl === info.updateUrl ? info.etag : null };

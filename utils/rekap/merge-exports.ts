@@ -1,4 +1,4 @@
-import type { ExportHostV1, ExportV1 } from '../export/export-schema';
+import type { ExportHostV1, ExportProposalV1, ExportV1 } from '../export/export-schema';
 import { FINDINGS } from '../findings';
 import { isUnderDomain } from '../host-match';
 import { compareText, exportIdentity, sourcesOf, identityOfSource } from './rekap-sources';
@@ -15,6 +15,7 @@ import type { CollectorRef, Inspection, MergedHost, Rekap, RekapFinding, RekapSo
  *   the latest copy, the latest inspection (by `checkedAt`) kept whole, collectors united.
  * - Hosts outside `domains` are left out and counted in a warning: the rekap stays a census of the
  *   watched city domains, whatever a file contains.
+ * - Proposals are carried through: one per host and collector, the newest (`createdAt`) kept.
  */
 export function mergeExports(exports: readonly ExportV1[], domains: readonly string[]): Rekap {
   const inputs = canonicalOrder(exports);
@@ -51,7 +52,28 @@ export function mergeExports(exports: readonly ExportV1[], domains: readonly str
   const asOf = sources
     .filter((source) => source.hosts > 0)
     .reduce<number | null>((latest, s) => Math.max(latest ?? -Infinity, Date.parse(s.exportedAt)), null);
-  return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping) };
+  const proposals = mergeProposals(exports.flatMap((data) => data.proposals ?? []), domains);
+  return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping), proposals };
+}
+
+/**
+ * The newest proposal per host and collector (a collector who edits a proposal sends it again), under
+ * the watched domains, sorted by host then collector. Ties on `createdAt` are broken on content, so
+ * the result does not depend on input order.
+ */
+export function mergeProposals(proposals: readonly ExportProposalV1[], domains: readonly string[]): ExportProposalV1[] {
+  const newest = new Map<string, { proposal: ExportProposalV1; time: number; text: string }>();
+  for (const proposal of proposals) {
+    if (!domains.some((domain) => isUnderDomain(proposal.host, domain))) continue;
+    const key = JSON.stringify([proposal.host, proposal.collector.name, proposal.collector.unit]);
+    const time = Date.parse(proposal.createdAt);
+    const text = JSON.stringify(proposal);
+    const kept = newest.get(key);
+    if (kept === undefined || time > kept.time || (time === kept.time && compareText(text, kept.text) > 0)) newest.set(key, { proposal, time, text });
+  }
+  return [...newest.values()]
+    .map(({ proposal }) => proposal)
+    .sort((a, b) => compareText(a.host, b.host) || compareCollectors(a.collector, b.collector));
 }
 
 interface CanonicalInput {

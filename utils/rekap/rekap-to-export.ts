@@ -58,5 +58,6 @@ export function rekapToExport(rekap: Rekap, registry: CensusRegistry, meta: Reka
       registryVersion: s.registryVersion,
       hosts: s.hosts,
     })),
+    proposals: rekap.proposals,
   };
 }

@@ -1,3 +1,4 @@
+import type { ExportProposalV1 } from '../export/export-schema';
 import type { Severity } from '../findings';
 import type { ExportInspectionV1 } from '../export/export-schema';
 import type { VisitOutcome } from '../host-record';
@@ -78,4 +79,6 @@ export interface Rekap {
   /** The latest exportedAt of any source that listed hosts (epoch ms), or null when there is none. */
   asOf: number | null;
   warnings: RekapWarning[];
+  /** Proposals ("Laporkan aplikasi") of every input, the newest per host and collector. */
+  proposals: ExportProposalV1[];
 }

@@ -5,34 +5,38 @@ import { DashboardApp, type DashboardAppProps } from '../../../entrypoints/dashb
 import { exportToJson } from '../../../utils/export/export-json';
 import { parseExportText, type ExportV1 } from '../../../utils/export/export-schema';
 import { DEFAULT_PREFERENCES } from '../../../utils/settings';
-import { exportOf, host, TEST_INDEX } from '../rekap/fixtures';
+import { bundledSourceInfo } from '../../../utils/registry/registry-source';
+import type { RegistryView } from '../../../utils/upkeep-protocol';
+import { exportOf, host, TEST_REGISTRY } from '../rekap/fixtures';
 import { fakeConnector, renderIn } from './helpers';
 
 afterEach(cleanup);
+
+/** The registry in force, as the background gives it to the dashboard. */
+const VIEW: RegistryView = { registry: TEST_REGISTRY, info: bundledSourceInfo(TEST_REGISTRY, 0), revision: 0, domains: ['makassarkota.go.id'] };
 
 const LOCAL = exportOf('Saya', '2025-07-01T00:00:00.000Z', []);
 const ANDI = exportOf('Andi', '2025-06-30T00:00:00.000Z', [host('contoh-hidup.makassarkota.go.id', { visits: 3 }), host('contoh-liar.makassarkota.go.id')]);
 const BUDI = exportOf('Budi', '2025-06-29T00:00:00.000Z', [host('contoh-hidup.makassarkota.go.id', { visits: 4 })]);
 
-function setup(over: Partial<DashboardAppProps> = {}) {
+async function setup(over: Partial<DashboardAppProps> = {}) {
   const download = vi.fn();
   const props: DashboardAppProps = {
     connector: fakeConnector({
       getExport: async () => LOCAL,
       getPreferences: async () => DEFAULT_PREFERENCES,
       getSettings: async () => ({ name: 'Auditor', unit: 'Inspektorat' }),
+      getRegistry: async () => VIEW,
     }),
-    registry: TEST_INDEX,
-    registryVersion: '2026.01.01',
-    domains: ['makassarkota.go.id'],
     extensionVersion: '0.1.0',
-    opdNames: [],
     download,
     initialTab: 'rekap',
     now: () => Date.parse('2025-07-01T00:00:00.000Z'),
     ...over,
   };
   renderIn(<DashboardApp {...props} />);
+  // The registry in force comes from the background first.
+  if (props.initialTab !== 'pengaturan' && props.initialTab !== 'registri' && props.initialTab !== 'usulan') await screen.findByTestId('data-as-of');
   return { download };
 }
 
@@ -46,7 +50,7 @@ const json = (data: ExportV1) => exportToJson(data);
 
 describe('DashboardApp: rekap', () => {
   it('loads exports, refuses a broken file with its name and reason, and keeps the loaded ones', async () => {
-    setup();
+    await setup();
     choose(['andi.json', json(ANDI)], ['budi.json', json(BUDI)]);
     await waitFor(() => expect(screen.getAllByTestId('loaded-file')).toHaveLength(2));
     choose(['catatan.txt', 'bukan json'], ['versi2.json', JSON.stringify({ ...ANDI, version: 2 })]);
@@ -59,7 +63,7 @@ describe('DashboardApp: rekap', () => {
   });
 
   it('says a file is the same export as one already loaded, and does not count it', async () => {
-    setup();
+    await setup();
     choose(['andi.json', json(ANDI)]);
     await waitFor(() => expect(screen.getAllByTestId('loaded-file')).toHaveLength(1));
     choose(['andi-salinan.json', json(ANDI)]);
@@ -70,7 +74,7 @@ describe('DashboardApp: rekap', () => {
   });
 
   it('takes files dropped on the drop zone', async () => {
-    setup();
+    await setup();
     const dropped = [new File([json(ANDI)], 'andi.json', { type: 'application/json' }), new File(['{}'], 'kosong.json')];
     const zone = screen.getByTestId('drop-zone');
     // Plain events: happy-dom's DragEvent does not reach listeners when dispatched by fireEvent.
@@ -89,7 +93,7 @@ describe('DashboardApp: rekap', () => {
   });
 
   it('removes a file and recomputes', async () => {
-    setup();
+    await setup();
     choose(['andi.json', json(ANDI)], ['budi.json', json(BUDI)]);
     await waitFor(() => expect(screen.getAllByTestId('loaded-file')).toHaveLength(2));
     fireEvent.click(screen.getByRole('button', { name: 'Hapus andi.json' }));
@@ -98,7 +102,7 @@ describe('DashboardApp: rekap', () => {
   });
 
   it('downloads the rekap as JSON with the auditor as collector and the exports listed', async () => {
-    const { download } = setup();
+    const { download } = await setup();
     choose(['andi.json', json(ANDI)], ['budi.json', json(BUDI)]);
     await waitFor(() => expect(screen.getAllByTestId('loaded-file')).toHaveLength(2));
     fireEvent.click(screen.getByTestId('include-local'));
@@ -116,7 +120,7 @@ describe('DashboardApp: rekap', () => {
 
 describe('DashboardApp: overview and table', () => {
   it('summarises in words and charts per OPD', async () => {
-    setup({ initialTab: 'ikhtisar' });
+    await setup({ initialTab: 'ikhtisar' });
     await waitFor(() => expect(screen.getAllByTestId('summary-line').length).toBeGreaterThan(3));
     expect(screen.getByTestId('summary-strip').textContent).toContain('0 dari 5 aplikasi terdaftar hidup dalam 90 hari terakhir.');
     expect(screen.getAllByTestId('opd-bar').map((bar) => bar.dataset.opd)).toEqual(['Badan Kepegawaian', 'Dinas Komunikasi dan Informatika', '']);
@@ -126,11 +130,50 @@ describe('DashboardApp: overview and table', () => {
   });
 
   it('explains a background that cannot give this browser’s record, and still works on files', async () => {
-    setup({
-      connector: fakeConnector({ getExport: async () => Promise.reject(new Error('no background')), getPreferences: async () => DEFAULT_PREFERENCES }),
+    await setup({
+      connector: fakeConnector({ getExport: async () => Promise.reject(new Error('no background')), getPreferences: async () => DEFAULT_PREFERENCES, getRegistry: async () => VIEW }),
     });
     expect((await screen.findByTestId('error-notice')).textContent).toContain('no background');
     choose(['andi.json', json(ANDI)]);
     await waitFor(() => expect(screen.getByTestId('rekap-result').textContent).toContain('1 ekspor digabung'));
+  });
+});
+
+describe('DashboardApp: registry in force and proposals', () => {
+  const WILD = 'contoh-liar.makassarkota.go.id';
+  const mine = exportOf('Saya', '2025-07-01T00:00:00.000Z', [host(WILD, { lastTitle: 'Aplikasi Liar' })]);
+
+  it('reads the census against the registry the background says is in force, and re-reads it after an import', async () => {
+    let view = VIEW;
+    const next = { ...TEST_REGISTRY, version: '2026.02.01', entries: [...TEST_REGISTRY.entries, { ...TEST_REGISTRY.entries[0]!, id: 'contoh-liar', name: 'Liar Terdaftar', hosts: [WILD] }] };
+    const applyRegistry = vi.fn(async () => {
+      view = { ...VIEW, registry: next, revision: 1 };
+      return { ok: true as const, view };
+    });
+    await setup({
+      initialTab: 'tabel',
+      connector: fakeConnector({ getExport: async () => mine, getPreferences: async () => DEFAULT_PREFERENCES, getRegistry: async () => view, applyRegistry }),
+    });
+    const row = () => screen.getAllByTestId('census-row').find((r) => r.dataset.key === WILD)!;
+    expect(row().textContent).toContain('Laporkan aplikasi');
+    fireEvent.click(screen.getByTestId('tab-registri'));
+    const input = (await screen.findByTestId('registry-file-input')) as HTMLInputElement;
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File([JSON.stringify(next)], 'baru.json')] });
+    fireEvent.change(input);
+    fireEvent.click(await screen.findByTestId('registry-apply'));
+    await screen.findByTestId('registry-applied');
+    fireEvent.click(screen.getByTestId('tab-tabel'));
+    await waitFor(() => expect(row().textContent).toContain('Liar Terdaftar'));
+  });
+
+  it('opens "Laporkan aplikasi" in the Usulan tab from an unregistered row of the table', async () => {
+    await setup({
+      initialTab: 'tabel',
+      connector: fakeConnector({ getExport: async () => mine, getPreferences: async () => DEFAULT_PREFERENCES, getRegistry: async () => VIEW, getProposals: async () => [], getDraft: async () => null }),
+    });
+    fireEvent.click(screen.getByTestId('report-row'));
+    expect((await screen.findByTestId('proposal-host')).textContent).toBe(WILD);
+    expect((screen.getByTestId('proposal-name') as HTMLInputElement).value).toBe('Aplikasi Liar');
+    expect(screen.getByTestId('tab-usulan').getAttribute('aria-selected')).toBe('true');
   });
 });

@@ -6,12 +6,20 @@ import { ConnectorError, type PantauConnector } from '../../../utils/connector';
 import { DEFAULT_PREFERENCES } from '../../../utils/settings';
 import type { CollectorSettings } from '../../../utils/db/schema';
 import { requestSchema } from '../../../utils/messages';
+import { bundledSourceInfo } from '../../../utils/registry/registry-source';
+import { TEST_REGISTRY } from '../rekap/fixtures';
 import { fakeConnector, renderIn } from './helpers';
 
 afterEach(cleanup);
 
 /** The options page also loads the preferences; these tests are about the collector form. */
-const optionsConnector = (methods: Partial<PantauConnector>) => fakeConnector({ getPreferences: async () => DEFAULT_PREFERENCES, ...methods });
+const optionsConnector = (methods: Partial<PantauConnector>) =>
+  fakeConnector({
+    getPreferences: async () => DEFAULT_PREFERENCES,
+    getWatchedDomains: async () => ({ domains: ['makassarkota.go.id'], defaults: ['makassarkota.go.id'], optional: ['makassar.go.id'], suggest: [] }),
+    getRegistry: async () => ({ registry: TEST_REGISTRY, info: bundledSourceInfo(TEST_REGISTRY, 0), revision: 0, domains: ['makassarkota.go.id'] }),
+    ...methods,
+  });
 
 const OPD = ['Dinas Komunikasi dan Informatika', 'Kecamatan Mariso'];
 
@@ -105,7 +113,7 @@ describe('OptionsApp', () => {
         onOpenDashboard={onOpenDashboard}
       />,
     );
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Pengumpul data', 'Tampilan dan dasbor']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Pengumpul data', 'Tampilan dan dasbor', 'Domain yang dipantau', 'Pembaruan registri']);
     await waitFor(() => expect((screen.getByTestId('pref-days') as HTMLInputElement).value).toBe('45'));
     fireEvent.click(screen.getByTestId('open-dashboard'));
     expect(onOpenDashboard).toHaveBeenCalledTimes(1);

@@ -61,11 +61,11 @@ describe('database migrations', () => {
 
       const db = await openPantauDB();
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['hosts', 'inspections', 'redirects', 'settings']);
+      expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'hosts', 'inspections', 'proposals', 'redirects', 'registry', 'settings']);
       const expected = fixture.expect ?? fixture.stores;
       for (const [store, rows] of Object.entries(expected)) {
         // getAll returns rows in key order; compare as sets of rows.
-        const actual = await db.getAll(store as 'hosts' | 'settings' | 'inspections' | 'redirects');
+        const actual = await db.getAll(store as 'hosts' | 'settings' | 'inspections' | 'redirects' | 'registry' | 'proposals' | 'drafts');
         const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
         expect([...actual].sort(byJson)).toEqual([...rows].sort(byJson));
       }

@@ -167,3 +167,19 @@ describe('parseExport: hostile input', () => {
     expect(parseExport({ ...json(), inspection: deep }).ok).toBe(true);
   });
 });
+
+describe('proposals (optional, added in version 1)', () => {
+  const base = { format: 'pantau.export', version: 1, exportedAt: '2026-12-01T00:00:00.000Z', domain: 'makassarkota.go.id', collector: { name: '', unit: '' }, extension: { version: '0.1.0', browser: 'chrome' }, registry: { version: '2026.11.01', entries: 0 }, hosts: [] };
+  const proposal = { host: 'contoh.makassarkota.go.id', name: 'Contoh', opd: 'Diskominfo', appKind: 'khusus', platforms: ['web'], status: 'aktif', collector: { name: 'Andi', unit: 'Diskominfo' }, createdAt: '2026-12-01T00:00:00.000Z' };
+
+  it('accepts an export with or without them', () => {
+    expect(parseExport(base).ok).toBe(true);
+    expect(parseExport({ ...base, proposals: [proposal] }).ok).toBe(true);
+  });
+
+  it('rejects a proposal with a query in its host, an unknown kind or no platform', () => {
+    const result = parseExport({ ...base, proposals: [{ ...proposal, host: 'a.b/?nik=1' }, { ...proposal, appKind: 'lain' }, { ...proposal, platforms: [] }] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.split(':')[0])).toEqual(['proposals[0].host', 'proposals[1].appKind', 'proposals[2].platforms']);
+  });
+});

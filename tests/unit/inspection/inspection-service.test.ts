@@ -5,7 +5,6 @@ import { createDbProvider } from '../../../utils/db/open-db';
 import { parseExport } from '../../../utils/export/export-schema';
 import type { SiteCard } from '../../../utils/messages';
 import { createPantauService, type PantauServiceDeps } from '../../../utils/pantau-service';
-import { createRegistryIndex } from '../../../utils/registry/registry-index';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { pageFacts, T } from './support';
 
@@ -16,9 +15,7 @@ let clock = T;
 function makeService(getDb: PantauServiceDeps['getDb'], badges: Array<{ tabId: number; badge: BadgeState }>) {
   return createPantauService({
     getDb,
-    index: createRegistryIndex(TEST_REGISTRY, ['makassarkota.go.id']),
-    registryVersion: 'test-1',
-    domains: ['makassarkota.go.id'],
+    bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => clock,
     setBadge: async (tabId, badge) => void badges.push({ tabId, badge }),

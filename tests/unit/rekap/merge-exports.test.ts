@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExport } from '../../../utils/export/export-schema';
+import { parseExport, type ExportProposalV1 } from '../../../utils/export/export-schema';
 import { findingsForHost } from '../../../utils/rekap/host-findings';
 import { mergeExports } from '../../../utils/rekap/merge-exports';
 import { rekapToExport } from '../../../utils/rekap/rekap-to-export';
@@ -90,7 +90,7 @@ describe('mergeExports', () => {
   it('accepts empty exports: they count as sources and add no host', () => {
     const empty = exportOf('Kosong', '2025-03-13T00:00:00.000Z', []);
     expect(mergeExports([empty], DOMAINS)).toMatchObject({ hosts: [], sources: [{ name: 'Kosong', hosts: 0 }] });
-    expect(mergeExports([], DOMAINS)).toEqual({ sources: [], hosts: [], duplicates: 0, asOf: null, warnings: [] });
+    expect(mergeExports([], DOMAINS)).toEqual({ sources: [], hosts: [], duplicates: 0, asOf: null, warnings: [], proposals: [] });
     expect(mergeExports([andi, empty], DOMAINS).hosts).toEqual(mergeExports([andi], DOMAINS).hosts);
     // A later export with no hosts does not move "as of" (the window would count from it).
     expect(mergeExports([andi, empty], DOMAINS).asOf).toBe(Date.parse(andi.exportedAt));
@@ -166,5 +166,40 @@ describe('findings of a merged host with an inspection', () => {
     expect(codes).toEqual(expect.arrayContaining(['unregistered', 'no-https', 'stale-content']));
     // A stricter auditor threshold changes nothing here; a looser one (10 years) drops staleness.
     expect(findingsForHost(null, merged, { staleMonths: 120 }).map((f) => f.code)).not.toContain('stale-content');
+  });
+});
+
+describe('proposals in a rekap', () => {
+  const proposal = (name: string, collector: string, createdAt: string, host = X): ExportProposalV1 => ({
+    host,
+    name,
+    opd: 'Diskominfo',
+    appKind: 'umum',
+    platforms: ['web'],
+    status: 'aktif',
+    collector: { name: collector, unit: `Unit ${collector}` },
+    createdAt,
+  });
+  const older = exportOf('Andi', '2025-03-11T01:00:00.000Z', [], { proposals: [proposal('Lama', 'Andi', '2025-03-10T00:00:00.000Z')] });
+  const newer = exportOf('Andi', '2025-03-20T01:00:00.000Z', [], {
+    proposals: [proposal('Baru', 'Andi', '2025-03-19T00:00:00.000Z'), proposal('Luar', 'Andi', '2025-03-19T00:00:00.000Z', 'contoh.example.com')],
+  });
+  const fromBudi = exportOf('Budi', '2025-03-12T01:00:00.000Z', [], { proposals: [proposal('Versi Budi', 'Budi', '2025-03-01T00:00:00.000Z')] });
+
+  it('keeps the newest per host and collector, whatever the order, and writes them into the rekap file', () => {
+    for (const order of permutations([older, newer, fromBudi])) {
+      expect(mergeExports(order, DOMAINS).proposals.map((p) => `${p.collector.name}:${p.name}`)).toEqual(['Andi:Baru', 'Budi:Versi Budi']);
+    }
+    const file = rekapToExport(mergeExports([older, newer, fromBudi], DOMAINS), TEST_INDEX, {
+      now: new Date('2025-04-01T00:00:00.000Z'),
+      domain: 'makassarkota.go.id',
+      collector: { name: 'Auditor', unit: 'Inspektorat' },
+      extension: { version: '0.1.0', browser: 'cli' },
+      registryVersion: '2026.01.01',
+    });
+    expect(parseExport(JSON.parse(JSON.stringify(file))).ok).toBe(true);
+    expect(file.proposals?.map((p) => p.name)).toEqual(['Baru', 'Versi Budi']);
+    // A rekap of the rekap carries the same proposals.
+    expect(mergeExports([file, older], DOMAINS).proposals).toEqual(file.proposals);
   });
 });

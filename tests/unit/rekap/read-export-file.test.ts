@@ -14,10 +14,10 @@ const problemOf = (text: string) => {
 
 describe('readExportText', () => {
   it('accepts an export, with or without a byte order mark, keeping unknown fields', () => {
-    const withExtra = { ...good, proposals: [{ name: 'x' }], hosts: [{ ...good.hosts[0], inspection: inspectionOf({ futureField: 1 }) }] };
+    const withExtra = { ...good, futureList: [{ name: 'x' }], hosts: [{ ...good.hosts[0], inspection: inspectionOf({ futureField: 1 }) }] };
     const result = readExportText(`\uFEFF${JSON.stringify(withExtra)}`);
     expect(result.ok && result.data.hosts[0]).toMatchObject({ inspection: { checkedAt: '2025-03-01T00:00:00.000Z', futureField: 1 } });
-    expect(result.ok && (result.data as Record<string, unknown>).proposals).toEqual([{ name: 'x' }]);
+    expect(result.ok && (result.data as Record<string, unknown>).futureList).toEqual([{ name: 'x' }]);
   });
 
   it('tells each kind of bad file apart', () => {

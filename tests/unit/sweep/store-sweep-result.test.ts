@@ -4,7 +4,6 @@ import { createDbProvider } from '../../../utils/db/open-db';
 import { parseExport } from '../../../utils/export/export-schema';
 import type { SiteCard } from '../../../utils/messages';
 import { createPantauService } from '../../../utils/pantau-service';
-import { createRegistryIndex } from '../../../utils/registry/registry-index';
 import { sweepMessageParts } from '../../../utils/sweep/sweep-store';
 import { NO_HTML, type SweepResult } from '../../../utils/sweep/sweep-result';
 import { TEST_REGISTRY } from '../support/test-registry';
@@ -19,9 +18,7 @@ let clock = T;
 function makeService() {
   return createPantauService({
     getDb: createDbProvider(),
-    index: createRegistryIndex(TEST_REGISTRY, ['makassarkota.go.id']),
-    registryVersion: 'test-1',
-    domains: ['makassarkota.go.id'],
+    bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => clock,
     setBadge: async () => undefined,

@@ -1,0 +1,53 @@
+import { parseRegistry, foldWww, type ParseRegistryResult } from './parse-registry';
+import { claimUniqueId } from './registry-id';
+import type { Registry, RegistryEntry } from './schema';
+
+/**
+ * "Add to the registry in force" instead of "replace it": how a reviewed file of proposals (or any
+ * partial list) is imported. Pure; the preview diffs the result against the registry in force like
+ * any other import, and the administrator confirms it the same way.
+ *
+ * - An incoming entry that shares a host (www. folded) with an entry in force replaces it and keeps
+ *   its id, so exports and merges still refer to the same app.
+ * - An incoming entry that shares no host is added; an id already taken gets `-2`, `-3`, … (an id
+ *   alone never replaces anything: two apps named alike are still two apps).
+ * - A host that moves to an incoming entry is taken off the entry in force that listed it; an entry
+ *   left with no host goes.
+ * - Domains are united; the version is the import day (`YYYY.MM.DD`).
+ */
+export function mergeRegistries(current: Registry, incoming: Registry, now: Date): ParseRegistryResult {
+  const incomingHosts = new Set(incoming.entries.flatMap((entry) => entry.hosts.map(foldWww)));
+  const replacedBy = new Map<RegistryEntry, RegistryEntry>();
+  for (const entry of incoming.entries) {
+    const match = current.entries.find((old) => !replacedBy.has(old) && old.hosts.some((host) => entry.hosts.some((h) => foldWww(h) === foldWww(host))));
+    if (match !== undefined) replacedBy.set(match, entry);
+  }
+  const replacing = new Set(replacedBy.values());
+  const taken = new Set<string>();
+  const entries: RegistryEntry[] = [];
+  for (const old of current.entries) {
+    const replacement = replacedBy.get(old);
+    if (replacement !== undefined) {
+      entries.push({ ...replacement, id: claimUniqueId(old.id, taken) });
+      continue;
+    }
+    const hosts = old.hosts.filter((host) => !incomingHosts.has(foldWww(host)));
+    if (hosts.length > 0) entries.push({ ...old, hosts, id: claimUniqueId(old.id, taken) });
+  }
+  for (const entry of incoming.entries) {
+    if (!replacing.has(entry)) entries.push({ ...entry, id: claimUniqueId(entry.id, taken) });
+  }
+  const day = now.toISOString().slice(0, 10);
+  return parseRegistry({
+    format: 'pantau.registry',
+    version: day.replaceAll('-', '.'),
+    domains: [...new Set([...current.domains, ...incoming.domains])],
+    generatedAt: now.toISOString(),
+    entries,
+  });
+}
+
+/** True when every entry of a registry cites only proposals: such a file is meant to be added, not to replace. */
+export function isProposalRegistry(registry: Registry): boolean {
+  return registry.entries.length > 0 && registry.entries.every((entry) => entry.source.every((source) => source.startsWith('proposal:')));
+}

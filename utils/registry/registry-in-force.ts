@@ -1,0 +1,48 @@
+import type { PantauDatabase } from '../db/open-db';
+import { getWatchedDomains } from '../watched-domains-store';
+import { createRegistryIndex, type RegistryIndex } from './registry-index';
+import { readRegistryState, readStoredRegistry, type RegistryState } from './registry-store';
+import type { Registry } from './schema';
+
+/** The registry in force and what the background derives from it, for one event. */
+export interface RegistryContext extends RegistryState {
+  registry: Registry;
+  /** Lookups against the watched domains. */
+  index: RegistryIndex;
+  /** The watched domains, the default first. */
+  domains: string[];
+}
+
+export interface RegistryProvider {
+  /** The registry in force now (read from storage; the index is rebuilt only when it changed). */
+  current(): Promise<RegistryContext>;
+}
+
+/**
+ * Gives the background the registry in force for every event. The MV3 worker can die at any time,
+ * so nothing is trusted to be in memory: each call reads the small `info` row and the watched
+ * domains from IndexedDB, and reuses the index built last time only when the revision and the
+ * domains are the ones it was built for. A new worker, or a change made by another page, simply
+ * builds it again (about a millisecond for the bundled registry; see bench/).
+ */
+export function createRegistryProvider(deps: { getDb: () => Promise<PantauDatabase>; bundled: Registry }): RegistryProvider {
+  let cached: { key: string; context: RegistryContext } | null = null;
+
+  async function current(): Promise<RegistryContext> {
+    const db = await deps.getDb();
+    const [state, domains] = await Promise.all([readRegistryState(db, deps.bundled), getWatchedDomains(db)]);
+    const key = `${state.revision}|${domains.join(',')}`;
+    if (cached !== null && cached.key === key) return cached.context;
+    const stored = await readStoredRegistry(db, deps.bundled);
+    const context: RegistryContext = {
+      ...stored,
+      domains,
+      index: createRegistryIndex(stored.registry, domains),
+    };
+    // Keyed by what was actually read: a change that landed between the two reads gets a new key.
+    cached = { key: `${stored.revision}|${domains.join(',')}`, context };
+    return context;
+  }
+
+  return { current };
+}
