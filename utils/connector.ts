@@ -1,7 +1,7 @@
 import type { CollectorSettings, Preferences } from './db/schema';
 import type { InspectionSettings } from './inspection/types';
 import type { ExportV1 } from './export/export-schema';
-import type { Overview, ReplyErrorCode, RequestType, ResponseMap, SiteCard } from './messages';
+import type { Overview, Request, ReplyErrorCode, RequestType, ResponseMap, SiteCard } from './messages';
 import type { UpkeepConnector } from './upkeep-connector';
 
 /**
@@ -23,6 +23,8 @@ export interface PantauConnector extends UpkeepConnector {
   getInspectionSettings(): Promise<InspectionSettings>;
   /** Saves the staleness threshold; resolves to what was stored. */
   saveInspectionSettings(settings: InspectionSettings): Promise<InspectionSettings>;
+  /** Stores one census-sweep result as the host's inspection (issue 5); a newer inspection is kept. */
+  storeSweepResult(parts: Omit<Extract<Request, { type: 'storeSweepResult' }>, 'type'>): Promise<ResponseMap['storeSweepResult']>;
 }
 
 /**

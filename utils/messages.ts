@@ -7,6 +7,7 @@ import type { HostRecord } from './host-record';
 import { pageFactsSchema } from './inspection/page-message';
 import type { Inspection, InspectionSettings } from './inspection/types';
 import type { RegistryEntry, RegistryStatus } from './registry/schema';
+import { sweepResponseSchema } from './sweep/sweep-store';
 import type { BadgeState } from './badge';
 import type { RecordingProblem } from './recording-alarm';
 import type { ProposalDraft } from './proposals/proposal-draft';
@@ -84,6 +85,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveInspectionSettings'), settings: inspectionSettingsSchema }).strict(),
   // The only message a content script may send: what it read on a city page (see cityContentScriptHost).
   z.object({ type: z.literal('pageInspected'), host: z.string().min(1).max(253), facts: pageFactsSchema }).strict(),
+  // Issue 5: one census-sweep result from the dashboard (own pages only), stored as the host's inspection.
+  z.object({ type: z.literal('storeSweepResult'), result: sweepResponseSchema, page: pageFactsSchema.nullable() }).strict(),
   ...upkeepRequestSchemas,
 ]);
 
@@ -103,6 +106,8 @@ export interface ResponseMap extends UpkeepResponseMap {
   saveInspectionSettings: InspectionSettings;
   /** Stored; nothing to report back to the page. */
   pageInspected: null;
+  /** `stored: false` when the host already had a newer inspection (kept). */
+  storeSweepResult: { stored: boolean };
 }
 
 /** Error codes the UI knows how to explain. */

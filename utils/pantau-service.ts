@@ -8,6 +8,7 @@ import type { FetchLike } from './http/read-body';
 import { getInspectionRecord } from './inspection/inspection-store';
 import { createInspectionService, type ResponseDetails } from './inspection/inspection-service';
 import { inspectionView } from './inspection/inspection-view';
+import { storeSweepResult } from './sweep/sweep-store';
 import {
   CONTENT_SCRIPT_TYPES,
   cityContentScriptHost,
@@ -278,6 +279,12 @@ export function createPantauService(deps: PantauServiceDeps) {
           return { ok: true, value: await getInspectionSettings(await deps.getDb()) };
         case 'saveInspectionSettings':
           return { ok: true, value: await saveInspectionSettings(await deps.getDb(), request.settings) };
+        case 'storeSweepResult': {
+          // The dashboard is ours, but the host still has to be a watched one: a sweep touches nothing else.
+          const host = cityHostFromUrl(`https://${request.result.host}/`, (await registry.current()).domains);
+          if (host !== request.result.host) return { ok: false, code: 'invalid-request', error: 'storeSweepResult: host is not under a watched domain' };
+          return { ok: true, value: await storeSweepResult(await deps.getDb(), request.result, request.page, now()) };
+        }
         case 'pageInspected':
           // Only content scripts send this, through handleMessage's sender check.
           return { ok: false, code: 'forbidden', error: 'pageInspected is accepted from a city page’s content script only' };

@@ -62,6 +62,7 @@ export function createRuntimeConnector(
     getInspectionSettings: () => request({ type: 'getInspectionSettings' }),
     saveInspectionSettings: (settings) =>
       request({ type: 'saveInspectionSettings', settings: { staleMonths: settings.staleMonths } }),
+    storeSweepResult: (parts) => request({ type: 'storeSweepResult', result: parts.result, page: parts.page }),
     getRegistry: () => request({ type: 'getRegistry' }),
     applyRegistry: (registry, fileName, basedOn) => request({ type: 'applyRegistry', registry, fileName, basedOn }),
     restoreBundledRegistry: (basedOn) => request({ type: 'restoreBundledRegistry', basedOn }),

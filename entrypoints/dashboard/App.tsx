@@ -6,6 +6,8 @@ import { readExportFiles } from '../../components/dashboard/read-files';
 import { RekapDownloads, type DownloadBytes } from '../../components/dashboard/RekapDownloads';
 import { RekapImport } from '../../components/dashboard/RekapImport';
 import { SummaryStrip } from '../../components/dashboard/SummaryStrip';
+import { SweepPanel } from '../../components/dashboard/SweepPanel';
+import { createDashboardSweep, type DashboardSweepDeps } from '../../utils/sweep/dashboard-sweep';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../components/I18n';
 import type { AsyncState } from '../../components/Loadable';
@@ -27,7 +29,7 @@ import { rekapResultLines, warningText } from '../../utils/rekap/rekap-text';
 import { DEFAULT_PREFERENCES } from '../../utils/settings';
 import { formatDateTime } from '../../utils/time-ago';
 
-export const TABS = ['ikhtisar', 'tabel', 'registri', 'usulan', 'rekap', 'pengaturan'] as const;
+export const TABS = ['ikhtisar', 'tabel', 'registri', 'usulan', 'rekap', 'periksa', 'pengaturan'] as const;
 export type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, MessageKey> = {
   ikhtisar: 'tabOverview',
@@ -35,6 +37,7 @@ const TAB_LABEL: Record<Tab, MessageKey> = {
   registri: 'tabRegistry',
   usulan: 'tabProposals',
   rekap: 'tabRekap',
+  periksa: 'tabSweep',
   pengaturan: 'tabSettings',
 };
 const EMPTY_REGISTRY = createRegistryIndex({ format: 'pantau.registry', version: '0.0.0', domains: ['makassarkota.go.id'], generatedAt: new Date(0).toISOString(), entries: [] }, []);
@@ -47,6 +50,8 @@ export interface DashboardAppProps {
   onTabChange?: (tab: Tab) => void;
   onPreferencesSaved?: (preferences: Preferences) => void;
   now?: () => number;
+  /** The census sweep's fetch and page reader ("Periksa semua", issue 5); the tab says nothing can be checked without them. */
+  sweepTools?: Pick<DashboardSweepDeps, 'fetchFn' | 'inspectHtml'>;
 }
 
 /**
@@ -67,6 +72,14 @@ export function DashboardApp(props: DashboardAppProps) {
   useEffect(() => void loadView(), [connector]);
   const registry = useMemo(() => (view === null ? EMPTY_REGISTRY : createRegistryIndex(view.registry, view.domains)), [view]);
   const domains = view?.domains ?? [];
+  // The sweep follows the registry in force and the watched domains, as the rest of the dashboard.
+  const sweep = useMemo(
+    () =>
+      view === null || props.sweepTools === undefined
+        ? null
+        : createDashboardSweep({ connector, entries: registry.entries, watchedDomains: view.domains, ...props.sweepTools }),
+    [view, registry, connector, props.sweepTools],
+  );
   const [includeLocal, setIncludeLocal] = useState(true);
   const [files, setFiles] = useState<LoadedFile[]>([]);
   // The list as of the last change, for reads that finish after an await (imports are async).
@@ -219,6 +232,7 @@ export function DashboardApp(props: DashboardAppProps) {
           <RekapDownloads build={build} download={props.download} />
         </section>
       )}
+      {tab === 'periksa' && view !== null && (sweep === null ? <p class="muted">{t('sweepNothing')}</p> : <SweepPanel run={sweep} />)}
       {tab === 'pengaturan' && (
         <SettingsPanel
           connector={connector}

@@ -6,11 +6,15 @@ import { downloadText } from '../../components/ExportButtons';
 import { I18nProvider } from '../../components/I18n';
 import { pageI18n, translatorFor, type Lang, type Translate } from '../../utils/i18n';
 import { createRuntimeConnector } from '../../utils/runtime-connector';
+import { createInspectHtml, domParserParse } from '../../utils/sweep/inspect-html';
 import { DashboardApp, TABS, type Tab } from './App';
 import '../popup/style.css';
 import './dashboard.css';
 
 const connector = createRuntimeConnector();
+// The sweep runs in this page: its fetch reaches the watched hosts through the extension's host
+// permission, and DOMParser reads the fetched HTML without running any of it.
+const sweepTools = { fetchFn: (url: string, init: RequestInit) => fetch(url, init), inspectHtml: createInspectHtml({ parse: domParserParse }) };
 const hash = location.hash.slice(1);
 const initialTab = (TABS as readonly string[]).includes(hash) ? (hash as Tab) : 'ikhtisar';
 
@@ -24,6 +28,7 @@ function show(i18n: { t: Translate; lang: Lang }): void {
         extensionVersion={browser.runtime.getManifest().version}
         download={(filename, bytes, mime) => downloadText(filename, bytes, mime)}
         initialTab={initialTab}
+        sweepTools={sweepTools}
         onTabChange={(tab) => history.replaceState(null, '', `#${tab}`)}
         // A new language applies at once: same tree, new translator, state kept.
         onPreferencesSaved={(preferences) => void translatorFor(preferences.language).then(show)}

@@ -19,6 +19,8 @@ export interface StandInPage {
   headers?: Record<string, string>;
   /** The whole response body, served as is (title and body are then ignored). */
   html?: string;
+  /** Answer only after this many milliseconds (a slow host); dropped if the client goes away. */
+  delayMs?: number;
 }
 
 export interface TlsIdentity {
@@ -81,8 +83,13 @@ export async function startCityServer(pages: Record<string, StandInPage>, option
         value.replaceAll('{httpPort}', String(ports.http)).replaceAll('{httpsPort}', String(ports.https)),
       ]),
     );
-    res.writeHead(page.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...headers });
-    res.end(html);
+    const answer = () => {
+      res.writeHead(page.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...headers });
+      res.end(html);
+    };
+    if (page.delayMs === undefined) return answer();
+    const timer = setTimeout(answer, page.delayMs);
+    res.on('close', () => clearTimeout(timer));
   };
 
   const servers: Server[] = [createServer(handler('http'))];

@@ -27,6 +27,7 @@ export function exportInspection(view: Inspection): ExportInspectionV1 {
     copyrightYear: view.copyrightYear,
     error: view.error,
     lastModified: view.lastModified === null ? null : iso(view.lastModified),
+    ...(view.source === 'sweep' ? { source: 'sweep' as const } : {}),
   };
 }
 
@@ -69,6 +70,7 @@ export function inspectionFromExport(exported: ExportInspectionV1): Inspection {
     copyrightYear: exported.copyrightYear,
     pageCheckedAt: pageRead ? checkedAt : null,
     scanMs: null,
+    ...(exported.source === 'sweep' ? { source: 'sweep' as const } : {}),
   };
 }
 

@@ -110,6 +110,13 @@ const inspectionSchema = z
     copyrightYear: z.int().min(1000).max(9999).nullable(),
     error: text.nullable().optional().describe('Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID).'),
     lastModified: isoTime.nullable().optional().describe('The Last-Modified header of the final response.'),
+    // Issue 5, additive: an open pattern like placeholder, so later sources stay readable.
+    source: z
+      .string()
+      .max(32)
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .optional()
+      .describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).'),
   })
   .describe('What the last load of this host showed (issue 3); absent when Pantau has not inspected it.');
 

@@ -67,5 +67,6 @@ export function inspectionView(record: InspectionRecord | null | undefined): Ins
     copyrightYear: page?.copyrightYear ?? null,
     pageCheckedAt: page?.checkedAt ?? null,
     scanMs: page?.scanMs ?? null,
+    ...(record.source === 'sweep' ? { source: 'sweep' as const } : {}),
   };
 }

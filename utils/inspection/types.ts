@@ -86,6 +86,11 @@ export interface InspectionRecord {
   host: string;
   response: ResponseFacts | null;
   page: StoredPageFacts | null;
+  /**
+   * Set when the census sweep ("Periksa semua", issue 5) wrote this record by fetching the site
+   * itself; absent for visit-based records (a later visit's write drops it).
+   */
+  source?: 'sweep';
 }
 
 /** Redirects seen for a top-level request still in flight (store `redirects`, keyed by requestId). */
@@ -130,4 +135,6 @@ export interface Inspection {
   /** When the page itself was last read (null when only the response is known). */
   pageCheckedAt: number | null;
   scanMs: number | null;
+  /** `sweep` when the census sweep made this inspection (absent: a visit made it). */
+  source?: 'sweep';
 }

@@ -28,13 +28,17 @@ export const UNRESOLVABLE = ['sembakota.makassarkota.go.id'];
 export async function startPantau(
   pages: Record<string, StandInPage>,
   lang = 'id',
-  options: CityServerOptions & { extraArgs?: readonly string[] } = {},
+  options: CityServerOptions & {
+    extraArgs?: readonly string[];
+    /** Send every name to the stand-in's HTTP port whatever port a URL names (the sweep fetches https://host/ and http://host/). */
+    mapAllToHttpPort?: boolean;
+  } = {},
 ) {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first (npm run test:e2e does).`);
   }
   const server: CityServer = await startCityServer(pages, { tls: options.tls });
-  const rules = [...UNRESOLVABLE.map((host) => `MAP ${host} ~NOTFOUND`), 'MAP * 127.0.0.1'].join(', ');
+  const rules = [...UNRESOLVABLE.map((host) => `MAP ${host} ~NOTFOUND`), options.mapAllToHttpPort === true ? `MAP * 127.0.0.1:${server.port}` : 'MAP * 127.0.0.1'].join(', ');
   const browser: ExtensionBrowser = await launchWithExtension({
     extensionDir: EXTENSION_DIR,
     hostResolverRules: rules,

@@ -39,6 +39,7 @@ export function fakeConnector(methods: Partial<PantauConnector> = {}): PantauCon
     savePreferences: missing('savePreferences'),
     getInspectionSettings: async () => ({ ...DEFAULT_INSPECTION_SETTINGS }),
     saveInspectionSettings: missing('saveInspectionSettings'),
+    storeSweepResult: missing('storeSweepResult'),
     getRegistry: missing('getRegistry'),
     applyRegistry: missing('applyRegistry'),
     restoreBundledRegistry: missing('restoreBundledRegistry'),

@@ -1,0 +1,80 @@
+import type { PantauConnector } from '../connector';
+import { isUnderDomain } from '../host-match';
+import type { RegistryEntry } from '../registry/schema';
+import type { FetchLike } from '../http/read-body';
+import { planSweep } from './plan-sweep';
+import { probeHost } from './probe-host';
+import { runSweep, type SweepProgress, type SweepRun } from './run-sweep';
+import type { InspectHtml } from './sweep-result';
+import { sweepMessageParts } from './sweep-store';
+import { summariseSweep, type SweepSummary } from './sweep-summary';
+
+/**
+ * The census sweep as the dashboard runs it: plan the hosts (registry, plus the unregistered ones
+ * already seen when asked), probe them with the page's own `fetch` (the extension's host
+ * permission makes the watched hosts reachable without CORS), and send each result to the
+ * background as soon as it is done, so closing the dashboard midway keeps every stored result.
+ */
+
+export interface SweepRequest {
+  concurrency: number;
+  timeoutMs: number;
+  includeUnregistered: boolean;
+  signal: AbortSignal;
+  onProgress: (progress: SweepProgress) => void;
+}
+
+export interface SweepOutcome {
+  status: SweepRun['status'];
+  /** Hosts planned (after the scheduler's own refusals). */
+  planned: number;
+  summary: SweepSummary;
+  error?: string;
+}
+
+/** What the "Periksa semua" panel calls; a fake in component tests. */
+export type SweepRunner = (request: SweepRequest) => Promise<SweepOutcome>;
+
+export interface DashboardSweepDeps {
+  connector: Pick<PantauConnector, 'getOverview' | 'storeSweepResult'>;
+  entries: readonly RegistryEntry[];
+  watchedDomains: readonly string[];
+  fetchFn: FetchLike;
+  inspectHtml: InspectHtml;
+  now?: () => number;
+}
+
+/** Builds the dashboard's sweep runner. */
+export function createDashboardSweep(deps: DashboardSweepDeps): SweepRunner {
+  return async (request) => {
+    const seenHosts = request.includeUnregistered ? (await deps.connector.getOverview()).records.map((record) => record.host) : [];
+    const entries = deps.entries.filter((entry) => entry.hosts.some((host) => deps.watchedDomains.some((domain) => isUnderDomain(host, domain))));
+    const hosts = planSweep({ entries, watchedDomains: deps.watchedDomains, seenHosts, includeUnregistered: request.includeUnregistered });
+    const run = await runSweep({
+      hosts,
+      watchedDomains: deps.watchedDomains,
+      concurrency: request.concurrency,
+      timeoutMs: request.timeoutMs,
+      signal: request.signal,
+      onProgress: request.onProgress,
+      ...(deps.now === undefined ? {} : { now: deps.now }),
+      probe: (host, signal) =>
+        probeHost(host, {
+          fetchFn: deps.fetchFn,
+          watchedDomains: deps.watchedDomains,
+          signal,
+          inspectHtml: deps.inspectHtml,
+          ...(deps.now === undefined ? {} : { now: deps.now }),
+        }),
+      onResult: async (result) => {
+        await deps.connector.storeSweepResult(sweepMessageParts(result));
+      },
+    });
+    return {
+      status: run.status,
+      planned: run.progress.total,
+      summary: summariseSweep(entries, run.results),
+      ...(run.error === undefined ? {} : { error: run.error }),
+    };
+  };
+}
