@@ -89,6 +89,6 @@ describe('registry alarm', () => {
     expect(await ensureRegistryAlarm(api)).toBe(true);
     expect(await ensureRegistryAlarm(api)).toBe(false);
     expect(api.create).toHaveBeenCalledOnce();
-    expect(alarms.get(REGISTRY_ALARM)).toEqual({ periodInMinutes: 60, delayInMinutes: 1 });
+    expect(alarms.get(REGISTRY_ALARM)).toEqual({ periodInMinutes: 60, delayInMinutes: 60 });
   });
 });
