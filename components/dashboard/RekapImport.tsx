@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import type { ImportNotice, LoadedFile } from '../../utils/rekap/loaded-files';
 import { collectorLabel } from '../../utils/rekap/merge-exports';
 import { fileRejectedText } from '../../utils/rekap/rekap-text';
 import { formatDateTime } from '../../utils/time-ago';
+import { FileDropZone } from '../FileDropZone';
 import { useI18n } from '../I18n';
 
 export interface RekapImportProps {
@@ -43,7 +43,6 @@ function Notice({ notice }: { notice: ImportNotice }) {
  */
 export function RekapImport({ files, notices, busy, onFiles, onRemove, onClear }: RekapImportProps) {
   const { t, lang } = useI18n();
-  const [dragging, setDragging] = useState(false);
   const label = (file: LoadedFile) => {
     const who = collectorLabel(file.data.collector);
     return who === '?' ? t('rekapNoCollector') : who;
@@ -51,40 +50,15 @@ export function RekapImport({ files, notices, busy, onFiles, onRemove, onClear }
   return (
     <div class="rekap-import">
       <p>{t('rekapIntro')}</p>
-      <div
-        class={dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
-        data-testid="drop-zone"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          const dropped = [...(event.dataTransfer?.files ?? [])];
-          if (dropped.length > 0) onFiles(dropped);
-        }}
-      >
-        <label class="file-button">
-          {t('rekapChoose')}
-          <input
-            type="file"
-            multiple
-            accept=".json,application/json"
-            data-testid="rekap-file-input"
-            class="visually-hidden"
-            onChange={(event) => {
-              const input = event.currentTarget;
-              const chosen = [...(input.files ?? [])];
-              // Cleared so choosing the same file again still fires `change`.
-              input.value = '';
-              if (chosen.length > 0) onFiles(chosen);
-            }}
-          />
-        </label>
-        <span class="muted">{t('rekapDrop')}</span>
-      </div>
+      <FileDropZone
+        chooseLabel={t('rekapChoose')}
+        dropHint={t('rekapDrop')}
+        accept=".json,application/json"
+        multiple
+        zoneTestId="drop-zone"
+        inputTestId="rekap-file-input"
+        onFiles={onFiles}
+      />
       {busy > 0 && (
         <p class="muted" aria-busy="true" data-testid="import-busy">
           {t('rekapReading', String(busy))}

@@ -4,6 +4,7 @@ import { fileTooLarge, previewImport, type ImportMode } from '../../utils/regist
 import type { LocalText, Problem } from '../../utils/registry-import/problems';
 import type { RegistryView } from '../../utils/upkeep-protocol';
 import { ErrorNotice } from '../ErrorNotice';
+import { FileDropZone } from '../FileDropZone';
 import { useI18n } from '../I18n';
 import { ImportProblems, ImportWarnings } from './ImportNotices';
 import { RegistryDiffView } from './RegistryDiffView';
@@ -38,7 +39,6 @@ export function RegistryImport({ connector, view, onChanged, now = () => new Dat
   const { t, lang } = useI18n();
   const [pending, setPending] = useState<Pending | null>(null);
   const [mode, setMode] = useState<ImportMode | undefined>(undefined);
-  const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -84,37 +84,14 @@ export function RegistryImport({ connector, view, onChanged, now = () => new Dat
   return (
     <div class="registry-import">
       <p>{t('registryImportIntro', view.domains.join(', '))}</p>
-      <div
-        class={dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
-        data-testid="registry-drop-zone"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          void choose([...(event.dataTransfer?.files ?? [])]);
-        }}
-      >
-        <label class="file-button">
-          {t('registryChooseFile')}
-          <input
-            type="file"
-            accept=".json,.csv,.tsv,.txt,application/json,text/csv"
-            data-testid="registry-file-input"
-            class="visually-hidden"
-            onChange={(event) => {
-              const input = event.currentTarget;
-              const chosen = [...(input.files ?? [])];
-              input.value = ''; // so choosing the same file again still fires `change`
-              void choose(chosen);
-            }}
-          />
-        </label>
-        <span class="muted">{t('registryDrop')}</span>
-      </div>
+      <FileDropZone
+        chooseLabel={t('registryChooseFile')}
+        dropHint={t('registryDrop')}
+        accept=".json,.csv,.tsv,.txt,application/json,text/csv"
+        zoneTestId="registry-drop-zone"
+        inputTestId="registry-file-input"
+        onFiles={(files) => void choose(files)}
+      />
 
       {outcome?.kind === 'applied' && (
         <p class="saved" role="status" data-testid="registry-applied">
