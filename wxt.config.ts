@@ -21,7 +21,7 @@ const optionalOrigins = OPTIONAL_DOMAINS.map(hostPermissionPattern);
 // - optional host permissions for the further domains an administrator may watch
 //   (utils/watched-domain.ts OPTIONAL_DOMAINS, today makassar.go.id): asked for at run time from
 //   the settings page, so they add no install warning, and given back when the domain is removed.
-//   Listed by name, never `*://*/*`: Chrome can only grant at run time what is declared here.
+//   Listed by name, never an every-host wildcard: Chrome can only grant at run time what is declared here.
 // No `storage` (IndexedDB needs none), no `downloads` (exports are blob-URL anchor downloads),
 // no `tabs`. docs/inspection.md and docs/registry-upkeep.md explain the choices.
 export default defineConfig({
