@@ -2,7 +2,7 @@ import { cleanTitle } from '../clean-text';
 import { isUnderDomain, normaliseHost, sanitiseUrl } from '../host-match';
 import { ABORTED, FAILED, fetchErrorName } from '../http/fetch-error-name';
 import { readBoundedBody, type FetchLike } from '../http/read-body';
-import { NO_HTML, type HtmlInspection, type InspectHtml, type RedirectStop, type SweepResult } from './sweep-result';
+import { emptyAttempt, NO_HTML, type HtmlInspection, type SweepAttempt, type InspectHtml, type RedirectStop, type SweepResult } from './sweep-result';
 
 /**
  * One sweep probe: fetch a city host's front page the way a visit would, but follow redirects
@@ -37,7 +37,6 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** Failures after which plain http is worth a try: the https side is broken, not the host. */
 const HTTPS_ONLY_FAILURES = /^net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|CONNECTION_CLOSED|SSL_|CERT_|FAILED$)/;
 
-type Attempt = Omit<SweepResult, 'source' | 'host' | 'checkedAt' | 'httpsError'>;
 
 /** Probes `https://host/` (then `http://host/` when https fails at connection level). Never throws for network trouble. */
 export async function probeHost(host: string, options: ProbeOptions): Promise<SweepResult> {
@@ -56,25 +55,8 @@ export async function probeHost(host: string, options: ProbeOptions): Promise<Sw
   return { source: 'sweep', host, checkedAt: now(), ...attempt, httpsError };
 }
 
-function emptyAttempt(): Attempt {
-  return {
-    ...NO_HTML,
-    software: [],
-    status: null,
-    finalUrl: null,
-    redirects: [],
-    https: false,
-    hsts: false,
-    server: null,
-    poweredBy: null,
-    lastModified: null,
-    error: null,
-    redirectStop: null,
-  };
-}
-
 /** Requests `start` and follows redirects while they stay on the watched domains. */
-async function follow(start: string, options: ProbeOptions): Promise<Attempt> {
+async function follow(start: string, options: ProbeOptions): Promise<SweepAttempt> {
   const result = emptyAttempt();
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const seen = new Set<string>();
@@ -124,7 +106,7 @@ function nextUrl(location: string, base: string, watchedDomains: readonly string
   return { url: target.href };
 }
 
-function readHeaders(response: Response, url: string): Pick<Attempt, 'https' | 'hsts' | 'server' | 'poweredBy' | 'lastModified'> {
+function readHeaders(response: Response, url: string): Pick<SweepAttempt, 'https' | 'hsts' | 'server' | 'poweredBy' | 'lastModified'> {
   const header = (name: string) => cleanTitle(response.headers.get(name), HEADER_TEXT_LIMIT);
   const https = url.startsWith('https:');
   const maxAge = /max-age\s*=\s*"?(\d+)/i.exec(response.headers.get('strict-transport-security') ?? '');

@@ -1,6 +1,6 @@
 import { isUnderDomain, normaliseHost } from '../host-match';
 import { FAILED, TIMED_OUT } from '../http/fetch-error-name';
-import { classifyResult, NO_HTML, type SweepOutcome, type SweepResult } from './sweep-result';
+import { classifyResult, emptyAttempt, type SweepOutcome, type SweepResult } from './sweep-result';
 
 /**
  * The census sweep scheduler ("Periksa semua"): probes hosts with at most `concurrency` in flight,
@@ -78,24 +78,7 @@ export function acceptHosts(hosts: readonly string[], watchedDomains: readonly s
 
 /** A result for a probe that timed out without answering or threw. */
 function syntheticResult(host: string, error: string, checkedAt: number): SweepResult {
-  return {
-    ...NO_HTML,
-    software: [],
-    source: 'sweep',
-    host,
-    checkedAt,
-    status: null,
-    finalUrl: null,
-    redirects: [],
-    https: false,
-    hsts: false,
-    server: null,
-    poweredBy: null,
-    lastModified: null,
-    error,
-    httpsError: null,
-    redirectStop: null,
-  };
+  return { source: 'sweep', host, checkedAt, ...emptyAttempt(), error, httpsError: null };
 }
 
 /** Runs a sweep to the end, a cancel, or a failing onResult. Never rejects. */

@@ -84,3 +84,24 @@ export const NO_HTML: HtmlInspection = {
   newestDate: null,
   copyrightYear: null,
 };
+
+/** A probe's own fields: what one attempt (one scheme, its redirects) found. */
+export type SweepAttempt = Omit<SweepResult, 'source' | 'host' | 'checkedAt' | 'httpsError'>;
+
+/** An attempt that has learnt nothing yet: no answer, no headers, no HTML. */
+export function emptyAttempt(): SweepAttempt {
+  return {
+    ...NO_HTML,
+    software: [],
+    status: null,
+    finalUrl: null,
+    redirects: [],
+    https: false,
+    hsts: false,
+    server: null,
+    poweredBy: null,
+    lastModified: null,
+    error: null,
+    redirectStop: null,
+  };
+}
