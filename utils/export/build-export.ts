@@ -4,7 +4,7 @@ import type { RegistryIndex } from '../registry/registry-index';
 import type { ProposalRecord } from '../proposals/proposals-to-registry';
 import type { RegistryEntry } from '../registry/schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, type EXPORT_APP_STATUSES, type ExportProposalV1, type ExportV1 } from './export-schema';
-import { exportHost } from './export-host';
+import { exportHost, iso } from './export-host';
 
 /** What the export needs of the registry index, so tests can hand in a two-member fake. */
 export type ExportRegistryIndex = Pick<RegistryIndex, 'lookup' | 'entries'>;
@@ -37,8 +37,6 @@ type SameStatuses = [RegistryEntry['status']] extends [ExportAppStatus]
   : false;
 const statusesMatch: SameStatuses = true;
 void statusesMatch;
-
-const iso = (epochMs: number): string => new Date(epochMs).toISOString();
 
 /** A stored proposal as the export writes it: the proposal's fields, then who and when. */
 export function exportProposal(record: ProposalRecord): ExportProposalV1 {

@@ -6,7 +6,13 @@ import type { RegistryEntry } from '../registry/schema';
 import { DEFAULT_INSPECTION_SETTINGS } from '../settings';
 import type { ExportHostV1, ExportInspectionV1 } from './export-schema';
 
-const iso = (epochMs: number): string => new Date(epochMs).toISOString();
+/** An epoch-milliseconds time as exports write it (ISO 8601, UTC). */
+export const iso = (epochMs: number): string => new Date(epochMs).toISOString();
+
+/** The `app` of an export host: the registry entry's identity and status, or null when unregistered. */
+export function exportApp(entry: Pick<RegistryEntry, 'id' | 'name' | 'opd' | 'status'> | null): ExportHostV1['app'] {
+  return entry === null ? null : { id: entry.id, name: entry.name, opd: entry.opd, status: entry.status };
+}
 
 /** The `inspection` object of an export host (docs/export-format.md). */
 export function exportInspection(view: Inspection): ExportInspectionV1 {
@@ -90,7 +96,7 @@ export function exportHost(
   const host: ExportHostV1 = {
     host: record.host,
     registered: entry !== null,
-    app: entry === null ? null : { id: entry.id, name: entry.name, opd: entry.opd, status: entry.status },
+    app: exportApp(entry),
     firstSeen: iso(record.firstSeen),
     lastSeen: iso(record.lastSeen),
     visits: record.visits,

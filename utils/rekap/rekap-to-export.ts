@@ -1,3 +1,4 @@
+import { exportApp, iso } from '../export/export-host';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHostV1, type ExportV1 } from '../export/export-schema';
 import type { CensusRegistry } from './census';
 import { findingsForHost } from './host-findings';
@@ -15,7 +16,6 @@ export interface RekapExportMeta {
   registryVersion: string;
 }
 
-const iso = (epochMs: number): string => new Date(epochMs).toISOString();
 
 /**
  * The rekap as a version 1 export: the same format as a collector's file, so every tool that
@@ -29,7 +29,7 @@ export function rekapToExport(rekap: Rekap, registry: CensusRegistry, meta: Reka
     const item: ExportHostV1 = {
       host: host.host,
       registered: entry !== null,
-      app: entry === null ? null : { id: entry.id, name: entry.name, opd: entry.opd, status: entry.status },
+      app: exportApp(entry),
       firstSeen: iso(host.firstSeen),
       lastSeen: iso(host.lastSeen),
       visits: host.visits,
