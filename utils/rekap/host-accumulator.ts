@@ -23,8 +23,12 @@ export interface HostAccumulator {
 export class CollectorTable {
   private readonly ids = new Map<string, number>();
   private readonly refs: CollectorRef[] = [];
+  /** The same object seen again (a stored census shares one per collector) skips the key. */
+  private readonly known = new WeakMap<CollectorRef, number>();
 
   idOf(collector: CollectorRef): number {
+    const known = this.known.get(collector);
+    if (known !== undefined) return known;
     const key = collectorKey(collector);
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -32,6 +36,7 @@ export class CollectorTable {
       this.ids.set(key, id);
       this.refs.push({ name: collector.name, unit: collector.unit });
     }
+    this.known.set(collector, id);
     return id;
   }
 

@@ -18,7 +18,7 @@ export interface CensusStore {
 
 async function open(duckdb: DuckDbModule, path: string): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
   // A bounded buffer pool: DuckDB spills to disk beyond it, so the run stays within its memory aim.
-  const instance = await duckdb.DuckDBInstance.create(path, { memory_limit: '256MB', threads: '2' });
+  const instance = await duckdb.DuckDBInstance.create(path, { memory_limit: '128MB', threads: '2' });
   const connection = await instance.connect();
   await createTables(connection);
   return { instance, connection };

@@ -4,6 +4,7 @@ import type { FileProblem } from '../../../utils/rekap/read-export-file';
 import { compareText, exportIdentity, sourcesOf } from '../../../utils/rekap/rekap-sources';
 import type { Rekap, RekapSource } from '../../../utils/rekap/rekap-types';
 import type { InputFile } from './input-paths';
+import { createHeapBudget } from './heap-budget';
 import { decodeRaw, readRaw } from './read-input';
 
 /**
@@ -76,8 +77,10 @@ export async function streamMerge(inputs: readonly InputFile[], options: StreamO
   const byChecksum = new Set<string>();
   let sameBytes = 0;
   let canonical = false;
+  const checkHeap = createHeapBudget();
 
   for (const input of inputs) {
+    checkHeap();
     const raw = await readRaw(input.path);
     if (!raw.ok) {
       bad.push({ input, problem: raw.problem, details: raw.details });
@@ -121,6 +124,7 @@ export async function streamMerge(inputs: readonly InputFile[], options: StreamO
       .filter((p) => !bad.some((b) => b.input === p.outcome.input))
       .sort((a, b) => compareInputs(a, b, () => compareText(a.content ?? '', b.content ?? '')));
     for (const item of order) {
+      checkHeap();
       const data = await readAgain(item, bad);
       if (data === null) continue;
       item.outcome.status = fold.add(data, item.sources);
