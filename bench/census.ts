@@ -36,13 +36,16 @@ function ensure(dir: string, from: number, to: number): void {
   console.log(`generated ${(to - from).toLocaleString('en')} exports in ${((performance.now() - start) / 1000).toFixed(1)} s → ${dir}`);
 }
 
-/** Runs a command under GNU time; wall seconds and peak RSS in MB. */
-function timed(args: string[]): { seconds: number; rssMb: number; stdout: string } {
-  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', ...args], { cwd: work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/**
+ * Runs a command under GNU time: wall seconds, CPU seconds (user + system: the fairer figure on a
+ * shared machine, where wall time mostly measures the neighbours) and peak RSS in MB.
+ */
+function timed(args: string[]): { seconds: number; cpu: number; rssMb: number; stdout: string } {
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M %U %S', ...args], { cwd: work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const line = result.stderr.split('\n').find((l) => l.startsWith('BENCH '));
   if (result.status !== 0 || line === undefined) throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
-  const [, seconds, kb] = line.split(' ');
-  return { seconds: Number(seconds), rssMb: Number(kb) / 1024, stdout: result.stdout };
+  const [, seconds, kb, user, system] = line.split(' ');
+  return { seconds: Number(seconds), cpu: Number(user) + Number(system), rssMb: Number(kb) / 1024, stdout: result.stdout };
 }
 
 const pantau = (...args: string[]) => timed([process.execPath, join(ROOT, 'scripts/pantau.mjs'), ...args]);
@@ -54,40 +57,41 @@ const add = (what: string, value: string) => {
   console.log(`${what.padEnd(64)} ${value}`);
 };
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
+const run = (r: { seconds: number; cpu: number; rssMb: number }) => `${r.seconds.toFixed(1)} s wall, ${r.cpu.toFixed(1)} s CPU, peak RSS ${fmt(r.rssMb)} MB`;
 
 ensure(base, 0, FILES);
 ensure(extra, FILES, FILES + INCREMENT);
 ensure(compare, 0, COMPARE);
 
 const startup = pantau('--version');
-add('pantau --version (process start, tsx loader)', `${startup.seconds.toFixed(2)} s, ${fmt(startup.rssMb)} MB`);
+add('pantau --version (process start, tsx loader)', run(startup));
 
 const db = join(work, 'census.duckdb');
 rmSync(db, { force: true });
 rmSync(`${db}.wal`, { force: true });
 const full = pantau('rekap', base, '--out', db);
 const hostRows = FILES * HOSTS;
-add(`${fmt(FILES)} exports × ${HOSTS} hosts (${fmt(hostRows)} host rows) → new census.duckdb`, `${full.seconds.toFixed(1)} s, peak RSS ${fmt(full.rssMb)} MB, ${fmt(hostRows / full.seconds)} host rows/s`);
+add(`${fmt(FILES)} exports × ${HOSTS} hosts (${fmt(hostRows)} host rows) → new census.duckdb`, `${run(full)}; ${fmt(hostRows / full.seconds)} host rows/s wall, ${fmt(hostRows / full.cpu)} per CPU second`);
 add('  census.duckdb size', `${(statSync(db).size / 1e6).toFixed(1)} MB`);
 
 const more = pantau('rekap', base, extra, '--out', db);
-add(`+${fmt(INCREMENT)} exports into the same file (${fmt(FILES)} skipped by checksum)`, `${more.seconds.toFixed(1)} s, peak RSS ${fmt(more.rssMb)} MB`);
+add(`+${fmt(INCREMENT)} exports into the same file (${fmt(FILES)} skipped by checksum)`, run(more));
 const onlyNew = pantau('rekap', join(extra), '--out', join(work, 'census-copy.duckdb'));
-add(`  (the ${fmt(INCREMENT)} alone into a new file, for scale)`, `${onlyNew.seconds.toFixed(1)} s`);
+add(`  (the ${fmt(INCREMENT)} alone into a new file, for scale)`, run(onlyNew));
 
 const memoryFiles = readdirSync(compare, { recursive: true }).map(String).filter((f) => f.endsWith('.json.gz')).map((f) => join(compare, f));
 const inMemory = timed([process.execPath, tsx, join(ROOT, 'bench/support/in-memory-rekap.ts'), join(work, 'in-memory.json'), ...memoryFiles]);
 const streamed = pantau('rekap', compare, '--out', join(work, 'streamed.json'));
-add(`${fmt(COMPARE)} exports → JSON rekap, in memory (pre-streaming CLI)`, `${inMemory.seconds.toFixed(1)} s, peak RSS ${fmt(inMemory.rssMb)} MB`);
-add(`${fmt(COMPARE)} exports → JSON rekap, streaming (pantau rekap)`, `${streamed.seconds.toFixed(1)} s, peak RSS ${fmt(streamed.rssMb)} MB`);
-add('  streaming / in memory', `time ×${(streamed.seconds / inMemory.seconds).toFixed(2)}, peak RSS ×${(streamed.rssMb / inMemory.rssMb).toFixed(2)}`);
+add(`${fmt(COMPARE)} exports → JSON rekap, in memory (pre-streaming CLI)`, run(inMemory));
+add(`${fmt(COMPARE)} exports → JSON rekap, streaming (pantau rekap)`, run(streamed));
+add('  streaming / in memory', `wall ×${(streamed.seconds / inMemory.seconds).toFixed(2)}, CPU ×${(streamed.cpu / inMemory.cpu).toFixed(2)}, peak RSS ×${(streamed.rssMb / inMemory.rssMb).toFixed(2)}`);
 const same = execFileSync(process.execPath, ['-e', `
   const a = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8')); const b = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));
   delete a.exportedAt; delete b.exportedAt; a.collector = b.collector; process.stdout.write(String(JSON.stringify(a.hosts) === JSON.stringify(b.hosts) && JSON.stringify(a.collectors) === JSON.stringify(b.collectors)));
 `, join(work, 'in-memory.json'), join(work, 'streamed.json')], { encoding: 'utf8' });
 add('  same hosts and collectors in both rekaps', same);
 const streamedDb = pantau('rekap', compare, '--out', join(work, `compare-${COMPARE}.duckdb`));
-add(`${fmt(COMPARE)} exports → new census.duckdb`, `${streamedDb.seconds.toFixed(1)} s, peak RSS ${fmt(streamedDb.rssMb)} MB`);
+add(`${fmt(COMPARE)} exports → new census.duckdb`, run(streamedDb));
 
 console.log(`\n| figure | value |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}`);
 console.log(`\nmachine: ${process.version}, ${(await import('node:os')).cpus().length} cores; work folder ${work}`);

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { languageFromLocale } from '../../utils/i18n';
 import { formatFromFilename, REKAP_FORMATS, type RekapFormat } from '../../utils/rekap/rekap-output';
@@ -77,7 +78,7 @@ export function parseRekapArgs(argv: readonly string[], env: Record<string, stri
   if (values.out === undefined || values.out === '') return error(words.outRequired);
   const isFolder = (path: string): boolean => {
     try {
-      return statSync(path.startsWith('/') ? path : `${cwd}/${path}`).isDirectory();
+      return statSync(resolve(cwd, path)).isDirectory();
     } catch {
       return false;
     }
