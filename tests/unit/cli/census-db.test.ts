@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -125,6 +127,15 @@ describe('pantau rekap --out census.duckdb', () => {
       expect(units.map((u) => (u as { unit: string }).unit).sort()).toEqual(['Unit Andi', 'Unit Budi', 'Unit Citra', 'Unit Dewi']);
     });
   });
+});
+
+describe('the installed command', () => {
+  it('imports DuckDB at run time from the real bin and writes a census file', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/pantau.mjs'), 'rekap', 'a', '--out', 'nyata.duckdb'], { cwd: dir });
+    expect(stdout).toContain('Ditulis: nyata.duckdb (duckdb: 2 berkas baru dimuat');
+    const hosts = await withDb(join(dir, 'nyata.duckdb'), (c) => rows(c, 'SELECT count(*) AS n FROM hosts'));
+    expect(hosts).toEqual([{ n: String(mergeExports([andi, budi], DOMAINS).hosts.length) }]);
+  }, 60_000);
 });
 
 describe('pantau rekap --out census/', () => {
