@@ -120,7 +120,8 @@ export async function writeCensusDb(duckdb: DuckDbModule, connection: DuckDBConn
     await addDays(connection, run.days);
     await append(connection, 'exports', (a) => {
       for (const file of run.files) {
-        if (file.status === 'already-loaded') continue;
+        // One row per checksum: a file already loaded, or given twice in this run, is not listed again.
+        if (file.status === 'already-loaded' || file.data === null) continue;
         a.appendVarchar(file.checksum);
         a.appendVarchar(file.input.file);
         a.appendBigInt(BigInt(file.bytes));

@@ -73,7 +73,8 @@ function cookbook(): string[] {
 describe('pantau rekap --out census.duckdb', () => {
   it('writes the census tables, equal to the in-memory census, and names a corrupt file while loading the rest', async () => {
     const run = io();
-    expect(await main(['rekap', 'a', 'b', '--out', 'sekali.duckdb'], run.value)).toBe(0);
+    expect(await main(['rekap', 'a', 'b', 'a/andi.json', '--out', 'sekali.duckdb'], run.value)).toBe(0);
+    expect(run.out[0]).toBe('4 ekspor digabung (1 duplikat diabaikan), 4 host.');
     expect(run.err[0]).toBe('1 berkas dilewati (tidak dimuat):');
     expect(run.err[1]).toBe('b/c-rusak.json ditolak: bukan berkas JSON.');
     const registry = createRegistryIndex(BUNDLED_REGISTRY, DOMAINS);
@@ -101,8 +102,8 @@ describe('pantau rekap --out census.duckdb', () => {
     expect(second.out).toContain('2 berkas sudah dimuat pada run sebelumnya (checksum sama), dilewati.');
     expect(second.out.at(-1)).toContain('2 berkas baru dimuat');
     const third = io();
-    expect(await main(['rekap', 'a', 'b', '--out', 'dua-kali.duckdb'], third.value)).toBe(0);
-    expect(third.out).toContain('4 berkas sudah dimuat pada run sebelumnya (checksum sama), dilewati.');
+    expect(await main(['rekap', 'a', 'b', 'a/andi.json', '--out', 'dua-kali.duckdb'], third.value)).toBe(0);
+    expect(third.out).toContain('5 berkas sudah dimuat pada run sebelumnya (checksum sama), dilewati.');
 
     expect(await main(['rekap', 'a', 'b/citra.json', 'b/dewi.json.gz', '--out', 'satu-kali.duckdb'], io().value)).toBe(0);
     expect(await census(join(dir, 'dua-kali.duckdb'))).toEqual(await census(join(dir, 'satu-kali.duckdb')));
