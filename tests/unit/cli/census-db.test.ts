@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TABLES } from '../../../scripts/cli/census-db/census-db-schema';
 import { main } from '../../../scripts/cli/main';
 import type { CliIo } from '../../../scripts/cli/rekap-command';
@@ -16,6 +16,8 @@ import { DOMAINS } from '../rekap/fixtures';
 import { andi, budi, citra, dewi, writeExport } from './census-fixtures';
 
 const ROOT = resolve(__dirname, '../../..');
+// Each test runs the command several times against DuckDB files: seconds on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pantau-census-db-'));
