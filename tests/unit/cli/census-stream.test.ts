@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../../scripts/cli/census/input-paths';
 import { streamMerge } from '../../../scripts/cli/census/stream-merge';
@@ -66,6 +67,14 @@ describe('the streaming rekap', () => {
       ['hilang.json', 'unreadable'],
     ]);
     expect(streamed.rekap).toEqual(mergeExports([andi, budi], DOMAINS));
+  });
+
+  it('refuses a small gzip file that would inflate past the export size limit, without inflating it all', async () => {
+    writeFileSync(join(dir, 'bom.json.gz'), gzipSync(Buffer.alloc(65 * 1024 * 1024, 0x20)));
+    const streamed = await streamMerge(inputsOf(['bom.json.gz', 'andi.json']), { domains: DOMAINS });
+    expect(streamed.bad.map((b) => [b.input.file, b.problem])).toEqual([['bom.json.gz', 'too-large']]);
+    expect(streamed.rekap.sources.map((s) => s.name)).toEqual(['Andi']);
+    rmSync(join(dir, 'bom.json.gz'));
   });
 
   it('skips files whose checksum an earlier run loaded, without merging them', async () => {
