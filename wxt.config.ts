@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { OPTIONAL_DOMAINS, WATCHED_DOMAIN } from './utils/watched-domain';
-import { hostPermissionPattern } from './utils/host-match';
+import { OPTIONAL_DOMAINS, WATCHED_DOMAIN } from './utils/domains/allowed-domains';
+import { hostPermissionPattern } from './utils/domains/host-match';
 
 const optionalOrigins = OPTIONAL_DOMAINS.map(hostPermissionPattern);
 

@@ -13,7 +13,7 @@ import 'fake-indexeddb/auto';
 import { startCityServer } from '../scripts/lib/city-server';
 import { launchChromium } from '../scripts/lib/chromium';
 import { openPantauDB } from '../utils/db/open-db';
-import { recordVisit } from '../utils/visit-recorder';
+import { recordVisit } from '../utils/visits/visit-recorder';
 import { count, defineBench, ms, timed, type BenchRow } from './support/bench';
 import { LOOPBACK_RULES } from './support/browser';
 

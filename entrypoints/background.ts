@@ -1,19 +1,19 @@
 // Must stay the first import: see utils/zod-jitless.ts.
-import '../utils/zod-jitless';
+import '../utils/platform/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { badgeTitle, type BadgeState } from '../utils/badge';
+import { badgeTitle, type BadgeState } from '../utils/findings/badge';
 import { createDbProvider } from '../utils/db/open-db';
-import { hostPermissionPattern } from '../utils/host-match';
-import { t, uiLanguage } from '../utils/i18n';
-import type { MessageSenderLike } from '../utils/messages';
-import { createNavigationListeners, type NavigationEvents } from '../utils/navigation-listeners';
-import { createPantauService, type NavigationDetails, type ResponseDetails } from '../utils/pantau-service';
+import { hostPermissionPattern } from '../utils/domains/host-match';
+import { t, uiLanguage } from '../utils/text/i18n';
+import type { MessageSenderLike } from '../utils/messaging/protocol';
+import { createNavigationListeners, type NavigationEvents } from '../utils/background/navigation-listeners';
+import { createPantauService, type NavigationDetails, type ResponseDetails } from '../utils/background/pantau-service';
 import { injectInspector } from '../utils/inspection/inject-inspector';
-import { actionAlarmStore, createRecordingAlarm } from '../utils/recording-alarm';
+import { actionAlarmStore, createRecordingAlarm } from '../utils/background/recording-alarm';
 import { ensureRegistryAlarm, REGISTRY_ALARM } from '../utils/registry/registry-alarm';
 import { BUNDLED_REGISTRY } from '../utils/registry/bundled';
-import { ALLOWED_DOMAINS, WATCHED_DOMAIN } from '../utils/watched-domain';
+import { ALLOWED_DOMAINS, WATCHED_DOMAIN } from '../utils/domains/allowed-domains';
 
 /**
  * Wiring only. Every listener is registered synchronously at start-up, because the MV3 worker is

@@ -40,7 +40,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
-import { isUnderDomain, normaliseHost } from '../utils/host-match';
+import { isUnderDomain, normaliseHost } from '../utils/domains/host-match';
 import { foldWww, parseRegistry } from '../utils/registry/parse-registry';
 import { slugify as slug } from '../utils/registry/registry-id';
 import {

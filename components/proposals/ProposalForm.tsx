@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import { draftToProposalInput, missingRequired, yearTextProblem, type ProposalDraft } from '../../utils/proposals/proposal-draft';
 import { validateProposal, type ProposalProblem } from '../../utils/proposals/proposal-schema';
 import type { ProposalRecord } from '../../utils/proposals/proposals-to-registry';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
 import { ProposalFields } from './ProposalFields';
 import { useDraftSaver } from './use-draft-saver';
 

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import { exportFilename } from '../../utils/export/export-filename';
 import { draftForHost, draftFromProposal, isDraftEmpty, type ProposalDraft } from '../../utils/proposals/proposal-draft';
 import { proposalsToRegistry, type ProposalRecord } from '../../utils/proposals/proposals-to-registry';
 import { OPD_LIST } from '../../utils/registry/opd-list';
-import { formatDateTime } from '../../utils/time-ago';
-import type { RegistryView } from '../../utils/upkeep-protocol';
+import { formatDateTime } from '../../utils/text/time-ago';
+import type { RegistryView } from '../../utils/messaging/upkeep-protocol';
 import type { DownloadBytes } from '../dashboard/RekapDownloads';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
-import { StatusPill } from '../StatusPill';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
+import { StatusPill } from '../popup/StatusPill';
 import { ProposalForm } from './ProposalForm';
 
 const OPD_CHOICES = OPD_LIST.map((unit) => unit.name);

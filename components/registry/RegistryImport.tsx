@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import { fileTooLarge, previewImport, type ImportMode } from '../../utils/registry-import/import-preview';
 import type { LocalText, Problem } from '../../utils/registry-import/problems';
-import type { RegistryView } from '../../utils/upkeep-protocol';
-import { ErrorNotice } from '../ErrorNotice';
-import { FileDropZone } from '../FileDropZone';
-import { useI18n } from '../I18n';
+import type { RegistryView } from '../../utils/messaging/upkeep-protocol';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { FileDropZone } from '../common/FileDropZone';
+import { useI18n } from '../common/I18n';
 import { ImportProblems, ImportWarnings } from './ImportNotices';
 import { RegistryDiffView } from './RegistryDiffView';
 

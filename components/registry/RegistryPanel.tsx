@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
-import type { MessageKey } from '../../utils/i18n';
+import type { PantauConnector } from '../../utils/messaging/connector';
+import type { MessageKey } from '../../utils/text/i18n';
 import type { LocalText, Problem } from '../../utils/registry-import/problems';
 import type { RegistrySourceKind, RegistryStamp } from '../../utils/registry/registry-source';
-import { formatDateTime } from '../../utils/time-ago';
-import type { RegistryView } from '../../utils/upkeep-protocol';
-import { entriesForDomains } from '../../utils/watched-domains';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import { formatDateTime } from '../../utils/text/time-ago';
+import type { RegistryView } from '../../utils/messaging/upkeep-protocol';
+import { entriesForDomains } from '../../utils/domains/domain-rules';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
 import { ImportProblems } from './ImportNotices';
 import { RegistryImport } from './RegistryImport';
 

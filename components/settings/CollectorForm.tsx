@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import type { CollectorSettings } from '../../utils/db/schema';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
 
 /**
  * Longest accepted values, as `collectorSchema` in utils/messages.ts checks them after trimming

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
-import { parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import type { PantauConnector } from '../../utils/messaging/connector';
+import { parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings/settings';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import type { LanguageSetting, Preferences } from '../../utils/db/schema';
-import type { MessageKey } from '../../utils/i18n';
-import { DEFAULT_PREFERENCES, RECENT_DAYS_RANGE } from '../../utils/settings';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import type { MessageKey } from '../../utils/text/i18n';
+import { DEFAULT_PREFERENCES, RECENT_DAYS_RANGE } from '../../utils/settings/settings';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
 
 const LANGUAGES: ReadonlyArray<[LanguageSetting, MessageKey]> = [
   ['auto', 'languageAuto'],

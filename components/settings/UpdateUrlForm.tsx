@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import type { PantauConnector } from '../../utils/messaging/connector';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'refused'; text: string } | { kind: 'error'; error: unknown };
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
-import type { WatchedDomainsView } from '../../utils/upkeep-protocol';
-import { checkDomainToAdd, hostPermissionPatterns } from '../../utils/watched-domains';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import type { PantauConnector } from '../../utils/messaging/connector';
+import type { WatchedDomainsView } from '../../utils/messaging/upkeep-protocol';
+import { checkDomainToAdd, hostPermissionPatterns } from '../../utils/domains/domain-rules';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
 
 type Status =
   | { kind: 'idle' }

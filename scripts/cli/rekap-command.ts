@@ -2,7 +2,7 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportV1 } from '../../utils/export/export-schema';
-import { languageFromLocale, translatorFromMessages, type Translate } from '../../utils/i18n';
+import { languageFromLocale, translatorFromMessages, type Translate } from '../../utils/text/i18n';
 import { buildCensus } from '../../utils/rekap/census';
 import { mergeExports } from '../../utils/rekap/merge-exports';
 import { checkFileSize, readExportText, type ReadExportResult } from '../../utils/rekap/read-export-file';
@@ -10,7 +10,7 @@ import { formatFromFilename, REKAP_FORMATS, rekapFileBytes, type RekapFormat } f
 import { fileRejectedText, nothingWrittenText, rekapResultLines, warningText, writtenText } from '../../utils/rekap/rekap-text';
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
-import { WATCHED_DOMAIN } from '../../utils/watched-domain';
+import { WATCHED_DOMAIN } from '../../utils/domains/allowed-domains';
 import en from '../../public/_locales/en/messages.json';
 import id from '../../public/_locales/id/messages.json';
 import pkg from '../../package.json';

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanTitle } from '../../utils/clean-text';
+import { cleanTitle } from '../../utils/text/clean-text';
 import { parseExport } from '../../utils/export/export-schema';
-import { MAX_URL_LENGTH } from '../../utils/host-match';
-import type { Overview } from '../../utils/messages';
+import { MAX_URL_LENGTH } from '../../utils/domains/host-match';
+import type { Overview } from '../../utils/messaging/protocol';
 import { startPantau, type Pantau } from './support/pantau-browser';
 
 /**

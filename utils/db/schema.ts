@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { HostRecord } from '../host-record';
+import type { HostRecord } from '../visits/host-record';
 import type { InspectionRecord, InspectionSettings, PendingRedirects } from '../inspection/types';
 import type { ProposalDraft } from '../proposals/proposal-draft';
 import type { ProposalRecord } from '../proposals/proposals-to-registry';

@@ -1,4 +1,4 @@
-import type { HostRecord } from '../host-record';
+import type { HostRecord } from '../visits/host-record';
 import type { InspectionRecord, InspectionSettings } from '../inspection/types';
 import type { RegistryIndex } from '../registry/registry-index';
 import type { ProposalRecord } from '../proposals/proposals-to-registry';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isUnderDomain } from '../host-match';
+import { isUnderDomain } from '../domains/host-match';
 import type { LocalText } from '../registry-import/problems';
 import { hostnameSchema, PLATFORMS, REGISTRY_STATUSES } from '../registry/schema';
 import { FIELD_LABELS, type ProposalField } from './proposal-labels';

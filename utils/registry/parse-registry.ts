@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isUnderDomain } from '../host-match';
+import { isUnderDomain } from '../domains/host-match';
 import { registrySchema, type Registry } from './schema';
 
 /** Result of checking a registry: the typed registry, or every problem found in plain English. */

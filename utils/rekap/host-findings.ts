@@ -1,6 +1,6 @@
 import { inspectionFromExport } from '../export/export-host';
-import { computeFindings, findingMessage, type FindingOptions } from '../findings';
-import type { HostRecord } from '../host-record';
+import { computeFindings, findingMessage, type FindingOptions } from '../findings/findings';
+import type { HostRecord } from '../visits/host-record';
 import type { RegistryEntry } from '../registry/schema';
 import type { MergedHost, RekapFinding } from './rekap-types';
 

@@ -1,5 +1,5 @@
-import type { PantauConnector } from '../connector';
-import { isUnderDomain } from '../host-match';
+import type { PantauConnector } from '../messaging/connector';
+import { isUnderDomain } from '../domains/host-match';
 import type { RegistryEntry } from '../registry/schema';
 import type { FetchLike } from '../http/read-body';
 import { planSweep } from './plan-sweep';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { cleanTitle } from '../clean-text';
+import { cleanTitle } from '../text/clean-text';
 import type { PantauDatabase } from '../db/open-db';
-import { sanitiseUrl } from '../host-match';
+import { sanitiseUrl } from '../domains/host-match';
 import { localDate } from '../inspection/dates';
 import { cleanPageFacts, pageFactsSchema } from '../inspection/page-message';
 import { httpDate, MAX_REDIRECTS } from '../inspection/response-facts';

@@ -2,13 +2,13 @@
 // connector, and small builders for registry entries and host records.
 import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
-import { I18nProvider } from '../../../components/I18n';
-import type { PantauConnector } from '../../../utils/connector';
-import { translatorFromMessages, type Lang, type Translate } from '../../../utils/i18n';
-import type { HostRecord } from '../../../utils/host-record';
-import type { Overview } from '../../../utils/messages';
+import { I18nProvider } from '../../../components/common/I18n';
+import type { PantauConnector } from '../../../utils/messaging/connector';
+import { translatorFromMessages, type Lang, type Translate } from '../../../utils/text/i18n';
+import type { HostRecord } from '../../../utils/visits/host-record';
+import type { Overview } from '../../../utils/messaging/protocol';
 import type { RegistryEntry } from '../../../utils/registry/schema';
-import { DEFAULT_INSPECTION_SETTINGS } from '../../../utils/settings';
+import { DEFAULT_INSPECTION_SETTINGS } from '../../../utils/settings/settings';
 import enMessages from '../../../public/_locales/en/messages.json';
 import idMessages from '../../../public/_locales/id/messages.json';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../../utils/export/build-export';
 import { parseExport } from '../../../utils/export/export-schema';
 import { exportToJson } from '../../../utils/export/export-json';
-import { findingMessage } from '../../../utils/findings';
+import { findingMessage } from '../../../utils/findings/findings';
 import { createRegistryIndex } from '../../../utils/registry/registry-index';
 import { ENTRIES, NOW, RECORDS, fakeIndex, input, record, sampleExport } from './fixtures';
 

@@ -1,4 +1,4 @@
-import type { HostRecord } from '../../../utils/host-record';
+import type { HostRecord } from '../../../utils/visits/host-record';
 import type { RegistryEntry } from '../../../utils/registry/schema';
 import { buildExport, type BuildExportInput, type ExportRegistryIndex } from '../../../utils/export/build-export';
 import type { ExportV1 } from '../../../utils/export/export-schema';

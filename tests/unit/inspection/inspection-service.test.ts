@@ -1,10 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BadgeState } from '../../../utils/badge';
+import type { BadgeState } from '../../../utils/findings/badge';
 import { createDbProvider } from '../../../utils/db/open-db';
 import { parseExport } from '../../../utils/export/export-schema';
-import type { SiteCard } from '../../../utils/messages';
-import { createPantauService, type PantauServiceDeps } from '../../../utils/pantau-service';
+import type { SiteCard } from '../../../utils/messaging/protocol';
+import { createPantauService, type PantauServiceDeps } from '../../../utils/background/pantau-service';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { pageFacts, T } from './support';
 

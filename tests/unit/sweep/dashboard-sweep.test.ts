@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Overview } from '../../../utils/messages';
-import type { HostRecord } from '../../../utils/host-record';
+import type { Overview } from '../../../utils/messaging/protocol';
+import type { HostRecord } from '../../../utils/visits/host-record';
 import { createDashboardSweep } from '../../../utils/sweep/dashboard-sweep';
 import { createInspectHtml, domParserParse } from '../../../utils/sweep/inspect-html';
 import type { SweepProgress } from '../../../utils/sweep/run-sweep';
