@@ -1,5 +1,5 @@
 /**
- * Recording 10,000 visits (500 hosts) through utils/visit-recorder.ts into fake-indexeddb, all at
+ * Recording 10,000 visits (500 hosts) through utils/visits/visit-recorder.ts into fake-indexeddb, all at
  * once and one after another, and the same read-modify-write pattern in real Chromium IndexedDB.
  *
  * Why concurrent is slow in Node: fake-indexeddb 6.2.8 picks the next transaction to start by

@@ -6,7 +6,7 @@ import { useI18n } from '../common/I18n';
 /** A registry status, or `unregistered` for a city host the registry does not list. */
 export type PillStatus = RegistryStatus | 'unregistered';
 
-// The same tones as the toolbar badge (utils/badge.ts), so a colour means one thing everywhere.
+// The same tones as the toolbar badge (utils/findings/badge.ts), so a colour means one thing everywhere.
 const TONE: Record<PillStatus, BadgeTone> = {
   aktif: 'green',
   'tidak-diketahui': 'blue',

@@ -5,7 +5,7 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { useI18n } from '../common/I18n';
 
 /**
- * Longest accepted values, as `collectorSchema` in utils/messages.ts checks them after trimming
+ * Longest accepted values, as `collectorSchema` in utils/messaging/protocol.ts checks them after trimming
  * (tests/unit/components/OptionsApp.test.tsx keeps the two in step).
  */
 export const COLLECTOR_MAX_LENGTH: Readonly<Record<keyof CollectorSettings, number>> = { name: 120, unit: 200 };

@@ -23,7 +23,7 @@ export function parseRecentDays(text: string): number | null {
 
 /**
  * Display language and the dashboard's "recent" window. `onSaved` lets the page apply a new
- * language at once (the page reloads its translator; see utils/i18n.ts translatorFor).
+ * language at once (the page reloads its translator; see utils/text/i18n.ts translatorFor).
  */
 export function PreferencesForm({ connector, onSaved }: { connector: PantauConnector; onSaved?: (preferences: Preferences) => void }) {
   const { t } = useI18n();

@@ -1,4 +1,4 @@
-// Must stay the first import: see utils/zod-jitless.ts.
+// Must stay the first import: see utils/platform/zod-jitless.ts.
 import '../../utils/platform/zod-jitless';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';

@@ -81,7 +81,7 @@ describe('hostile page corpus', () => {
       expect(await popup.getByTestId('error-notice').count(), host).toBe(0);
       const badge = await pantau.badgeOf(tabId);
       expect(badge.title, host).toContain(host);
-      // Line breaks are Pantau's own, one finding per line (utils/badge.ts); nothing else may be a control character.
+      // Line breaks are Pantau's own, one finding per line (utils/findings/badge.ts); nothing else may be a control character.
       expect(UNSAFE.test(badge.title.replaceAll('\n', '')), host).toBe(false);
       await popup.close();
     }

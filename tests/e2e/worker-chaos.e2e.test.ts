@@ -41,7 +41,7 @@ function served(): Map<string, number> {
 
 /**
  * getOverview from an extension page. A forced stop can kill the worker while it answers; like the
- * popup's connector (utils/runtime-connector.ts), ask again then, but never accept an error reply.
+ * popup's connector (utils/platform/runtime-connector.ts), ask again then, but never accept an error reply.
  */
 let deliveryRetries = 0;
 const overviewFrom = async (page: Page): Promise<Overview> => {

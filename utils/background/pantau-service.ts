@@ -75,7 +75,7 @@ export interface PantauServiceDeps {
    * background injects the content script; optional in tests).
    */
   inspectPage?: (tabId: number) => Promise<unknown>;
-  /** Tells the user when visits cannot be saved (utils/recording-alarm.ts); optional in tests. */
+  /** Tells the user when visits cannot be saved (utils/background/recording-alarm.ts); optional in tests. */
   recordingAlarm?: Pick<RecordingAlarm, 'failed' | 'succeeded' | 'current'>;
   /** The network, for the registry update URL only (default: every download fails). */
   fetchFn?: FetchLike;

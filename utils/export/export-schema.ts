@@ -16,7 +16,7 @@ export const EXPORT_VERSION = 1;
 
 /**
  * Bounds that make a hostile or corrupt file cheap to reject. Far above anything real: titles are
- * cut at 300 characters (utils/clean-text.ts) and the city has hundreds of hosts, not thousands.
+ * cut at 300 characters (utils/text/clean-text.ts) and the city has hundreds of hosts, not thousands.
  */
 export const EXPORT_LIMITS = {
   hosts: 50_000,

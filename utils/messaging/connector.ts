@@ -7,7 +7,7 @@ import type { UpkeepConnector } from './upkeep-connector';
 /**
  * The one interface the extension pages use to talk to the background (Dark Reader's connector
  * pattern). Components receive it as a prop, so tests and UI work hand in a fake and need no
- * browser; utils/runtime-connector.ts is the real one.
+ * browser; utils/platform/runtime-connector.ts is the real one.
  */
 export interface PantauConnector extends UpkeepConnector {
   /** What is known about the page at `url` (null when the tab's URL is not visible: not a city site). */

@@ -93,7 +93,7 @@ export const requestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 
-/** The response type of each request (the upkeep ones are in utils/upkeep-protocol.ts). */
+/** The response type of each request (the upkeep ones are in utils/messaging/upkeep-protocol.ts). */
 export interface ResponseMap extends UpkeepResponseMap {
   getSiteCard: SiteCard;
   getOverview: Overview;

@@ -5,7 +5,7 @@ import type { DomainChangeReply, RegistryChangeReply, RegistryView, SaveProposal
 
 /**
  * The connector methods of issue 5 (registry upkeep, proposals, watched domains); part of
- * PantauConnector (utils/connector.ts). All but `requestHostPermissions` are background requests.
+ * PantauConnector (utils/messaging/connector.ts). All but `requestHostPermissions` are background requests.
  */
 export interface UpkeepConnector {
   /** The registry in force, its source info and revision, and the watched domains. */

@@ -8,7 +8,7 @@ import { hostnameSchema, type Registry } from '../registry/schema';
 
 /**
  * The requests of issue 5 (registry upkeep, proposals, watched domains): part of the one message
- * protocol in utils/messages.ts, kept in their own file so the protocol stays readable. Payloads a
+ * protocol in utils/messaging/protocol.ts, kept in their own file so the protocol stays readable. Payloads a
  * page builds from a file or a form (`registry`, `proposal`, `draft`) are `unknown` here and checked
  * by the background with the same validators the page used (parseRegistry, validateProposal,
  * parseDraft): the background never trusts a page's checking.

@@ -17,7 +17,7 @@ const requestBrowserPermissions: RequestPermissions = (origins) => browser.permi
 
 /**
  * The connector the popup and options page use: `browser.runtime.sendMessage` to the background,
- * whose replies are `Reply<T>` (utils/messages.ts). A failed reply, no reply, or a message that
+ * whose replies are `Reply<T>` (utils/messaging/protocol.ts). A failed reply, no reply, or a message that
  * could not be delivered at all all reject with a ConnectorError.
  */
 export function createRuntimeConnector(

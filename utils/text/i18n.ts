@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 /**
  * UI text. Every string lives in public/_locales/<lang>/messages.json (Indonesian is the default
  * locale); code refers to messages by key. Components never call the browser: they receive a
- * `Translate` through components/I18n.tsx, so tests render them in either language without one.
+ * `Translate` through components/common/I18n.tsx, so tests render them in either language without one.
  */
 
 /** Languages the UI speaks. Indonesian first: it is the office language. */

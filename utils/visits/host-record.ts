@@ -13,7 +13,7 @@ export interface HostRecord {
   visits: number;
   /** Origin + path of the last visit: never a query string or fragment. */
   lastUrl: string | null;
-  /** Page title of the last completed visit, cleaned and bounded (see utils/clean-text.ts). */
+  /** Page title of the last completed visit, cleaned and bounded (see utils/text/clean-text.ts). */
   lastTitle: string | null;
   lastOutcome: VisitOutcome;
   /** `net::ERR_…` name when the last visit failed, else null. */
