@@ -6,9 +6,9 @@ import { badgeTitle, type BadgeState } from '../utils/findings/badge';
 import { createDbProvider } from '../utils/db/open-db';
 import { hostPermissionPattern } from '../utils/domains/host-match';
 import { t, uiLanguage } from '../utils/text/i18n';
-import type { MessageSenderLike } from '../utils/messaging/protocol';
+import type { MessageSenderLike } from '../utils/messaging/senders';
 import { createNavigationListeners, type NavigationEvents } from '../utils/background/navigation-listeners';
-import { createPantauService, type NavigationDetails, type ResponseDetails } from '../utils/background/pantau-service';
+import { createBackground, type NavigationDetails, type ResponseDetails } from '../utils/background/create-background';
 import { injectInspector } from '../utils/inspection/inject-inspector';
 import { actionAlarmStore, createRecordingAlarm } from '../utils/background/recording-alarm';
 import { ensureRegistryAlarm, REGISTRY_ALARM } from '../utils/registry/registry-alarm';
@@ -35,7 +35,7 @@ export default defineBackground(() => {
     ),
   );
 
-  const service = createPantauService({
+  const service = createBackground({
     getDb: createDbProvider(),
     bundled: BUNDLED_REGISTRY,
     extension: { version: browser.runtime.getManifest().version, browser: import.meta.env.BROWSER },

@@ -21,7 +21,7 @@ import type { MessageKey } from '../../utils/text/i18n';
 import { buildCensus } from '../../utils/rekap/census';
 import { opdNames } from '../../utils/registry/opd-names';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
-import type { RegistryView } from '../../utils/messaging/upkeep-protocol';
+import type { RegistryView } from '../../utils/messaging/views';
 import { addLoadedFiles, type ImportNotice, type LoadedFile } from '../../utils/rekap/loaded-files';
 import { mergeExports } from '../../utils/rekap/merge-exports';
 import { rekapFileBytes } from '../../utils/rekap/rekap-output';

@@ -3,7 +3,7 @@ import { SettingsPanel } from '../settings/SettingsPanel';
 import type { PantauConnector } from '../../utils/messaging/connector';
 import type { Preferences } from '../../utils/db/schema';
 
-export { COLLECTOR_MAX_LENGTH } from '../settings/CollectorForm';
+export { COLLECTOR_MAX_LENGTH } from '../../utils/settings/settings';
 
 /**
  * The browser's settings page for Pantau: the same settings as the dashboard's Settings tab, and

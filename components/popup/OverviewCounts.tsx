@@ -1,4 +1,4 @@
-import type { Overview } from '../../utils/messaging/protocol';
+import type { Overview } from '../../utils/messaging/views';
 import { REGISTRY_STATUSES } from '../../utils/registry/schema';
 import { useI18n } from '../common/I18n';
 import { StatusPill } from './StatusPill';

@@ -8,7 +8,7 @@ import { RecordingProblemNotice } from './RecordingProblemNotice';
 import { RegistrySearch, type SearchIndex } from './RegistrySearch';
 import { SiteCard } from './SiteCard';
 import type { PantauConnector } from '../../utils/messaging/connector';
-import type { SiteCard as SiteCardData } from '../../utils/messaging/protocol';
+import type { SiteCard as SiteCardData } from '../../utils/messaging/views';
 import { draftForHost, draftFromProposal, isDraftEmpty, type ProposalDraft } from '../../utils/proposals/proposal-draft';
 import { OPD_LIST } from '../../utils/registry/opd-list';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
@@ -41,7 +41,7 @@ export interface PopupAppProps {
 export function App({ connector, tabUrl, onOpenSettings, onOpenDashboard, now = Date.now() }: PopupAppProps) {
   const { t } = useI18n();
   const [cardVersion, setCardVersion] = useState(0);
-  const site = useAsync(async () => connector.getSiteCard(await tabUrl()), [connector, tabUrl, cardVersion]);
+  const site = useAsync(async () => connector.getSiteCard({ url: await tabUrl() }), [connector, tabUrl, cardVersion]);
   const overview = useAsync(() => connector.getOverview(), [connector]);
   const registry = useAsync(() => connector.getRegistry(), [connector]);
   const index = useMemo(() => (registry.status === 'done' ? createRegistryIndex(registry.value.registry, registry.value.domains) : null), [registry]);

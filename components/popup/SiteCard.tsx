@@ -1,7 +1,7 @@
 import { ACTIVE_DOWN_CAUSE } from '../../utils/findings/finding-definitions';
 import type { Finding } from '../../utils/findings/findings';
 import type { HostRecord } from '../../utils/visits/host-record';
-import type { SiteCard as SiteCardData } from '../../utils/messaging/protocol';
+import type { SiteCard as SiteCardData } from '../../utils/messaging/views';
 import { isDraftEmpty } from '../../utils/proposals/proposal-draft';
 import { WATCHED_DOMAIN } from '../../utils/domains/allowed-domains';
 import { FindingList } from './FindingList';

@@ -38,7 +38,7 @@ export function ProposalForm(props: ProposalFormProps) {
   const [problems, setProblems] = useState<ProposalProblem[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'editing' });
-  const saver = useDraftSaver((value: ProposalDraft) => connector.saveDraft(host, value), props.draftDelayMs);
+  const saver = useDraftSaver((value: ProposalDraft) => connector.saveDraft({ host, draft: value }), props.draftDelayMs);
 
   function check(next: ProposalDraft, year: string): ProposalProblem[] {
     const result = validateProposal(draftToProposalInput(next), { watchedDomains: props.watchedDomains, now: now() });
@@ -69,7 +69,7 @@ export function ProposalForm(props: ProposalFormProps) {
     saver.flush();
     setStatus({ kind: 'saving' });
     try {
-      const reply = await connector.saveProposal(draftToProposalInput(draft));
+      const reply = await connector.saveProposal({ proposal: draftToProposalInput(draft) });
       if (!reply.ok) {
         setProblems(reply.problems);
         setStatus({ kind: 'editing' });
@@ -84,7 +84,7 @@ export function ProposalForm(props: ProposalFormProps) {
 
   async function discard(): Promise<void> {
     saver.cancel();
-    await connector.deleteDraft(host).catch(() => undefined);
+    await connector.deleteDraft({ host }).catch(() => undefined);
     props.onClose();
   }
 

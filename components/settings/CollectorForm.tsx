@@ -1,14 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PantauConnector } from '../../utils/messaging/connector';
 import type { CollectorSettings } from '../../utils/db/schema';
+import { COLLECTOR_MAX_LENGTH } from '../../utils/settings/settings';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { useI18n } from '../common/I18n';
-
-/**
- * Longest accepted values, as `collectorSchema` in utils/messaging/protocol.ts checks them after trimming
- * (tests/unit/components/OptionsApp.test.tsx keeps the two in step).
- */
-export const COLLECTOR_MAX_LENGTH: Readonly<Record<keyof CollectorSettings, number>> = { name: 120, unit: 200 };
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
 
@@ -67,7 +62,7 @@ export function CollectorForm({ connector, opdNames }: { connector: PantauConnec
     if (form === null || invalid) return;
     setSave({ status: 'saving' });
     try {
-      const stored = await connector.saveSettings({ name: form.name.trim(), unit: form.unit.trim() });
+      const stored = await connector.saveSettings({ settings: { name: form.name.trim(), unit: form.unit.trim() } });
       setForm(stored);
       setLoadError(null);
       setSave({ status: 'saved' });

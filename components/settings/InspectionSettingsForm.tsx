@@ -39,7 +39,7 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
     if (parsed === null) return;
     setSave({ status: 'saving' });
     try {
-      const stored = await connector.saveInspectionSettings({ staleMonths: parsed });
+      const stored = await connector.saveInspectionSettings({ settings: { staleMonths: parsed } });
       setMonths(String(stored.staleMonths));
       setLoadError(null);
       setSave({ status: 'saved' });

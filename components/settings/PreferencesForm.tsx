@@ -54,7 +54,7 @@ export function PreferencesForm({ connector, onSaved }: { connector: PantauConne
     if (recentDays === null) return;
     setSave({ status: 'saving' });
     try {
-      const stored = await connector.savePreferences({ language, recentDays });
+      const stored = await connector.savePreferences({ preferences: { language, recentDays } });
       setSave({ status: 'saved' });
       onSaved?.(stored);
     } catch (error) {

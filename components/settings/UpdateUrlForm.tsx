@@ -35,7 +35,7 @@ export function UpdateUrlForm({ connector }: { connector: PantauConnector }) {
     event.preventDefault();
     setStatus({ kind: 'saving' });
     try {
-      const reply = await connector.setRegistryUpdateUrl(url === null || url.trim() === '' ? null : url.trim());
+      const reply = await connector.setRegistryUpdateUrl({ url: url === null || url.trim() === '' ? null : url.trim() });
       if (reply.ok) {
         setUrl(reply.view.info.updateUrl ?? '');
         setStatus({ kind: 'saved' });

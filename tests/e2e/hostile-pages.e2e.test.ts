@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTitle } from '../../utils/text/clean-text';
 import { parseExport } from '../../utils/export/export-schema';
 import { MAX_URL_LENGTH } from '../../utils/domains/host-match';
-import type { Overview } from '../../utils/messaging/protocol';
+import type { Overview } from '../../utils/messaging/views';
 import { startPantau, type Pantau } from './support/pantau-browser';
 
 /**

@@ -6,7 +6,7 @@ import type { StandInPage } from '../../scripts/lib/city-server';
 import { corpusHost, corpusHtml, expectedDate, expectedYear, loadCorpus, type CorpusPage } from '../../scripts/lib/page-corpus';
 import { parseExport } from '../../utils/export/export-schema';
 import { softwareLabel } from '../../utils/inspection/detect-software';
-import type { SiteCard } from '../../utils/messaging/protocol';
+import type { SiteCard } from '../../utils/messaging/views';
 import { startPantau, type Pantau } from './support/pantau-browser';
 import { makeTestCertificate } from './support/test-certs';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExport, type ExportV1 } from '../../utils/export/export-schema';
-import type { Overview, SiteCard } from '../../utils/messaging/protocol';
+import type { Overview, SiteCard } from '../../utils/messaging/views';
 import { startPantau, type Pantau } from './support/pantau-browser';
 
 // Stand-in pages. Registered hosts come from the bundled registry; the unregistered one is a

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../utils/db/migrations';
-import type { Overview } from '../../utils/messaging/protocol';
+import type { Overview } from '../../utils/messaging/views';
 import { startPantau, type Pantau } from './support/pantau-browser';
 
 /**

@@ -1,7 +1,8 @@
 import type { PantauDatabase } from '../db/open-db';
 import type { LocalText } from '../registry-import/problems';
 import type { RegistryProvider } from '../registry/registry-in-force';
-import type { DomainChangeReply, WatchedDomainsView } from '../messaging/upkeep-protocol';
+import type { Handlers } from '../messaging/protocol';
+import type { DomainChangeReply, WatchedDomainsView } from '../messaging/views';
 import { OPTIONAL_DOMAINS } from '../domains/allowed-domains';
 import { addWatchedDomain, checkDomainToAdd, DEFAULT_WATCHED_DOMAINS, entriesForDomains, hostPermissionPatterns, permissionChanges, removeWatchedDomain } from '../domains/domain-rules';
 import { getWatchedDomains, saveWatchedDomains } from '../domains/domain-store';
@@ -22,7 +23,6 @@ export function createDomainService(deps: {
   getDb: () => Promise<PantauDatabase>;
   registry: RegistryProvider;
   permissions: PermissionsApi;
-  onDomainsChanged: (domains: string[]) => void;
 }) {
   async function view(): Promise<WatchedDomainsView> {
     const context = await deps.registry.current();
@@ -52,8 +52,7 @@ export function createDomainService(deps: {
         en: `Access to ${check.domain} was not granted; the domain was not added.`,
       });
     }
-    const saved = await saveWatchedDomains(db, after);
-    deps.onDomainsChanged(saved);
+    await saveWatchedDomains(db, after);
     if (remove.length > 0) await deps.permissions.remove(remove).catch(() => false);
     return { ok: true, view: await view(), warning: check.warning };
   }
@@ -67,7 +66,6 @@ export function createDomainService(deps: {
     if (!before.includes(domain)) return refused('not-watched', { id: `${domain} tidak sedang dipantau.`, en: `${domain} is not watched.` });
     const after = removeWatchedDomain(before, domain);
     const saved = await saveWatchedDomains(db, after);
-    deps.onDomainsChanged(saved);
     // Stop watching first, then give the permission back: a failure here leaves an unused permission, never a watched domain without one.
     const { remove: origins } = permissionChanges(before, saved);
     if (origins.length > 0) await deps.permissions.remove(origins).catch(() => false);
@@ -87,10 +85,13 @@ export function createDomainService(deps: {
       if (required || (await deps.permissions.contains(hostPermissionPatterns([domain])).catch(() => false))) kept.push(domain);
     }
     if (kept.length === before.length) return before;
-    const saved = await saveWatchedDomains(db, kept);
-    deps.onDomainsChanged(saved);
-    return saved;
+    return saveWatchedDomains(db, kept);
   }
 
-  return { view, add, remove, reconcile };
+  const handlers: Pick<Handlers, 'getWatchedDomains' | 'addWatchedDomain' | 'removeWatchedDomain'> = {
+    getWatchedDomains: () => view(),
+    addWatchedDomain: (request) => add(request.domain),
+    removeWatchedDomain: (request) => remove(request.domain),
+  };
+  return { handlers, reconcile };
 }

@@ -17,3 +17,10 @@ export const OPTIONAL_DOMAINS: readonly string[] = ['makassar.go.id'];
 
 /** Every domain Pantau may ever watch: the default first, then the optional ones. */
 export const ALLOWED_DOMAINS: readonly string[] = [WATCHED_DOMAIN, ...OPTIONAL_DOMAINS];
+
+/**
+ * Page inspection covers the default city domain: the content script and the webRequest filters
+ * are declared in the manifest, which an optional domain cannot extend at run time. Visits on
+ * further watched domains are recorded and cross-checked, without inspection.
+ */
+export const INSPECTED_DOMAINS: readonly string[] = [WATCHED_DOMAIN];

@@ -1,30 +1,49 @@
-import type { CollectorSettings, Preferences } from '../db/schema';
-import type { InspectionSettings } from '../inspection/types';
-import type { ExportV1 } from '../export/export-schema';
-import type { Overview, Request, ReplyErrorCode, RequestType, ResponseMap, SiteCard } from './protocol';
-import type { UpkeepConnector } from './upkeep-connector';
+import { z } from 'zod';
+import { REQUEST_TYPES, requestSchemas, type Payload, type ReplyErrorCode, type RequestType, type ResponseMap } from './protocol';
+
+/** A request type's arguments: its payload, which may be left out when it has no fields. */
+type PayloadArgs<K extends RequestType> = {} extends Payload<K> ? [payload?: Payload<K>] : [payload: Payload<K>];
 
 /**
  * The one interface the extension pages use to talk to the background (Dark Reader's connector
- * pattern). Components receive it as a prop, so tests and UI work hand in a fake and need no
- * browser; utils/platform/runtime-connector.ts is the real one.
+ * pattern): one method per request of the protocol map, derived from it, so a new request needs
+ * no connector code. Components receive it as a prop, so tests and UI work hand in the mock
+ * (utils/messaging/mock-connector.ts) and need no browser; utils/platform/runtime-connector.ts is
+ * the real one.
  */
-export interface PantauConnector extends UpkeepConnector {
-  /** What is known about the page at `url` (null when the tab's URL is not visible: not a city site). */
-  getSiteCard(url: string | null): Promise<SiteCard>;
-  getOverview(): Promise<Overview>;
-  getExport(): Promise<ExportV1>;
-  getSettings(): Promise<CollectorSettings>;
-  /** Saves the collector's name and unit; resolves to what was stored (trimmed). */
-  saveSettings(settings: CollectorSettings): Promise<CollectorSettings>;
-  /** Language and dashboard window (defaults filled in). */
-  getPreferences(): Promise<Preferences>;
-  savePreferences(preferences: Preferences): Promise<Preferences>;
-  getInspectionSettings(): Promise<InspectionSettings>;
-  /** Saves the staleness threshold; resolves to what was stored. */
-  saveInspectionSettings(settings: InspectionSettings): Promise<InspectionSettings>;
-  /** Stores one census-sweep result as the host's inspection (issue 5); a newer inspection is kept. */
-  storeSweepResult(parts: Omit<Extract<Request, { type: 'storeSweepResult' }>, 'type'>): Promise<ResponseMap['storeSweepResult']>;
+export type PantauConnector = { [K in RequestType]: (...payload: PayloadArgs<K>) => Promise<ResponseMap[K]> } & {
+  /**
+   * Asks the user for host permissions: `permissions.request`, which only a page can call, during
+   * the click that asked for it (so it must be the first thing awaited after the click). Resolves
+   * to whether they were granted.
+   */
+  requestHostPermissions(origins: string[]): Promise<boolean>;
+};
+
+/** Sends one request (type and payload) and resolves to its response. */
+export type SendRequest = <K extends RequestType>(type: K, payload: Payload<K>) => Promise<ResponseMap[K]>;
+
+/**
+ * The connector over one generic `request(type, payload)`. Each payload is cut to the fields its
+ * schema names (a settings object read back with more fields would make the strict schema refuse it).
+ */
+export function connectorFrom(request: SendRequest, requestHostPermissions: PantauConnector['requestHostPermissions']): PantauConnector {
+  const methods = Object.fromEntries(
+    REQUEST_TYPES.map((type) => [type, (payload: unknown = {}) => request(type, onlyKnownFields(requestSchemas[type], payload) as never)]),
+  );
+  return { ...methods, requestHostPermissions } as PantauConnector;
+}
+
+/** `value` with only the keys an object schema declares, nested objects alike; anything else as is. */
+function onlyKnownFields(schema: z.ZodType, value: unknown): unknown {
+  if (!(schema instanceof z.ZodObject) || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const shape = schema.shape as Record<string, z.ZodType>;
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(shape)) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field !== undefined) kept[key] = onlyKnownFields(shape[key]!, field);
+  }
+  return kept;
 }
 
 /**

@@ -1,105 +1,96 @@
 import { z } from 'zod';
 import type { CollectorSettings, Preferences } from '../db/schema';
-import { RECENT_DAYS_RANGE } from '../settings/settings';
 import type { ExportV1 } from '../export/export-schema';
-import type { Finding } from '../findings/findings';
-import type { HostRecord } from '../visits/host-record';
 import { pageFactsSchema } from '../inspection/page-message';
-import type { Inspection, InspectionSettings } from '../inspection/types';
-import type { RegistryEntry, RegistryStatus } from '../registry/schema';
-import { sweepResponseSchema } from '../sweep/sweep-store';
-import type { BadgeState } from '../findings/badge';
-import type { RecordingProblem } from '../background/recording-alarm';
+import type { InspectionSettings } from '../inspection/types';
 import type { ProposalDraft } from '../proposals/proposal-draft';
 import type { ProposalRecord } from '../proposals/proposals-to-registry';
-import { upkeepRequestSchemas, type UpkeepResponseMap } from './upkeep-protocol';
+import { hostnameSchema } from '../registry/schema';
+import { COLLECTOR_MAX_LENGTH, RECENT_DAYS_RANGE, STALE_MONTHS_RANGE } from '../settings/settings';
+import { sweepResponseSchema } from '../sweep/sweep-store';
+import type {
+  DomainChangeReply,
+  Overview,
+  RegistryChangeReply,
+  RegistryView,
+  SaveProposalReply,
+  SiteCard,
+  UpdateCheckReply,
+  UpdateUrlReply,
+  WatchedDomainsView,
+} from './views';
 
 /**
- * The one message protocol between extension pages and the background. Every request is
- * validated against `requestSchema` (unknown types and malformed payloads are rejected), and every
+ * The one message protocol between extension pages and the background: every request type with
+ * its payload schema (`requestSchemas`) and its response type (`ResponseMap`). Every request is
+ * validated against its schema (unknown types and malformed payloads are rejected), and every
  * response is wrapped in `Reply` so a failure reaches the UI as a message, not a silent undefined.
+ * Payloads a page builds from a file or a form (`registry`, `proposal`, `draft`) are `unknown` here
+ * and checked by the background with the same validators the page used (parseRegistry,
+ * validateProposal, parseDraft): the background never trusts a page's checking.
  */
-
-/** What the popup shows for the current tab. */
-export type SiteCard =
-  | {
-      kind: 'not-city';
-      /** The watched domains, for the hint (absent: the default one). */
-      domains?: string[];
-    }
-  | {
-      kind: 'city';
-      host: string;
-      entry: RegistryEntry | null;
-      record: HostRecord | null;
-      findings: Finding[];
-      badge: BadgeState;
-      /** The host's current inspection, null when none was made (optional, so code that builds cards without one still compiles). */
-      inspection?: Inspection | null;
-      /** This browser's proposal for an unregistered host ("Laporkan aplikasi"), if one was sent. */
-      proposal?: ProposalRecord | null;
-      /** A proposal form left unfinished for this host, restored when the popup opens again. */
-      draft?: ProposalDraft | null;
-    };
-
-/** Registry and local-record totals for the popup's counts. */
-export interface Overview {
-  registryVersion: string;
-  registryByStatus: Record<RegistryStatus, number>;
-  registryEntries: number;
-  hostsSeen: number;
-  unregisteredSeen: number;
-  /** Every host record, so search results can show last-seen (a few hundred rows at most). */
-  records: HostRecord[];
-  /**
-   * Set while the background cannot save visits (disk or quota full, database failing), so the
-   * popup can say so; cleared by the next successful write. Absent from older backgrounds.
-   */
-  recordingProblem?: RecordingProblem | null;
-}
 
 const collectorSchema = z
   .object({
-    name: z.string().trim().max(120),
-    unit: z.string().trim().max(200),
+    name: z.string().trim().max(COLLECTOR_MAX_LENGTH.name),
+    unit: z.string().trim().max(COLLECTOR_MAX_LENGTH.unit),
   })
   .strict();
-
 const preferencesSchema = z
   .object({
     language: z.enum(['auto', 'id', 'en']),
     recentDays: z.int().min(RECENT_DAYS_RANGE.min).max(RECENT_DAYS_RANGE.max),
   })
   .strict();
-const inspectionSettingsSchema = z.object({ staleMonths: z.int().min(1).max(120) }).strict();
+const inspectionSettingsSchema = z.object({ staleMonths: z.int().min(STALE_MONTHS_RANGE.min).max(STALE_MONTHS_RANGE.max) }).strict();
+/** A normalised hostname (drafts and proposals are keyed by it; anything else is refused). */
+const host = hostnameSchema;
+/** The registry revision the page's preview was made against (RegistryView.revision). */
+const basedOn = z.int().nonnegative();
+const payload = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
+const none = payload({});
 
-export const requestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('getSiteCard'), url: z.string().max(8192).nullable() }).strict(),
-  z.object({ type: z.literal('getOverview') }).strict(),
-  z.object({ type: z.literal('getExport') }).strict(),
-  z.object({ type: z.literal('getSettings') }).strict(),
-  z.object({ type: z.literal('saveSettings'), settings: collectorSchema }).strict(),
-  z.object({ type: z.literal('getPreferences') }).strict(),
-  z.object({ type: z.literal('savePreferences'), preferences: preferencesSchema }).strict(),
-  z.object({ type: z.literal('getInspectionSettings') }).strict(),
-  z.object({ type: z.literal('saveInspectionSettings'), settings: inspectionSettingsSchema }).strict(),
-  // The only message a content script may send: what it read on a city page (see cityContentScriptHost).
-  z.object({ type: z.literal('pageInspected'), host: z.string().min(1).max(253), facts: pageFactsSchema }).strict(),
-  // Issue 5: one census-sweep result from the dashboard (own pages only), stored as the host's inspection.
-  z.object({ type: z.literal('storeSweepResult'), result: sweepResponseSchema, page: pageFactsSchema.nullable() }).strict(),
-  ...upkeepRequestSchemas,
-]);
+/** The payload schema of each request (everything but `type`). */
+export const requestSchemas = {
+  getSiteCard: payload({ url: z.string().max(8192).nullable() }),
+  getOverview: none,
+  getExport: none,
+  getSettings: none,
+  saveSettings: payload({ settings: collectorSchema }),
+  getPreferences: none,
+  savePreferences: payload({ preferences: preferencesSchema }),
+  getInspectionSettings: none,
+  saveInspectionSettings: payload({ settings: inspectionSettingsSchema }),
+  // The only message a content script may send: what it read on a city page (see messaging/senders.ts).
+  pageInspected: payload({ host: z.string().min(1).max(253), facts: pageFactsSchema }),
+  // One census-sweep result from the dashboard (own pages only), stored as the host's inspection.
+  storeSweepResult: payload({ result: sweepResponseSchema, page: pageFactsSchema.nullable() }),
+  getRegistry: none,
+  applyRegistry: payload({ registry: z.unknown(), fileName: z.string().min(1).max(300), basedOn }),
+  restoreBundledRegistry: payload({ basedOn }),
+  undoRegistry: payload({ basedOn }),
+  setRegistryUpdateUrl: payload({ url: z.string().max(2048).nullable() }),
+  checkRegistryUpdate: none,
+  getProposals: none,
+  saveProposal: payload({ proposal: z.unknown() }),
+  deleteProposal: payload({ host }),
+  getDraft: payload({ host }),
+  saveDraft: payload({ host, draft: z.unknown() }),
+  deleteDraft: payload({ host }),
+  getWatchedDomains: none,
+  addWatchedDomain: payload({ domain: z.string().max(300) }),
+  removeWatchedDomain: payload({ domain: z.string().max(300) }),
+} as const;
 
-export type Request = z.infer<typeof requestSchema>;
-export type RequestType = Request['type'];
-
-/** The response type of each request (the upkeep ones are in utils/messaging/upkeep-protocol.ts). */
-export interface ResponseMap extends UpkeepResponseMap {
+/** The response type of each request. */
+export interface ResponseMap {
   getSiteCard: SiteCard;
   getOverview: Overview;
   getExport: ExportV1;
   getSettings: CollectorSettings;
+  /** What was stored (trimmed). */
   saveSettings: CollectorSettings;
+  /** Language and dashboard window (defaults filled in). */
   getPreferences: Preferences;
   savePreferences: Preferences;
   getInspectionSettings: InspectionSettings;
@@ -108,7 +99,52 @@ export interface ResponseMap extends UpkeepResponseMap {
   pageInspected: null;
   /** `stored: false` when the host already had a newer inspection (kept). */
   storeSweepResult: { stored: boolean };
+  /** The registry in force, its source info and revision, and the watched domains. */
+  getRegistry: RegistryView;
+  /** Puts a checked registry in force, if the registry is still at revision `basedOn`. */
+  applyRegistry: RegistryChangeReply;
+  restoreBundledRegistry: RegistryChangeReply;
+  undoRegistry: RegistryChangeReply;
+  /** Sets (null or '' clears) the https update URL. */
+  setRegistryUpdateUrl: UpdateUrlReply;
+  checkRegistryUpdate: UpdateCheckReply;
+  getProposals: ProposalRecord[];
+  /** Validates (again, in the background) and stores a proposal; drops the host's draft. */
+  saveProposal: SaveProposalReply;
+  deleteProposal: ProposalRecord[];
+  getDraft: ProposalDraft | null;
+  saveDraft: ProposalDraft | null;
+  deleteDraft: null;
+  getWatchedDomains: WatchedDomainsView;
+  /** Adds a domain whose host permission the page has just obtained (the background checks it). */
+  addWatchedDomain: DomainChangeReply;
+  removeWatchedDomain: DomainChangeReply;
 }
+
+export type RequestType = keyof typeof requestSchemas & keyof ResponseMap;
+/** What a request of type K carries besides its type. */
+export type Payload<K extends RequestType> = NoEmptyRecord<z.output<(typeof requestSchemas)[K]>>;
+/** zod types a payload with no fields as `Record<string, never>`, which no `{ type }` could extend. */
+type NoEmptyRecord<T> = string extends keyof T ? Record<never, never> : T;
+export type RequestOf<K extends RequestType> = { type: K } & Payload<K>;
+export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
+
+/** The background's answer to each request, typed per request so a wrong answer does not compile. */
+export type Handlers = { [K in RequestType]: (request: RequestOf<K>) => Promise<ResponseMap[K]> };
+
+/** Every request type, in the map's order. */
+export const REQUEST_TYPES = Object.keys(requestSchemas) as RequestType[];
+
+/** The whole request (type and payload) of one type, as the background validates it. */
+export function requestSchemaOf<K extends RequestType>(type: K) {
+  return requestSchemas[type].extend({ type: z.literal(type) });
+}
+
+/** Every request as one schema (for checks that a message would be accepted). */
+export const requestSchema = z.discriminatedUnion(
+  'type',
+  REQUEST_TYPES.map((type) => requestSchemaOf(type)) as unknown as [ReturnType<typeof requestSchemaOf<'getOverview'>>],
+);
 
 /** Error codes the UI knows how to explain. */
 export type ReplyErrorCode = 'invalid-request' | 'forbidden' | 'storage-full' | 'internal';
@@ -117,53 +153,9 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; code: ReplyErrorCod
 
 /** Parses an incoming message; never throws. */
 export function parseRequest(message: unknown): Request | null {
-  const result = requestSchema.safeParse(message);
-  return result.success ? result.data : null;
-}
-
-/** Request types a content script may send; every other type is for the extension's own pages only. */
-export const CONTENT_SCRIPT_TYPES: ReadonlySet<RequestType> = new Set<RequestType>(['pageInspected']);
-
-/**
- * True when a message comes from one of the extension's own pages (popup, options), not from a
- * content script or another extension. Every request but `pageInspected` reveals or changes the
- * local record, so the background answers only these.
- */
-export function isOwnPage(
-  sender: { id?: string; url?: string; tab?: unknown } | undefined,
-  extensionId: string,
-  extensionOrigin: string,
-): boolean {
-  if (sender === undefined || sender.id !== extensionId) return false;
-  return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
-}
-
-/** What the background knows about a message's sender (runtime.MessageSender, the fields read here). */
-export interface MessageSenderLike {
-  id?: string;
-  url?: string;
-  frameId?: number;
-  tab?: { id?: number; url?: string };
-}
-
-/**
- * The city host a content-script message may speak for: the sender is this extension, in a tab's
- * top frame, the tab's URL AND the frame's URL are on a watched city host, and both hosts equal
- * `claimedHost`. Null for anything else (another extension, a sub-frame, a non-city tab, a page
- * claiming another host), so a page can never write facts about a host it is not on.
- */
-export function cityContentScriptHost(
-  sender: MessageSenderLike | undefined,
-  extensionId: string,
-  claimedHost: string,
-  cityHost: (url: string) => string | null,
-): string | null {
-  if (sender === undefined || sender.id !== extensionId || sender.tab === undefined) return null;
-  if (sender.frameId !== undefined && sender.frameId !== 0) return null;
-  const tabUrl = sender.tab.url;
-  if (typeof tabUrl !== 'string') return null;
-  const host = cityHost(tabUrl);
-  if (host === null || host !== claimedHost) return null;
-  if (typeof sender.url === 'string' && cityHost(sender.url) !== host) return null;
-  return host;
+  if (typeof message !== 'object' || message === null) return null;
+  const type = (message as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type)) return null;
+  const result = requestSchemaOf(type as RequestType).safeParse(message);
+  return result.success ? (result.data as Request) : null;
 }

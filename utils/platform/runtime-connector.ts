@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { ConnectorError, unwrapReply, type PantauConnector } from '../messaging/connector';
-import type { Request, RequestType, ResponseMap } from '../messaging/protocol';
+import { ConnectorError, connectorFrom, unwrapReply, type PantauConnector } from '../messaging/connector';
+import type { Payload, Request, RequestType, ResponseMap } from '../messaging/protocol';
 
 /** Sends one request to the background and resolves to its raw reply. */
 export type SendMessage = (request: Request) => Promise<unknown>;
@@ -10,14 +10,14 @@ export const DELIVERY_ATTEMPTS = 5;
 
 const sendRuntimeMessage: SendMessage = (request) => browser.runtime.sendMessage(request);
 
-/** Asks the user for host permissions (a page-only browser call; see UpkeepConnector). */
+/** Asks the user for host permissions (a page-only browser call; see PantauConnector). */
 export type RequestPermissions = (origins: string[]) => Promise<boolean>;
 
 const requestBrowserPermissions: RequestPermissions = (origins) => browser.permissions.request({ origins });
 
 /**
  * The connector the popup and options page use: `browser.runtime.sendMessage` to the background,
- * whose replies are `Reply<T>` (utils/messaging/protocol.ts). A failed reply, no reply, or a message that
+ * whose replies are `Reply<T>` (utils/messaging/protocol.ts), through one generic `request`. A failed reply, no reply, or a message that
  * could not be delivered at all all reject with a ConnectorError.
  */
 export function createRuntimeConnector(
@@ -25,7 +25,8 @@ export function createRuntimeConnector(
   requestPermissions: RequestPermissions = requestBrowserPermissions,
   retryDelayMs = 50,
 ): PantauConnector {
-  async function request<K extends RequestType>(message: Extract<Request, { type: K }>): Promise<ResponseMap[K]> {
+  async function request<K extends RequestType>(type: K, payload: Payload<K>): Promise<ResponseMap[K]> {
+    const message = { type, ...payload } as Request;
     let reply: unknown;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -47,44 +48,15 @@ export function createRuntimeConnector(
         throw new ConnectorError('no-response', `Could not reach the background for "${message.type}": ${detail}`);
       }
     }
-    return unwrapReply(message.type as K, reply);
+    return unwrapReply(type, reply);
   }
 
-  return {
-    getSiteCard: (url) => request({ type: 'getSiteCard', url }),
-    getOverview: () => request({ type: 'getOverview' }),
-    getExport: () => request({ type: 'getExport' }),
-    getSettings: () => request({ type: 'getSettings' }),
-    saveSettings: (settings) => request({ type: 'saveSettings', settings: { name: settings.name, unit: settings.unit } }),
-    getPreferences: () => request({ type: 'getPreferences' }),
-    savePreferences: (preferences) =>
-      request({ type: 'savePreferences', preferences: { language: preferences.language, recentDays: preferences.recentDays } }),
-    getInspectionSettings: () => request({ type: 'getInspectionSettings' }),
-    saveInspectionSettings: (settings) =>
-      request({ type: 'saveInspectionSettings', settings: { staleMonths: settings.staleMonths } }),
-    storeSweepResult: (parts) => request({ type: 'storeSweepResult', result: parts.result, page: parts.page }),
-    getRegistry: () => request({ type: 'getRegistry' }),
-    applyRegistry: (registry, fileName, basedOn) => request({ type: 'applyRegistry', registry, fileName, basedOn }),
-    restoreBundledRegistry: (basedOn) => request({ type: 'restoreBundledRegistry', basedOn }),
-    undoRegistry: (basedOn) => request({ type: 'undoRegistry', basedOn }),
-    setRegistryUpdateUrl: (url) => request({ type: 'setRegistryUpdateUrl', url }),
-    checkRegistryUpdate: () => request({ type: 'checkRegistryUpdate' }),
-    getProposals: () => request({ type: 'getProposals' }),
-    saveProposal: (proposal) => request({ type: 'saveProposal', proposal }),
-    deleteProposal: (host) => request({ type: 'deleteProposal', host }),
-    getDraft: (host) => request({ type: 'getDraft', host }),
-    saveDraft: (host, draft) => request({ type: 'saveDraft', host, draft }),
-    deleteDraft: (host) => request({ type: 'deleteDraft', host }),
-    getWatchedDomains: () => request({ type: 'getWatchedDomains' }),
-    addWatchedDomain: (domain) => request({ type: 'addWatchedDomain', domain }),
-    removeWatchedDomain: (domain) => request({ type: 'removeWatchedDomain', domain }),
-    requestHostPermissions: async (origins) => {
-      try {
-        return await requestPermissions(origins);
-      } catch (error) {
-        // e.g. "Only permissions specified in the manifest may be requested."
-        throw new ConnectorError('forbidden', error instanceof Error ? error.message : String(error));
-      }
-    },
-  };
+  return connectorFrom(request, async (origins) => {
+    try {
+      return await requestPermissions(origins);
+    } catch (error) {
+      // e.g. "Only permissions specified in the manifest may be requested."
+      throw new ConnectorError('forbidden', error instanceof Error ? error.message : String(error));
+    }
+  });
 }

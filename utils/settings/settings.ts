@@ -4,10 +4,13 @@ import type { InspectionSettings } from '../inspection/types';
 
 export const DEFAULT_COLLECTOR: CollectorSettings = { name: '', unit: '' };
 
+/** Longest accepted collector name and unit, after trimming (the form and the protocol both check it). */
+export const COLLECTOR_MAX_LENGTH: Readonly<Record<keyof CollectorSettings, number>> = { name: 120, unit: 200 };
+
 /** Follow the browser's language; count "recent" as the last 90 days (a quarter, as audits go). */
 export const DEFAULT_PREFERENCES: Preferences = { language: 'auto', recentDays: 90 };
 
-/** Bounds of the dashboard's "recent" window, in days (messages.ts checks the same). */
+/** Bounds of the dashboard's "recent" window, in days (the protocol checks the same). */
 export const RECENT_DAYS_RANGE = { min: 1, max: 3650 } as const;
 
 /** The collector's name and unit, or empty strings before they are set. */

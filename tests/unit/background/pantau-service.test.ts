@@ -2,8 +2,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BadgeState } from '../../../utils/findings/badge';
 import { createDbProvider } from '../../../utils/db/open-db';
-import { isOwnPage, parseRequest } from '../../../utils/messaging/protocol';
-import { createPantauService, replyError } from '../../../utils/background/pantau-service';
+import { parseRequest } from '../../../utils/messaging/protocol';
+import { isOwnPage } from '../../../utils/messaging/senders';
+import { createBackground } from '../../../utils/background/create-background';
+import { replyError } from '../../../utils/background/router';
 import { TEST_REGISTRY } from '../support/test-registry';
 
 const NOW = new Date(2026, 10, 27, 10, 0).getTime();
@@ -11,7 +13,7 @@ const NOW = new Date(2026, 10, 27, 10, 0).getTime();
 function setup() {
   globalThis.indexedDB = new IDBFactory();
   const badges: Array<{ tabId: number; badge: BadgeState }> = [];
-  const service = createPantauService({
+  const service = createBackground({
     getDb: createDbProvider(),
     bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },

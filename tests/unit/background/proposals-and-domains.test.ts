@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseExport } from '../../../utils/export/export-schema';
 import { createDbProvider } from '../../../utils/db/open-db';
 import type { Request, ResponseMap } from '../../../utils/messaging/protocol';
-import { createPantauService } from '../../../utils/background/pantau-service';
+import { createBackground } from '../../../utils/background/create-background';
 import type { Registry } from '../../../utils/registry/schema';
 import type { PermissionsApi } from '../../../utils/background/domains-service';
 import { TEST_REGISTRY } from '../support/test-registry';
@@ -22,8 +22,7 @@ function setup() {
       return true;
     }),
   };
-  const changes: string[][] = [];
-  const service = createPantauService({
+  const service = createBackground({
     getDb: createDbProvider(),
     bundled: BUNDLED,
     extension: { version: '0.1.0', browser: 'chrome' },
@@ -31,14 +30,13 @@ function setup() {
     setBadge: async () => undefined,
     getTabTitle: async () => undefined,
     permissions,
-    onDomainsChanged: (domains) => void changes.push(domains),
   });
   async function ask<T extends Request['type']>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
     const reply = await service.handleRequest(request);
     if (!reply.ok) throw new Error(`${request.type}: ${reply.error}`);
     return reply.value as ResponseMap[T];
   }
-  return { service, ask, granted, permissions, changes };
+  return { service, ask, granted, permissions };
 }
 
 beforeEach(() => {
@@ -88,7 +86,7 @@ describe('proposals', () => {
 
 describe('watched domains', () => {
   it('adds a domain only once its permission is granted, and follows it everywhere', async () => {
-    const { ask, service, granted, changes } = setup();
+    const { ask, service, granted } = setup();
     const url = 'https://lpse.makassar.go.id/eproc';
     expect(await service.onCommitted({ tabId: 1, frameId: 0, url })).toBeNull();
     expect(await ask({ type: 'addWatchedDomain', domain: 'makassar.go.id' })).toMatchObject({ ok: false, reason: 'permission-missing' });
@@ -97,7 +95,6 @@ describe('watched domains', () => {
     granted.add('*://*.makassar.go.id/*');
     const added = await ask({ type: 'addWatchedDomain', domain: 'https://www.makassar.go.id/' });
     expect(added).toMatchObject({ ok: true, view: { domains: ['makassarkota.go.id', 'makassar.go.id'], suggest: [] } });
-    expect(changes).toEqual([['makassarkota.go.id', 'makassar.go.id']]);
     // Detection, the registry and the export follow the list.
     expect(await service.onCommitted({ tabId: 1, frameId: 0, url })).toMatchObject({ host: 'lpse.makassar.go.id' });
     const card = await ask({ type: 'getSiteCard', url });

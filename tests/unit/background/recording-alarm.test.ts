@@ -1,8 +1,8 @@
 import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDbProvider } from '../../../utils/db/open-db';
-import type { Overview } from '../../../utils/messaging/protocol';
-import { createPantauService } from '../../../utils/background/pantau-service';
+import type { Overview } from '../../../utils/messaging/views';
+import { createBackground } from '../../../utils/background/create-background';
 import {
   actionAlarmStore,
   ALARM_BADGE,
@@ -29,7 +29,7 @@ const quotaError = () => new DOMException('The quota has been exceeded.', 'Quota
 
 /** A fresh service over the same database and the same action state: a worker restart. */
 function worker(action: ActionLike) {
-  return createPantauService({
+  return createBackground({
     getDb: createDbProvider(),
     bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },

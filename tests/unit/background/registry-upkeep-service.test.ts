@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDbProvider } from '../../../utils/db/open-db';
 import type { FetchLike } from '../../../utils/http/read-body';
 import type { Request, ResponseMap } from '../../../utils/messaging/protocol';
-import { createPantauService, type PantauServiceDeps } from '../../../utils/background/pantau-service';
+import { createBackground, type BackgroundDeps } from '../../../utils/background/create-background';
 import type { Registry } from '../../../utils/registry/schema';
 import { entry, TEST_REGISTRY } from '../support/test-registry';
 
@@ -12,11 +12,11 @@ const NEW_HOST = 'contoh-impor.makassarkota.go.id';
 const IMPORTED: Registry = { ...BUNDLED, version: '2026.11.20', entries: [...BUNDLED.entries, entry({ id: 'contoh-impor', hosts: [NEW_HOST], status: 'aktif' })] };
 const T0 = Date.UTC(2026, 10, 27, 2, 0);
 
-function setup(over: Partial<PantauServiceDeps> = {}) {
+function setup(over: Partial<BackgroundDeps> = {}) {
   let now = T0;
   const getDb = createDbProvider();
   const badges: string[] = [];
-  const deps: PantauServiceDeps = {
+  const deps: BackgroundDeps = {
     getDb,
     bundled: BUNDLED,
     extension: { version: '0.1.0', browser: 'chrome' },
@@ -25,7 +25,7 @@ function setup(over: Partial<PantauServiceDeps> = {}) {
     getTabTitle: async () => undefined,
     ...over,
   };
-  const service = createPantauService(deps);
+  const service = createBackground(deps);
   async function ask<T extends Request['type']>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
     const reply = await service.handleRequest(request);
     if (!reply.ok) throw new Error(`${request.type}: ${reply.error}`);

@@ -21,14 +21,14 @@ describe('createRuntimeConnector', () => {
       sent.push(request);
       return { ok: true, value: request.type === 'saveSettings' ? request.settings : { kind: 'not-city' } };
     });
-    expect(await connector.getSiteCard('https://a.makassarkota.go.id/')).toEqual({ kind: 'not-city' });
-    await connector.getSiteCard(null);
+    expect(await connector.getSiteCard({ url: 'https://a.makassarkota.go.id/' })).toEqual({ kind: 'not-city' });
+    await connector.getSiteCard({ url: null });
     await connector.getOverview();
     await connector.getExport();
     await connector.getSettings();
     // Extra fields would make the strict schema reject the request.
     const extra = { name: 'Andi', unit: 'Diskominfo', other: 1 } as unknown as { name: string; unit: string };
-    expect(await connector.saveSettings(extra)).toEqual({ name: 'Andi', unit: 'Diskominfo' });
+    expect(await connector.saveSettings({ settings: extra })).toEqual({ name: 'Andi', unit: 'Diskominfo' });
     expect(sent.map((request) => request.type)).toEqual([
       'getSiteCard',
       'getSiteCard',

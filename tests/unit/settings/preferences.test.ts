@@ -3,14 +3,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDbProvider } from '../../../utils/db/open-db';
 import { translatorFor, pageI18n, translatorFromMessages } from '../../../utils/text/i18n';
 import { parseRequest } from '../../../utils/messaging/protocol';
-import { createPantauService } from '../../../utils/background/pantau-service';
+import { createBackground } from '../../../utils/background/create-background';
 import { DEFAULT_PREFERENCES } from '../../../utils/settings/settings';
 import en from '../../../public/_locales/en/messages.json';
 import { TEST_REGISTRY } from '../support/test-registry';
 
 function service() {
   globalThis.indexedDB = new IDBFactory();
-  return createPantauService({
+  return createBackground({
     getDb: createDbProvider(),
     bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },

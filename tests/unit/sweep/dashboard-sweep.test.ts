@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Overview } from '../../../utils/messaging/protocol';
+import type { Overview } from '../../../utils/messaging/views';
 import type { HostRecord } from '../../../utils/visits/host-record';
 import { createDashboardSweep } from '../../../utils/sweep/dashboard-sweep';
 import { createInspectHtml, domParserParse } from '../../../utils/sweep/inspect-html';

@@ -2,8 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDbProvider } from '../../../utils/db/open-db';
 import { parseExport } from '../../../utils/export/export-schema';
-import type { SiteCard } from '../../../utils/messaging/protocol';
-import { createPantauService } from '../../../utils/background/pantau-service';
+import type { SiteCard } from '../../../utils/messaging/views';
+import { createBackground } from '../../../utils/background/create-background';
 import { sweepMessageParts } from '../../../utils/sweep/sweep-store';
 import { NO_HTML, type SweepResult } from '../../../utils/sweep/sweep-result';
 import { TEST_REGISTRY } from '../support/test-registry';
@@ -16,7 +16,7 @@ const HOST = 'dukcapil.makassarkota.go.id';
 let clock = T;
 
 function makeService() {
-  return createPantauService({
+  return createBackground({
     getDb: createDbProvider(),
     bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },

@@ -6,7 +6,7 @@ import { exportToJson } from '../../../../utils/export/export-json';
 import { parseExportText, type ExportV1 } from '../../../../utils/export/export-schema';
 import { DEFAULT_PREFERENCES } from '../../../../utils/settings/settings';
 import { bundledSourceInfo } from '../../../../utils/registry/registry-source';
-import type { RegistryView } from '../../../../utils/messaging/upkeep-protocol';
+import type { RegistryView } from '../../../../utils/messaging/views';
 import { exportOf, host, TEST_REGISTRY } from '../../rekap/fixtures';
 import { fakeConnector, renderIn } from '../helpers';
 

@@ -40,7 +40,7 @@ describe('OptionsApp', () => {
   });
 
   it('saves trimmed values and confirms', async () => {
-    const saveSettings = vi.fn(async (settings: CollectorSettings) => settings);
+    const saveSettings = vi.fn(async ({ settings }: { settings: CollectorSettings }) => settings);
     renderIn(<OptionsApp connector={optionsConnector({ getSettings: async () => ({ name: '', unit: '' }), saveSettings })} opdNames={OPD} />);
     await screen.findByTestId('collector-name');
     input('collector-name', '  Andi Baso  ');
@@ -48,12 +48,12 @@ describe('OptionsApp', () => {
     fireEvent.click(screen.getByTestId('save-settings'));
     const saved = await screen.findByTestId('settings-saved');
     expect(saved.textContent).toBe('Pengaturan tersimpan.');
-    expect(saveSettings).toHaveBeenCalledWith({ name: 'Andi Baso', unit: 'Dinas Komunikasi dan Informatika' });
+    expect(saveSettings).toHaveBeenCalledWith({ settings: { name: 'Andi Baso', unit: 'Dinas Komunikasi dan Informatika' } });
     expect((screen.getByTestId('collector-name') as HTMLInputElement).value).toBe('Andi Baso');
   });
 
   it('rejects a name that is too long before sending it', async () => {
-    const saveSettings = vi.fn(async (settings: CollectorSettings) => settings);
+    const saveSettings = vi.fn(async ({ settings }: { settings: CollectorSettings }) => settings);
     renderIn(<OptionsApp connector={optionsConnector({ getSettings: async () => ({ name: '', unit: '' }), saveSettings })} opdNames={[]} />);
     await screen.findByTestId('collector-name');
     input('collector-name', 'a'.repeat(COLLECTOR_MAX_LENGTH.name + 1));

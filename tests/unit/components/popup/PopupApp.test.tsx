@@ -7,7 +7,7 @@ import { ConnectorError } from '../../../../utils/messaging/connector';
 import { computeFindings } from '../../../../utils/findings/findings';
 import { bundledSourceInfo } from '../../../../utils/registry/registry-source';
 import type { Registry } from '../../../../utils/registry/schema';
-import type { RegistryView } from '../../../../utils/messaging/upkeep-protocol';
+import type { RegistryView } from '../../../../utils/messaging/views';
 import { entry, fakeConnector, NOW, overview, record, renderIn } from '../helpers';
 
 afterEach(cleanup);
@@ -43,7 +43,7 @@ describe('popup App', () => {
     renderIn(<App connector={connector} tabUrl={async () => URL_OF_TAB} onOpenSettings={() => {}} now={NOW} />);
     expect(screen.getAllByTestId('loading').length).toBeGreaterThan(0);
     expect((await screen.findByTestId('app-name')).textContent).toContain('Lontara+');
-    expect(getSiteCard).toHaveBeenCalledWith(URL_OF_TAB);
+    expect(getSiteCard).toHaveBeenCalledWith({ url: URL_OF_TAB });
     expect((await screen.findByTestId('count-hosts-seen')).textContent).toBe('7');
     // Search results get last-seen from the overview's records.
     fireEvent.input(screen.getByTestId('search-input'), { target: { value: 'lontara' } });
@@ -56,7 +56,7 @@ describe('popup App', () => {
       getRegistry: async () => VIEW, getSiteCard, getOverview: async () => overview(), getSettings: async () => ({ name: '', unit: '' }) });
     renderIn(<App connector={connector} tabUrl={async () => null} onOpenSettings={() => {}} now={NOW} />);
     expect(await screen.findByTestId('not-city')).toBeTruthy();
-    expect(getSiteCard).toHaveBeenCalledWith(null);
+    expect(getSiteCard).toHaveBeenCalledWith({ url: null });
   });
 
   it('says plainly when the background could not save visits, and nothing when it could', async () => {

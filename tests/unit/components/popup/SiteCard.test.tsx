@@ -5,7 +5,7 @@ import { SiteCard } from '../../../../components/popup/SiteCard';
 import { badgeFor } from '../../../../utils/findings/badge';
 import { computeFindings, FINDINGS } from '../../../../utils/findings/findings';
 import type { HostRecord } from '../../../../utils/visits/host-record';
-import type { SiteCard as SiteCardData } from '../../../../utils/messaging/protocol';
+import type { SiteCard as SiteCardData } from '../../../../utils/messaging/views';
 import type { RegistryEntry } from '../../../../utils/registry/schema';
 import { formatDateTime } from '../../../../utils/text/time-ago';
 import { entry, NOW, record, renderIn } from '../helpers';

@@ -8,7 +8,7 @@ import { computeFindings } from '../../../../utils/findings/findings';
 import type { ProposalDraft } from '../../../../utils/proposals/proposal-draft';
 import type { ProposalRecord } from '../../../../utils/proposals/proposals-to-registry';
 import { bundledSourceInfo } from '../../../../utils/registry/registry-source';
-import type { SaveProposalReply } from '../../../../utils/messaging/upkeep-protocol';
+import type { SaveProposalReply } from '../../../../utils/messaging/views';
 import { TEST_REGISTRY } from '../../support/test-registry';
 import { fakeConnector, NOW, overview, record, renderIn } from '../helpers';
 
@@ -22,7 +22,7 @@ const DOMAINS = ['makassarkota.go.id'];
 const input = (testId: string, value: string) => fireEvent.input(screen.getByTestId(testId), { target: { value } });
 
 function form(over: Partial<Parameters<typeof ProposalForm>[0]> = {}) {
-  const connector = fakeConnector({ saveDraft: vi.fn(async (_host: string, draft: ProposalDraft) => draft), deleteDraft: vi.fn(async () => null), ...over.connector });
+  const connector = fakeConnector({ saveDraft: vi.fn(async ({ draft }: { host: string; draft: unknown }) => draft as ProposalDraft), deleteDraft: vi.fn(async () => null), ...over.connector });
   const onSaved = vi.fn();
   const onClose = vi.fn();
   renderIn(
@@ -76,11 +76,11 @@ describe('ProposalForm', () => {
     await waitFor(() => expect(connector.saveDraft).toHaveBeenCalled());
     // One save for the burst of typing, with everything typed so far.
     expect(connector.saveDraft).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(connector.saveDraft).mock.calls[0]).toEqual([HOST, { host: HOST, name: 'Contoh Usulan', opd: 'Diskominfo', appKind: 'khusus', platforms: ['web', 'android'], status: 'aktif', yearLaunched: 2021 }]);
+    expect(vi.mocked(connector.saveDraft).mock.calls[0]).toEqual([{ host: HOST, draft: { host: HOST, name: 'Contoh Usulan', opd: 'Diskominfo', appKind: 'khusus', platforms: ['web', 'android'], status: 'aktif', yearLaunched: 2021 } }]);
 
     fireEvent.click(screen.getByTestId('proposal-submit'));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(stored));
-    expect(saveProposal).toHaveBeenCalledWith({ host: HOST, name: 'Contoh Usulan', opd: 'Diskominfo', appKind: 'khusus', platforms: ['web', 'android'], status: 'aktif', yearLaunched: 2021 });
+    expect(saveProposal).toHaveBeenCalledWith({ proposal: { host: HOST, name: 'Contoh Usulan', opd: 'Diskominfo', appKind: 'khusus', platforms: ['web', 'android'], status: 'aktif', yearLaunched: 2021 } });
   });
 
   it('shows the problems the background found, and discards a draft on request', async () => {
@@ -93,7 +93,7 @@ describe('ProposalForm', () => {
     expect((await screen.findByTestId('proposal-problems')).textContent).toContain('sudah terdaftar');
     fireEvent.click(screen.getByTestId('proposal-discard'));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(connector.deleteDraft).toHaveBeenCalledWith(HOST);
+    expect(connector.deleteDraft).toHaveBeenCalledWith({ host: HOST });
   });
 });
 

@@ -8,7 +8,7 @@ import { RegistryPanel } from '../../../../components/registry/RegistryPanel';
 import type { PantauConnector } from '../../../../utils/messaging/connector';
 import { afterFileImport, bundledSourceInfo } from '../../../../utils/registry/registry-source';
 import type { Registry } from '../../../../utils/registry/schema';
-import type { RegistryChangeReply, RegistryView } from '../../../../utils/messaging/upkeep-protocol';
+import type { RegistryChangeReply, RegistryView } from '../../../../utils/messaging/views';
 import { entry, TEST_REGISTRY } from '../../support/test-registry';
 import { fakeConnector, renderIn } from '../helpers';
 
@@ -95,7 +95,7 @@ describe('RegistryPanel', () => {
 
     fireEvent.click(screen.getByTestId('registry-apply'));
     await screen.findByTestId('registry-applied');
-    expect(applyRegistry).toHaveBeenCalledWith(next, 'baru.json', 4);
+    expect(applyRegistry).toHaveBeenCalledWith({ registry: next, fileName: 'baru.json', basedOn: 4 });
     expect(onChanged).toHaveBeenCalledWith(applied);
     expect(screen.getByTestId('registry-source').textContent).toContain('baru.json');
     expect(screen.queryByTestId('registry-preview')).toBeNull();
@@ -130,10 +130,10 @@ describe('RegistryPanel', () => {
     expect(screen.getByTestId('registry-previous').textContent).toContain('bawaan Pantau');
     fireEvent.click(screen.getByTestId('registry-restore'));
     expect((await screen.findByTestId('registry-notice')).textContent).toContain('Registri bawaan berlaku lagi');
-    expect(restoreBundledRegistry).toHaveBeenCalledWith(7);
+    expect(restoreBundledRegistry).toHaveBeenCalledWith({ basedOn: 7 });
     fireEvent.click(screen.getByTestId('registry-undo'));
     await waitFor(() => expect(screen.getByTestId('registry-notice').textContent).toContain('Registri sebelumnya berlaku lagi'));
-    expect(undoRegistry).toHaveBeenCalledWith(8);
+    expect(undoRegistry).toHaveBeenCalledWith({ basedOn: 8 });
   });
 
   it('refuses a file over 5 MB without reading it', async () => {

@@ -14,18 +14,18 @@ const type = (value: string) => fireEvent.input(screen.getByTestId('stale-months
 
 describe('InspectionSettingsForm', () => {
   it('shows the stored threshold and saves a new one', async () => {
-    const saveInspectionSettings = vi.fn(async (settings: InspectionSettings) => settings);
+    const saveInspectionSettings = vi.fn(async ({ settings }: { settings: InspectionSettings }) => settings);
     renderIn(<InspectionSettingsForm connector={fakeConnector({ getInspectionSettings: async () => ({ staleMonths: 6 }), saveInspectionSettings })} />);
     const field = (await screen.findByTestId('stale-months')) as HTMLInputElement;
     expect(field.value).toBe('6');
     type('18');
     fireEvent.click(screen.getByTestId('save-inspection-settings'));
     expect((await screen.findByTestId('inspection-settings-saved')).textContent).toBe('Pengaturan tersimpan.');
-    expect(saveInspectionSettings).toHaveBeenCalledWith({ staleMonths: 18 });
+    expect(saveInspectionSettings).toHaveBeenCalledWith({ settings: { staleMonths: 18 } });
   });
 
   it('refuses values outside 1–120 whole months before sending', async () => {
-    const saveInspectionSettings = vi.fn(async (settings: InspectionSettings) => settings);
+    const saveInspectionSettings = vi.fn(async ({ settings }: { settings: InspectionSettings }) => settings);
     renderIn(<InspectionSettingsForm connector={fakeConnector({ saveInspectionSettings })} />, 'en');
     await screen.findByTestId('stale-months');
     for (const bad of ['0', '121', '2.5', '-3', '', 'dua belas']) {

@@ -9,7 +9,7 @@ afterEach(cleanup);
 
 describe('PreferencesForm', () => {
   it('shows the stored preferences, saves changes and tells the page', async () => {
-    const savePreferences = vi.fn(async (preferences: Preferences) => preferences);
+    const savePreferences = vi.fn(async ({ preferences }: { preferences: Preferences }) => preferences);
     const onSaved = vi.fn();
     renderIn(<PreferencesForm connector={fakeConnector({ getPreferences: async () => ({ language: 'id', recentDays: 30 }), savePreferences })} onSaved={onSaved} />);
     await waitFor(() => expect((screen.getByTestId('pref-days') as HTMLInputElement).value).toBe('30'));
@@ -18,7 +18,7 @@ describe('PreferencesForm', () => {
     fireEvent.input(screen.getByTestId('pref-days'), { target: { value: '60' } });
     fireEvent.click(screen.getByTestId('save-preferences'));
     await screen.findByTestId('preferences-saved');
-    expect(savePreferences).toHaveBeenCalledWith({ language: 'en', recentDays: 60 });
+    expect(savePreferences).toHaveBeenCalledWith({ preferences: { language: 'en', recentDays: 60 } });
     expect(onSaved).toHaveBeenCalledWith({ language: 'en', recentDays: 60 });
   });
 

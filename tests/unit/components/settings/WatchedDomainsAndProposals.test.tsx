@@ -7,7 +7,7 @@ import type { ProposalRecord } from '../../../../utils/proposals/proposals-to-re
 import { previewImport } from '../../../../utils/registry-import/import-preview';
 import { bundledSourceInfo } from '../../../../utils/registry/registry-source';
 import type { Registry } from '../../../../utils/registry/schema';
-import type { DomainChangeReply, RegistryView, WatchedDomainsView } from '../../../../utils/messaging/upkeep-protocol';
+import type { DomainChangeReply, RegistryView, WatchedDomainsView } from '../../../../utils/messaging/views';
 import { TEST_REGISTRY } from '../../support/test-registry';
 import { fakeConnector, NOW, renderIn } from '../helpers';
 
@@ -24,7 +24,7 @@ describe('WatchedDomainsForm', () => {
     fireEvent.click(await screen.findByTestId('suggest-domain-makassar.go.id'));
     expect((await screen.findByTestId('domain-status')).textContent).toBe('makassar.go.id kini dipantau.');
     expect(requestHostPermissions).toHaveBeenCalledWith(['*://*.makassar.go.id/*']);
-    expect(addWatchedDomain).toHaveBeenCalledWith('makassar.go.id');
+    expect(addWatchedDomain).toHaveBeenCalledWith({ domain: 'makassar.go.id' });
     expect(screen.getAllByTestId('watched-domain').map((li) => li.dataset.domain)).toEqual(['makassarkota.go.id', 'makassar.go.id']);
   });
 
@@ -55,7 +55,7 @@ describe('WatchedDomainsForm', () => {
     expect(screen.queryByTestId('remove-domain-makassarkota.go.id')).toBeNull();
     fireEvent.click(screen.getByTestId('remove-domain-makassar.go.id'));
     expect((await screen.findByTestId('domain-status')).textContent).toBe('makassar.go.id tidak dipantau lagi; izinnya dikembalikan.');
-    expect(removeWatchedDomain).toHaveBeenCalledWith('makassar.go.id');
+    expect(removeWatchedDomain).toHaveBeenCalledWith({ domain: 'makassar.go.id' });
   });
 });
 
@@ -98,6 +98,6 @@ describe('ProposalsPanel', () => {
     expect(onOpened).toHaveBeenCalled();
     fireEvent.click(screen.getByTestId('proposal-delete'));
     await waitFor(() => expect(screen.getByTestId('proposals-empty')).toBeTruthy());
-    expect(deleteProposal).toHaveBeenCalledWith('contoh-usulan.makassarkota.go.id');
+    expect(deleteProposal).toHaveBeenCalledWith({ host: 'contoh-usulan.makassarkota.go.id' });
   });
 });
