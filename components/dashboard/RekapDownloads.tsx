@@ -5,7 +5,7 @@ import { REKAP_FORMATS, REKAP_MIME, type RekapFormat } from '../../utils/rekap/r
 import { ErrorNotice } from '../common/ErrorNotice';
 import { useI18n } from '../common/I18n';
 
-/** Saves bytes as a downloaded file (components/common/ExportButtons.tsx downloadText does the work). */
+/** Saves bytes as a downloaded file (utils/platform/downloads.ts downloadText does the work). */
 export type DownloadBytes = (filename: string, bytes: Uint8Array<ArrayBuffer>, mimeType: string) => void;
 
 const LABEL: Record<RekapFormat, MessageKey> = { json: 'exportJson', csv: 'exportCsv', xlsx: 'exportXlsx' };

@@ -3,7 +3,8 @@ import '../../utils/platform/zod-jitless';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nProvider } from '../../components/common/I18n';
-import { pageI18n, translatorFor, type Lang, type Translate } from '../../utils/text/i18n';
+import { pageI18n, pageTranslator } from '../../utils/platform/browser-i18n';
+import type { Lang, Translate } from '../../utils/text/i18n';
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { createRuntimeConnector } from '../../utils/platform/runtime-connector';
@@ -29,7 +30,7 @@ async function show(i18n: { t: Translate; lang: Lang }): Promise<void> {
         connector={connector}
         opdNames={await units}
         onOpenDashboard={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
-        onPreferencesSaved={(preferences) => void translatorFor(preferences.language).then(show)}
+        onPreferencesSaved={(preferences) => void pageTranslator(preferences.language).then(show)}
       />
     </I18nProvider>,
     document.getElementById('app')!,

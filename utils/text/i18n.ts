@@ -1,5 +1,3 @@
-import { browser } from 'wxt/browser';
-
 /**
  * UI text. Every string lives in public/_locales/<lang>/messages.json (Indonesian is the default
  * locale); code refers to messages by key. Components never call the browser: they receive a
@@ -71,12 +69,6 @@ export function languageFromLocale(locale: string | undefined): Lang {
 /** Reads one locale's messages.json (the extension fetches its own file). */
 export type FetchMessages = (lang: Lang) => Promise<unknown>;
 
-const fetchBundledMessages: FetchMessages = async (lang) => {
-  const response = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json`));
-  if (!response.ok) throw new Error(`messages.json for ${lang}: HTTP ${response.status}`);
-  return response.json();
-};
-
 function isLocaleMessages(value: unknown): value is LocaleMessages {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return Object.values(value).every(
@@ -85,15 +77,15 @@ function isLocaleMessages(value: unknown): value is LocaleMessages {
 }
 
 /**
- * The translator and language for a language setting. chrome.i18n always speaks the browser's
+ * The translator and language for a language setting (the extension's pages: utils/platform/browser-i18n.ts). chrome.i18n always speaks the browser's
  * language and cannot be switched at run time, so an explicit choice loads that locale's
  * messages.json from the extension and fills placeholders the way the browser does
  * (translatorFromMessages). `auto`, or any failure to load, falls back to the browser's own.
  */
 export async function translatorFor(
   setting: 'auto' | Lang,
-  fetchMessages: FetchMessages = fetchBundledMessages,
-  fallback: { t: Translate; lang: Lang } = { t, lang: uiLanguage() },
+  fetchMessages: FetchMessages,
+  fallback: { t: Translate; lang: Lang },
 ): Promise<{ t: Translate; lang: Lang }> {
   if (setting === 'auto') return fallback;
   try {
@@ -107,30 +99,10 @@ export async function translatorFor(
 }
 
 /**
- * The translator an extension page starts with: the stored language setting, or the browser's
- * language when it is `auto` or cannot be read (the background may be starting up).
- */
-export async function pageI18n(
-  getPreferences: () => Promise<{ language: 'auto' | Lang }>,
-): Promise<{ t: Translate; lang: Lang }> {
-  const setting = await getPreferences().then(
-    (preferences) => preferences.language,
-    () => 'auto' as const,
-  );
-  return translatorFor(setting);
-}
-
-/** The extension's translator, over `browser.i18n.getMessage`. */
-export const t: Translate = createTranslator((key, substitutions) =>
-  // WXT types getMessage with the known keys only; MessageKey already guarantees that.
-  (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(key, substitutions),
-);
-
-/**
  * The language the browser shows its UI in, mapped as `languageFromLocale` does. It matches the
  * messages.json the browser picks: `en` for an English UI, the `id` default for anything else.
  */
-export function uiLanguage(getUILanguage: () => string = () => browser.i18n.getUILanguage()): Lang {
+export function uiLanguage(getUILanguage: () => string): Lang {
   try {
     return languageFromLocale(getUILanguage());
   } catch {

@@ -1,7 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDbProvider } from '../../../utils/db/open-db';
-import { translatorFor, pageI18n, translatorFromMessages } from '../../../utils/text/i18n';
+import { translatorFor, translatorFromMessages } from '../../../utils/text/i18n';
+import { pageI18n } from '../../../utils/platform/browser-i18n';
 import { parseRequest } from '../../../utils/messaging/protocol';
 import { createBackground } from '../../../utils/background/create-background';
 import { DEFAULT_PREFERENCES } from '../../../utils/settings/settings';

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { downloadText, ExportButtons, REVOKE_DELAY_MS } from '../../../../components/common/ExportButtons';
+import { ExportButtons } from '../../../../components/common/ExportButtons';
+import { downloadText, REVOKE_DELAY_MS } from '../../../../utils/platform/downloads';
 import { ConnectorError } from '../../../../utils/messaging/connector';
 import { exportToCsv } from '../../../../utils/export/export-csv';
 import type { ExportV1 } from '../../../../utils/export/export-schema';
