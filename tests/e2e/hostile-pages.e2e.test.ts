@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTitle } from '../../utils/text/clean-text';
-import { parseExport } from '../../utils/export/export-schema';
+import { parseExport } from '../../utils/export/parse-export';
 import { MAX_URL_LENGTH } from '../../utils/domains/host-match';
 import type { Overview } from '../../utils/messaging/views';
 import { startPantau, type Pantau } from './support/pantau-browser';

@@ -102,6 +102,8 @@ export function createBackground(deps: BackgroundDeps) {
     runScheduledCheck: registryService.runScheduledCheck,
     /** Start-up and permissions.onRemoved: drop watched domains whose permission is gone. */
     reconcileDomains: domains.reconcile,
+    /** Each request's handler, as the router calls it. */
+    handlers,
   };
 }
 

@@ -7,7 +7,7 @@ import type { ProposalDraft } from '../proposals/proposal-draft';
 import type { ProposalRecord } from '../proposals/proposals-to-registry';
 import { hostnameSchema } from '../registry/schema';
 import { COLLECTOR_MAX_LENGTH, RECENT_DAYS_RANGE, STALE_MONTHS_RANGE } from '../settings/settings';
-import { sweepResponseSchema } from '../sweep/sweep-store';
+import { sweepResponseSchema } from '../sweep/sweep-message';
 import type {
   DomainChangeReply,
   Overview,

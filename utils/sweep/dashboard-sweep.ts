@@ -6,7 +6,7 @@ import { planSweep } from './plan-sweep';
 import { probeHost } from './probe-host';
 import { runSweep, type SweepProgress, type SweepRun } from './run-sweep';
 import type { InspectHtml } from './sweep-result';
-import { sweepMessageParts } from './sweep-store';
+import { sweepMessageParts } from './sweep-message';
 import { summariseSweep, type SweepSummary } from './sweep-summary';
 
 /**

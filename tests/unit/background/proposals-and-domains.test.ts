@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseExport } from '../../../utils/export/export-schema';
+import { parseExport } from '../../../utils/export/parse-export';
 import { createDbProvider } from '../../../utils/db/open-db';
 import type { Request, ResponseMap } from '../../../utils/messaging/protocol';
 import { createBackground } from '../../../utils/background/create-background';

@@ -5,7 +5,7 @@ import { cleanTitle } from '../../../utils/text/clean-text';
 import { buildExport, type BuildExportInput } from '../../../utils/export/build-export';
 import { CSV_COLUMNS, exportToCsv } from '../../../utils/export/export-csv';
 import { exportToJson } from '../../../utils/export/export-json';
-import { parseExport } from '../../../utils/export/export-schema';
+import { parseExport } from '../../../utils/export/parse-export';
 import { sanitiseUrl } from '../../../utils/domains/host-match';
 import type { HostRecord } from '../../../utils/visits/host-record';
 import type { RegistryEntry } from '../../../utils/registry/schema';

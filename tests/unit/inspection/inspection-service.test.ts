@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BadgeState } from '../../../utils/findings/badge';
 import { createDbProvider } from '../../../utils/db/open-db';
-import { parseExport } from '../../../utils/export/export-schema';
+import { parseExport } from '../../../utils/export/parse-export';
 import type { SiteCard } from '../../../utils/messaging/views';
 import { createBackground, type BackgroundDeps } from '../../../utils/background/create-background';
 import { TEST_REGISTRY } from '../support/test-registry';

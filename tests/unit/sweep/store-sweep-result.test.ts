@@ -1,10 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDbProvider } from '../../../utils/db/open-db';
-import { parseExport } from '../../../utils/export/export-schema';
+import { parseExport } from '../../../utils/export/parse-export';
 import type { SiteCard } from '../../../utils/messaging/views';
 import { createBackground } from '../../../utils/background/create-background';
-import { sweepMessageParts } from '../../../utils/sweep/sweep-store';
+import { sweepMessageParts } from '../../../utils/sweep/sweep-message';
 import { NO_HTML, type SweepResult } from '../../../utils/sweep/sweep-result';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { pageFacts, T } from '../inspection/support';
