@@ -3,7 +3,6 @@ import { navigationFilters } from '../domains/domain-rules';
 /** A webNavigation event as Pantau uses it: listeners with a URL filter. */
 export interface FilteredEvent<T> {
   addListener(callback: (details: T) => void, filter?: { url: Array<{ hostEquals?: string; hostSuffix?: string }> }): void;
-  removeListener(callback: (details: T) => void): void;
 }
 
 export interface NavigationEvents<T> {
@@ -24,24 +23,16 @@ export type NavigationHandlers<T> = Record<keyof NavigationEvents<T>, (details: 
  * them city domains), and never narrows it: re-adding listeners at every worker start let Chromium
  * deliver a navigation to no listener (a visit lost in tests/e2e/worker-chaos.e2e.test.ts).
  * Filters only decide when the worker wakes: the service checks every event's host against the
- * stored list again (pantau-service.ts), so an event for a domain not watched is dropped.
+ * stored list again (background/visits-service.ts), so an event for a domain not watched is dropped.
  */
 export function createNavigationListeners<T>(events: NavigationEvents<T>, handlers: NavigationHandlers<T>) {
-  let current: string | null = null;
   const names = ['onCommitted', 'onErrorOccurred', 'onCompleted'] as const;
 
-  /** Registers the listeners for `domains`; returns false when the filter is already that one. */
-  function listen(domains: readonly string[]): boolean {
+  /** Registers the three listeners with the URL filter of `domains` (once, at start-up). */
+  function listen(domains: readonly string[]): void {
     const filter = navigationFilters(domains);
-    const key = JSON.stringify(filter);
-    if (key === current) return false;
-    for (const name of names) {
-      if (current !== null) events[name].removeListener(handlers[name]);
-      events[name].addListener(handlers[name], filter);
-    }
-    current = key;
-    return true;
+    for (const name of names) events[name].addListener(handlers[name], filter);
   }
 
-  return { listen, filterKey: () => current };
+  return { listen };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createNavigationListeners, type FilteredEvent } from '../../../utils/background/navigation-listeners';
 import { proposalsToRegistry, type ProposalRecord } from '../../../utils/proposals/proposals-to-registry';
 import { diffRegistries } from '../../../utils/registry/registry-diff';
 import { isProposalRegistry, mergeRegistries } from '../../../utils/registry/merge-registries';
@@ -52,43 +51,5 @@ describe('mergeRegistries', () => {
     const file = proposalsToRegistry([record], { watchedDomains: ['makassarkota.go.id'], now: NOW });
     expect(file.ok && isProposalRegistry(file.registry)).toBe(true);
     expect(isProposalRegistry(CURRENT)).toBe(false);
-  });
-});
-
-function fakeEvent() {
-  const calls: string[] = [];
-  const event: FilteredEvent<string> = {
-    addListener: (_cb, filter) => void calls.push(`add ${JSON.stringify(filter?.url.map((f) => f.hostEquals ?? f.hostSuffix))}`),
-    removeListener: () => void calls.push('remove'),
-  };
-  return { event, calls };
-}
-
-describe('navigation listeners', () => {
-  it('registers the broad filter first, narrows to the stored list, and re-registers only on a change', () => {
-    const [a, b, c] = [fakeEvent(), fakeEvent(), fakeEvent()];
-    const handlers = { onCommitted: vi.fn(), onErrorOccurred: vi.fn(), onCompleted: vi.fn() };
-    const nav = createNavigationListeners({ onCommitted: a.event, onErrorOccurred: b.event, onCompleted: c.event }, handlers);
-    expect(nav.listen(['makassarkota.go.id', 'makassar.go.id'])).toBe(true);
-    expect(nav.listen(['makassarkota.go.id'])).toBe(true);
-    expect(nav.listen(['makassarkota.go.id'])).toBe(false);
-    for (const { calls } of [a, b, c]) {
-      expect(calls).toEqual([
-        'add ["makassarkota.go.id",".makassarkota.go.id","makassar.go.id",".makassar.go.id"]',
-        'remove',
-        'add ["makassarkota.go.id",".makassarkota.go.id"]',
-      ]);
-    }
-  });
-});
-
-describe('registry alarm', () => {
-  it('is created at start-up unless it already exists', async () => {
-    const alarms = new Map<string, unknown>();
-    const api = { get: async (name: string) => alarms.get(name), create: vi.fn((name: string, info: object) => void alarms.set(name, info)) };
-    expect(await ensureRegistryAlarm(api)).toBe(true);
-    expect(await ensureRegistryAlarm(api)).toBe(false);
-    expect(api.create).toHaveBeenCalledOnce();
-    expect(alarms.get(REGISTRY_ALARM)).toEqual({ periodInMinutes: 60, delayInMinutes: 60 });
   });
 });
