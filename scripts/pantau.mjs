@@ -1038,6 +1038,8 @@ var exportV1Schema = z2.looseObject({
   collectors: z2.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
   proposals: z2.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.')
 });
+
+// utils/export/parse-export.ts
 var MAX_ERRORS = 20;
 function describeValue(value) {
   if (value === null) return "null";
