@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PantauConnector } from '../../utils/messaging/connector';
 import type { CollectorSettings } from '../../utils/db/schema';
 import { COLLECTOR_MAX_LENGTH } from '../../utils/settings/settings';
-import { ErrorNotice } from '../common/ErrorNotice';
 import { useI18n } from '../common/I18n';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { SaveActions, type SaveState } from './SaveActions';
 
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
 
 function tooLong(field: keyof CollectorSettings, value: string): number | null {
   const length = value.trim().length;
@@ -121,17 +121,7 @@ export function CollectorForm({ connector, opdNames }: { connector: PantauConnec
             </p>
           )}
         </div>
-        <div class="form-actions">
-          <button type="submit" data-testid="save-settings" disabled={invalid || save.status === 'saving'}>
-            {save.status === 'saving' ? t('saving') : t('saveSettings')}
-          </button>
-          {save.status === 'saved' && (
-            <span class="saved" role="status" data-testid="settings-saved">
-              {t('settingsSaved')}
-            </span>
-          )}
-        </div>
-        {save.status === 'error' && <ErrorNotice error={save.error} />}
+        <SaveActions save={save} disabled={invalid} testId="save-settings" savedTestId="settings-saved" />
       </form>
     </>
   );

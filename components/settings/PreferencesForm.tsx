@@ -3,8 +3,9 @@ import type { PantauConnector } from '../../utils/messaging/connector';
 import type { LanguageSetting, Preferences } from '../../utils/db/schema';
 import type { MessageKey } from '../../utils/text/i18n';
 import { DEFAULT_PREFERENCES, RECENT_DAYS_RANGE } from '../../utils/settings/settings';
-import { ErrorNotice } from '../common/ErrorNotice';
 import { useI18n } from '../common/I18n';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { SaveActions, type SaveState } from './SaveActions';
 
 const LANGUAGES: ReadonlyArray<[LanguageSetting, MessageKey]> = [
   ['auto', 'languageAuto'],
@@ -12,7 +13,6 @@ const LANGUAGES: ReadonlyArray<[LanguageSetting, MessageKey]> = [
   ['en', 'languageEn'],
 ];
 
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
 
 /** A whole number of days within RECENT_DAYS_RANGE, or null. */
 export function parseRecentDays(text: string): number | null {
@@ -106,17 +106,7 @@ export function PreferencesForm({ connector, onSaved }: { connector: PantauConne
             : t('recentDaysHint')}
         </p>
       </div>
-      <div class="form-actions">
-        <button type="submit" data-testid="save-preferences" disabled={recentDays === null || save.status === 'saving'}>
-          {save.status === 'saving' ? t('saving') : t('saveSettings')}
-        </button>
-        {save.status === 'saved' && (
-          <span class="saved" role="status" data-testid="preferences-saved">
-            {t('settingsSaved')}
-          </span>
-        )}
-      </div>
-      {save.status === 'error' && <ErrorNotice error={save.error} />}
+      <SaveActions save={save} disabled={recentDays === null} testId="save-preferences" savedTestId="preferences-saved" />
     </form>
   );
 }
