@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Compiled from scripts/cli/ by scripts/build-cli.mjs (npm run build:cli); do not edit.
 
+// utils/settings/settings.ts
+var DEFAULT_PREFERENCES = { language: "auto", recentDays: 90 };
+var RECENT_DAYS_RANGE = { min: 1, max: 3650 };
+
 // scripts/cli/rekap-command.ts
 import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -38,8 +42,294 @@ function languageFromLocale(locale) {
   return locale !== void 0 && /^en(?:$|[-_])/i.test(locale) ? "en" : "id";
 }
 
-// utils/registry/schema.ts
+// utils/export/export-schema.ts
 import { z } from "zod";
+var EXPORT_FORMAT = "pantau.export";
+var EXPORT_VERSION = 1;
+var EXPORT_LIMITS = {
+  hosts: 5e4,
+  text: 4096,
+  url: 8192,
+  findings: 100,
+  collectors: 1e4,
+  redirects: 20,
+  software: 50,
+  proposals: 1e4
+};
+var EXPORT_APP_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
+var text = z.string().max(EXPORT_LIMITS.text);
+var isoTime = z.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
+var appSchema = z.looseObject({
+  id: text.min(1),
+  name: text,
+  opd: text.describe("Owning unit (Organisasi Perangkat Daerah)."),
+  status: z.enum(EXPORT_APP_STATUSES)
+}).describe("The registry entry the host belongs to, or null when it is not in the registry.");
+var findingSchema = z.looseObject({
+  // An open pattern rather than an enum: findings.ts only ever ADDS codes, and an older Pantau
+  // must still read an export that carries a code it does not know yet.
+  code: z.string().max(64).regex(/^[a-z][a-z0-9-]*$/).describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
+  severity: z.enum(["high", "medium", "low"]),
+  message: text.describe("Indonesian message for people; wording may change between releases."),
+  detail: text.optional().describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
+});
+var collectorRefSchema = z.looseObject({ name: text, unit: text });
+var rekapSourceSchema = z.looseObject({
+  name: text,
+  unit: text,
+  exportedAt: isoTime,
+  registryVersion: text.describe("Registry version the source export was made with."),
+  hosts: z.int().nonnegative().describe("How many hosts the source export listed.")
+});
+var pageUrl = z.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/);
+var inspectionSchema = z.looseObject({
+  checkedAt: isoTime.describe("When the newest of the response and page observations was made."),
+  status: z.int().min(100).max(999).nullable().describe("HTTP status of the final response; null when the load failed."),
+  finalUrl: pageUrl.nullable().describe("Where the load ended, origin and path only."),
+  redirects: z.array(z.looseObject({ url: pageUrl.nullable(), status: z.int().min(0).max(999) })).max(EXPORT_LIMITS.redirects).describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status."),
+  https: z.boolean().nullable(),
+  hsts: z.boolean().nullable().describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response."),
+  server: text.nullable().describe("The Server header, cleaned."),
+  poweredBy: text.nullable().describe("The X-Powered-By header, cleaned."),
+  software: z.array(z.looseObject({ name: text.min(1), version: text.nullable() })).max(EXPORT_LIMITS.software).describe("Software recognised from the page and the headers."),
+  title: text.nullable().describe("Page title read by the content script; page-controlled text."),
+  // An open pattern rather than an enum, like finding codes: kinds are only ever added.
+  placeholder: z.string().max(64).regex(/^[a-z][a-z0-9-]*$/).nullable().describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page."),
+  passwordField: z.boolean().nullable(),
+  newestDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Newest date written on the page that is not in the future (YYYY-MM-DD)."),
+  copyrightYear: z.int().min(1e3).max(9999).nullable(),
+  error: text.nullable().optional().describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID)."),
+  lastModified: isoTime.nullable().optional().describe("The Last-Modified header of the final response."),
+  // Issue 5, additive: an open pattern like placeholder, so later sources stay readable.
+  source: z.string().max(32).regex(/^[a-z][a-z0-9-]*$/).optional().describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).')
+}).describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it.");
+var EXPORT_APP_KINDS = ["umum", "khusus"];
+var EXPORT_DEVELOPER_KINDS = ["in-house", "vendor"];
+var EXPORT_PLATFORMS = ["web", "android", "ios"];
+var hostnameField = z.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
+var proposalSchema = z.looseObject({
+  host: hostnameField,
+  name: text.min(1).describe("App name (nama aplikasi)."),
+  abbreviation: text.optional(),
+  opd: text.min(1).describe("Owning unit, from the OPD list or typed."),
+  appKind: z.enum(EXPORT_APP_KINDS).describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own)."),
+  platforms: z.array(z.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
+  status: z.enum(EXPORT_APP_STATUSES),
+  yearLaunched: z.int().min(1990).max(9999).optional(),
+  developer: z.looseObject({ kind: z.enum(EXPORT_DEVELOPER_KINDS), vendorName: text.optional() }).optional(),
+  personInCharge: z.looseObject({ name: text.optional(), contact: text.optional() }).optional().describe("Person in charge (personal data: never copied into a registry file)."),
+  description: text.optional(),
+  collector: collectorRefSchema.describe("Who proposed it (their settings when they saved it)."),
+  createdAt: isoTime.describe("When the proposal was last saved.")
+}).describe("A proposed registry entry for an unregistered host.");
+var hostSchema = z.looseObject({
+  host: hostnameField,
+  registered: z.boolean(),
+  app: appSchema.nullable(),
+  firstSeen: isoTime,
+  lastSeen: isoTime,
+  visits: z.int().nonnegative(),
+  // Origin + path only. The pattern makes a query string or fragment (personal data) invalid,
+  // so a tampered file cannot smuggle one into a merge.
+  lastUrl: z.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/).nullable(),
+  lastTitle: text.nullable(),
+  lastOutcome: z.enum(["ok", "error"]),
+  lastError: text.nullable(),
+  findings: z.array(findingSchema).max(EXPORT_LIMITS.findings),
+  collectors: z.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
+  inspection: inspectionSchema.optional()
+}).superRefine((host, ctx) => {
+  if (host.registered !== (host.app !== null)) {
+    ctx.addIssue({ code: "custom", path: ["app"], message: '"app" must be an object exactly when "registered" is true' });
+  }
+}).meta({
+  if: { properties: { registered: { const: true } } },
+  then: { properties: { app: { type: "object" } } },
+  else: { properties: { app: { type: "null" } } }
+});
+var exportV1Schema = z.looseObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: isoTime,
+  domain: z.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
+  collector: z.looseObject({ name: text, unit: text }).describe("Who collected the data (may be empty strings)."),
+  extension: z.looseObject({ version: text, browser: text }),
+  registry: z.looseObject({ version: text, entries: z.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
+  hosts: z.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per visited city host, sorted by host."),
+  collectors: z.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
+  proposals: z.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.')
+});
+
+// utils/export/parse-export.ts
+var MAX_ERRORS = 20;
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value;
+}
+function formatPath(path) {
+  if (path.length === 0) return "(root)";
+  return path.map((key, i) => typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`).join("");
+}
+function precheck(json) {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return `not a Pantau export: expected a JSON object, got ${describeValue(json)}`;
+  }
+  const { format, version, hosts } = json;
+  if (format !== EXPORT_FORMAT) {
+    return `not a Pantau export: "format" is ${format === void 0 ? "missing" : describeValue(format)}, expected "${EXPORT_FORMAT}"`;
+  }
+  if (typeof version === "number" && Number.isInteger(version) && version > EXPORT_VERSION) {
+    return `export version ${version} is newer than this Pantau understands (it reads version ${EXPORT_VERSION}); update Pantau`;
+  }
+  if (version !== EXPORT_VERSION) {
+    return `version: ${version === void 0 ? "missing" : `${describeValue(version)} is not a valid export version`}, expected ${EXPORT_VERSION}`;
+  }
+  if (Array.isArray(hosts) && hosts.length > EXPORT_LIMITS.hosts) {
+    return `hosts: ${hosts.length} hosts is more than the limit of ${EXPORT_LIMITS.hosts}`;
+  }
+  return null;
+}
+function parseExport(json) {
+  try {
+    const early = precheck(json);
+    if (early !== null) return { ok: false, errors: [early] };
+    const result = exportV1Schema.safeParse(json);
+    if (result.success) return { ok: true, data: result.data };
+    const issues = result.error.issues;
+    const errors = issues.slice(0, MAX_ERRORS).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+    if (issues.length > MAX_ERRORS) errors.push(`\u2026and ${issues.length - MAX_ERRORS} more problems`);
+    return { ok: false, errors };
+  } catch (error) {
+    return { ok: false, errors: [`could not read the export: ${error instanceof Error ? error.message.slice(0, 200) : "unknown error"}`] };
+  }
+}
+
+// utils/rekap/read-export-file.ts
+var MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+function checkFileSize(bytes) {
+  if (bytes > MAX_EXPORT_BYTES) {
+    return { ok: false, problem: "too-large", details: [`${bytes} bytes; the limit is ${MAX_EXPORT_BYTES} bytes`] };
+  }
+  return null;
+}
+function readExportText(text3) {
+  const size = checkFileSize(text3.length);
+  if (size !== null) return size;
+  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  if (body.trim() === "") return { ok: false, problem: "empty", details: ["the file is empty"] };
+  let json;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    return { ok: false, problem: "not-json", details: [error instanceof Error ? error.message.slice(0, 200) : "not JSON"] };
+  }
+  const top = typeof json === "object" && json !== null && !Array.isArray(json) ? json : null;
+  if (top === null || top.format !== EXPORT_FORMAT) {
+    return { ok: false, problem: "not-pantau", details: [`"format" is not "${EXPORT_FORMAT}"`] };
+  }
+  if (typeof top.version === "number" && Number.isInteger(top.version) && top.version > EXPORT_VERSION) {
+    return { ok: false, problem: "newer-version", details: [`version ${top.version}; this Pantau reads version ${EXPORT_VERSION}`] };
+  }
+  const parsed = parseExport(json);
+  return parsed.ok ? { ok: true, data: parsed.data } : { ok: false, problem: "invalid", details: parsed.errors };
+}
+
+// utils/export/export-csv.ts
+import Papa from "papaparse";
+var CSV_COLUMNS = [
+  "host",
+  "registered",
+  "app_id",
+  "app_name",
+  "opd",
+  "registry_status",
+  "first_seen",
+  "last_seen",
+  "visits",
+  "last_url",
+  "last_title",
+  "last_outcome",
+  "last_error",
+  "findings",
+  // Since issue 3 (inspection); empty when the host was not inspected.
+  "checked_at",
+  "http_status",
+  "final_url",
+  "redirects",
+  "https",
+  "hsts",
+  "server",
+  "powered_by",
+  "software",
+  "page_title",
+  "placeholder",
+  "password_field",
+  "newest_date",
+  "copyright_year",
+  "load_error",
+  "last_modified"
+];
+var FORMULA_START = /^[=+\-@\t\r\n\0]/;
+var INSPECTION_COLUMNS = CSV_COLUMNS.length - CSV_COLUMNS.indexOf("checked_at");
+function row(host) {
+  return [
+    host.host,
+    host.registered,
+    host.app?.id ?? null,
+    host.app?.name ?? null,
+    host.app?.opd ?? null,
+    host.app?.status ?? null,
+    host.firstSeen,
+    host.lastSeen,
+    host.visits,
+    host.lastUrl,
+    host.lastTitle,
+    host.lastOutcome,
+    host.lastError,
+    host.findings.map((finding) => finding.code).join("; "),
+    ...inspectionCells(host.inspection)
+  ];
+}
+function inspectionCells(inspection) {
+  if (inspection === void 0) return Array(INSPECTION_COLUMNS).fill(null);
+  return [
+    inspection.checkedAt,
+    inspection.status,
+    inspection.finalUrl,
+    // "301 http://x/; 302 https://x/masuk": each hop's status and where it redirected from.
+    inspection.redirects.map((hop) => `${hop.status} ${hop.url ?? ""}`.trim()).join("; "),
+    inspection.https,
+    inspection.hsts,
+    inspection.server,
+    inspection.poweredBy,
+    inspection.software.map((item) => item.version === null ? item.name : `${item.name} ${item.version}`).join("; "),
+    inspection.title,
+    inspection.placeholder,
+    inspection.passwordField,
+    inspection.newestDate,
+    inspection.copyrightYear,
+    inspection.error ?? null,
+    inspection.lastModified ?? null
+  ];
+}
+function exportToCsv(data) {
+  const rows = [[...CSV_COLUMNS], ...data.hosts.map(row)];
+  const body = Papa.unparse(rows, { newline: "\r\n", escapeFormulae: FORMULA_START });
+  return `\uFEFF${body}\r
+`;
+}
+
+// utils/export/export-json.ts
+function exportToJson(data) {
+  return `${JSON.stringify(data, null, 2)}
+`;
+}
+
+// utils/registry/schema.ts
+import { z as z2 } from "zod";
 
 // utils/domains/host-match.ts
 var LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
@@ -86,39 +376,39 @@ var GITHUB_SOURCE = /^github:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/[^@\n]+@[0-9a-f]{
 var HTTPS_SOURCE = /^https:\/\/[^\s/]+\.[^\s/]+(?:\/\S*)?$/;
 var FILE_SOURCE = /^file:[^\n\r@]{1,200}@\d{4}-\d{2}-\d{2}$/;
 var PROPOSAL_SOURCE = /^proposal:[^\n\r@]{1,200}@\d{4}-\d{2}-\d{2}$/;
-var hostnameSchema = z.string().refine((host) => normaliseHost(host) === host, {
+var hostnameSchema = z2.string().refine((host) => normaliseHost(host) === host, {
   message: "is not a normalised hostname (expected lower case, no scheme, port, path or trailing dot)"
 });
 function isPublicSource(source) {
   return GITHUB_SOURCE.test(source) || HTTPS_SOURCE.test(source);
 }
-var sourceSchema = z.string().refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
+var sourceSchema = z2.string().refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
   message: 'must be "github:OWNER/REPO/PATH@COMMIT", an https:// address, "file:NAME@YYYY-MM-DD" or "proposal:COLLECTOR@YYYY-MM-DD"'
 });
-var registryEntrySchema = z.object({
-  id: z.string().regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }),
-  name: z.string().trim().min(1, { message: "must not be empty" }),
-  abbreviation: z.string().trim().min(1, { message: "must not be empty when present" }).optional(),
-  hosts: z.array(hostnameSchema).min(1, { message: "must list at least one host" }),
+var registryEntrySchema = z2.object({
+  id: z2.string().regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }),
+  name: z2.string().trim().min(1, { message: "must not be empty" }),
+  abbreviation: z2.string().trim().min(1, { message: "must not be empty when present" }).optional(),
+  hosts: z2.array(hostnameSchema).min(1, { message: "must list at least one host" }),
   /** Owning unit as named in opd.csv; empty when no source names an owner (unitKind `tidak-diketahui`). */
-  opd: z.string(),
-  unitKind: z.enum(UNIT_KINDS),
-  category: z.enum(CATEGORIES),
-  platforms: z.array(z.enum(PLATFORMS)),
-  status: z.enum(REGISTRY_STATUSES),
-  description: z.string().optional(),
-  androidPackage: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: "must be a Java package name" }).optional(),
-  url: z.httpUrl({ message: "must be an http:// or https:// URL" }).optional(),
-  source: z.array(sourceSchema).min(1, { message: "must cite at least one source" })
+  opd: z2.string(),
+  unitKind: z2.enum(UNIT_KINDS),
+  category: z2.enum(CATEGORIES),
+  platforms: z2.array(z2.enum(PLATFORMS)),
+  status: z2.enum(REGISTRY_STATUSES),
+  description: z2.string().optional(),
+  androidPackage: z2.string().regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: "must be a Java package name" }).optional(),
+  url: z2.httpUrl({ message: "must be an http:// or https:// URL" }).optional(),
+  source: z2.array(sourceSchema).min(1, { message: "must cite at least one source" })
 }).strict();
-var registrySchema = z.object({
-  format: z.literal("pantau.registry"),
-  version: z.string().regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
+var registrySchema = z2.object({
+  format: z2.literal("pantau.registry"),
+  version: z2.string().regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
     message: 'must be a calendar version like "2026.11.27" or a semver like "1.2.0"'
   }),
-  domains: z.array(hostnameSchema).min(1, { message: "must list at least one domain" }),
-  generatedAt: z.iso.datetime({ message: 'must be an ISO date-time such as "2025-09-24T00:00:00.000Z"' }),
-  entries: z.array(registryEntrySchema)
+  domains: z2.array(hostnameSchema).min(1, { message: "must list at least one domain" }),
+  generatedAt: z2.iso.datetime({ message: 'must be an ISO date-time such as "2025-09-24T00:00:00.000Z"' }),
+  entries: z2.array(registryEntrySchema)
 }).strict();
 
 // utils/findings/finding-definitions.ts
@@ -921,292 +1211,6 @@ function collectorLabel(collector) {
   return name !== "" ? name : unit !== "" ? unit : "?";
 }
 
-// utils/export/export-schema.ts
-import { z as z2 } from "zod";
-var EXPORT_FORMAT = "pantau.export";
-var EXPORT_VERSION = 1;
-var EXPORT_LIMITS = {
-  hosts: 5e4,
-  text: 4096,
-  url: 8192,
-  findings: 100,
-  collectors: 1e4,
-  redirects: 20,
-  software: 50,
-  proposals: 1e4
-};
-var EXPORT_APP_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
-var text = z2.string().max(EXPORT_LIMITS.text);
-var isoTime = z2.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
-var appSchema = z2.looseObject({
-  id: text.min(1),
-  name: text,
-  opd: text.describe("Owning unit (Organisasi Perangkat Daerah)."),
-  status: z2.enum(EXPORT_APP_STATUSES)
-}).describe("The registry entry the host belongs to, or null when it is not in the registry.");
-var findingSchema = z2.looseObject({
-  // An open pattern rather than an enum: findings.ts only ever ADDS codes, and an older Pantau
-  // must still read an export that carries a code it does not know yet.
-  code: z2.string().max(64).regex(/^[a-z][a-z0-9-]*$/).describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
-  severity: z2.enum(["high", "medium", "low"]),
-  message: text.describe("Indonesian message for people; wording may change between releases."),
-  detail: text.optional().describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
-});
-var collectorRefSchema = z2.looseObject({ name: text, unit: text });
-var rekapSourceSchema = z2.looseObject({
-  name: text,
-  unit: text,
-  exportedAt: isoTime,
-  registryVersion: text.describe("Registry version the source export was made with."),
-  hosts: z2.int().nonnegative().describe("How many hosts the source export listed.")
-});
-var pageUrl = z2.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/);
-var inspectionSchema = z2.looseObject({
-  checkedAt: isoTime.describe("When the newest of the response and page observations was made."),
-  status: z2.int().min(100).max(999).nullable().describe("HTTP status of the final response; null when the load failed."),
-  finalUrl: pageUrl.nullable().describe("Where the load ended, origin and path only."),
-  redirects: z2.array(z2.looseObject({ url: pageUrl.nullable(), status: z2.int().min(0).max(999) })).max(EXPORT_LIMITS.redirects).describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status."),
-  https: z2.boolean().nullable(),
-  hsts: z2.boolean().nullable().describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response."),
-  server: text.nullable().describe("The Server header, cleaned."),
-  poweredBy: text.nullable().describe("The X-Powered-By header, cleaned."),
-  software: z2.array(z2.looseObject({ name: text.min(1), version: text.nullable() })).max(EXPORT_LIMITS.software).describe("Software recognised from the page and the headers."),
-  title: text.nullable().describe("Page title read by the content script; page-controlled text."),
-  // An open pattern rather than an enum, like finding codes: kinds are only ever added.
-  placeholder: z2.string().max(64).regex(/^[a-z][a-z0-9-]*$/).nullable().describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page."),
-  passwordField: z2.boolean().nullable(),
-  newestDate: z2.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Newest date written on the page that is not in the future (YYYY-MM-DD)."),
-  copyrightYear: z2.int().min(1e3).max(9999).nullable(),
-  error: text.nullable().optional().describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID)."),
-  lastModified: isoTime.nullable().optional().describe("The Last-Modified header of the final response."),
-  // Issue 5, additive: an open pattern like placeholder, so later sources stay readable.
-  source: z2.string().max(32).regex(/^[a-z][a-z0-9-]*$/).optional().describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).')
-}).describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it.");
-var EXPORT_APP_KINDS = ["umum", "khusus"];
-var EXPORT_DEVELOPER_KINDS = ["in-house", "vendor"];
-var EXPORT_PLATFORMS = ["web", "android", "ios"];
-var hostnameField = z2.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
-var proposalSchema = z2.looseObject({
-  host: hostnameField,
-  name: text.min(1).describe("App name (nama aplikasi)."),
-  abbreviation: text.optional(),
-  opd: text.min(1).describe("Owning unit, from the OPD list or typed."),
-  appKind: z2.enum(EXPORT_APP_KINDS).describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own)."),
-  platforms: z2.array(z2.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
-  status: z2.enum(EXPORT_APP_STATUSES),
-  yearLaunched: z2.int().min(1990).max(9999).optional(),
-  developer: z2.looseObject({ kind: z2.enum(EXPORT_DEVELOPER_KINDS), vendorName: text.optional() }).optional(),
-  personInCharge: z2.looseObject({ name: text.optional(), contact: text.optional() }).optional().describe("Person in charge (personal data: never copied into a registry file)."),
-  description: text.optional(),
-  collector: collectorRefSchema.describe("Who proposed it (their settings when they saved it)."),
-  createdAt: isoTime.describe("When the proposal was last saved.")
-}).describe("A proposed registry entry for an unregistered host.");
-var hostSchema = z2.looseObject({
-  host: hostnameField,
-  registered: z2.boolean(),
-  app: appSchema.nullable(),
-  firstSeen: isoTime,
-  lastSeen: isoTime,
-  visits: z2.int().nonnegative(),
-  // Origin + path only. The pattern makes a query string or fragment (personal data) invalid,
-  // so a tampered file cannot smuggle one into a merge.
-  lastUrl: z2.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/).nullable(),
-  lastTitle: text.nullable(),
-  lastOutcome: z2.enum(["ok", "error"]),
-  lastError: text.nullable(),
-  findings: z2.array(findingSchema).max(EXPORT_LIMITS.findings),
-  collectors: z2.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
-  inspection: inspectionSchema.optional()
-}).superRefine((host, ctx) => {
-  if (host.registered !== (host.app !== null)) {
-    ctx.addIssue({ code: "custom", path: ["app"], message: '"app" must be an object exactly when "registered" is true' });
-  }
-}).meta({
-  if: { properties: { registered: { const: true } } },
-  then: { properties: { app: { type: "object" } } },
-  else: { properties: { app: { type: "null" } } }
-});
-var exportV1Schema = z2.looseObject({
-  format: z2.literal(EXPORT_FORMAT),
-  version: z2.literal(EXPORT_VERSION),
-  exportedAt: isoTime,
-  domain: z2.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
-  collector: z2.looseObject({ name: text, unit: text }).describe("Who collected the data (may be empty strings)."),
-  extension: z2.looseObject({ version: text, browser: text }),
-  registry: z2.looseObject({ version: text, entries: z2.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
-  hosts: z2.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per visited city host, sorted by host."),
-  collectors: z2.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
-  proposals: z2.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.')
-});
-
-// utils/export/parse-export.ts
-var MAX_ERRORS = 20;
-function describeValue(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return typeof value;
-}
-function formatPath(path) {
-  if (path.length === 0) return "(root)";
-  return path.map((key, i) => typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`).join("");
-}
-function precheck(json) {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return `not a Pantau export: expected a JSON object, got ${describeValue(json)}`;
-  }
-  const { format, version, hosts } = json;
-  if (format !== EXPORT_FORMAT) {
-    return `not a Pantau export: "format" is ${format === void 0 ? "missing" : describeValue(format)}, expected "${EXPORT_FORMAT}"`;
-  }
-  if (typeof version === "number" && Number.isInteger(version) && version > EXPORT_VERSION) {
-    return `export version ${version} is newer than this Pantau understands (it reads version ${EXPORT_VERSION}); update Pantau`;
-  }
-  if (version !== EXPORT_VERSION) {
-    return `version: ${version === void 0 ? "missing" : `${describeValue(version)} is not a valid export version`}, expected ${EXPORT_VERSION}`;
-  }
-  if (Array.isArray(hosts) && hosts.length > EXPORT_LIMITS.hosts) {
-    return `hosts: ${hosts.length} hosts is more than the limit of ${EXPORT_LIMITS.hosts}`;
-  }
-  return null;
-}
-function parseExport(json) {
-  try {
-    const early = precheck(json);
-    if (early !== null) return { ok: false, errors: [early] };
-    const result = exportV1Schema.safeParse(json);
-    if (result.success) return { ok: true, data: result.data };
-    const issues = result.error.issues;
-    const errors = issues.slice(0, MAX_ERRORS).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-    if (issues.length > MAX_ERRORS) errors.push(`\u2026and ${issues.length - MAX_ERRORS} more problems`);
-    return { ok: false, errors };
-  } catch (error) {
-    return { ok: false, errors: [`could not read the export: ${error instanceof Error ? error.message.slice(0, 200) : "unknown error"}`] };
-  }
-}
-
-// utils/rekap/read-export-file.ts
-var MAX_EXPORT_BYTES = 64 * 1024 * 1024;
-function checkFileSize(bytes) {
-  if (bytes > MAX_EXPORT_BYTES) {
-    return { ok: false, problem: "too-large", details: [`${bytes} bytes; the limit is ${MAX_EXPORT_BYTES} bytes`] };
-  }
-  return null;
-}
-function readExportText(text3) {
-  const size = checkFileSize(text3.length);
-  if (size !== null) return size;
-  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  if (body.trim() === "") return { ok: false, problem: "empty", details: ["the file is empty"] };
-  let json;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    return { ok: false, problem: "not-json", details: [error instanceof Error ? error.message.slice(0, 200) : "not JSON"] };
-  }
-  const top = typeof json === "object" && json !== null && !Array.isArray(json) ? json : null;
-  if (top === null || top.format !== EXPORT_FORMAT) {
-    return { ok: false, problem: "not-pantau", details: [`"format" is not "${EXPORT_FORMAT}"`] };
-  }
-  if (typeof top.version === "number" && Number.isInteger(top.version) && top.version > EXPORT_VERSION) {
-    return { ok: false, problem: "newer-version", details: [`version ${top.version}; this Pantau reads version ${EXPORT_VERSION}`] };
-  }
-  const parsed = parseExport(json);
-  return parsed.ok ? { ok: true, data: parsed.data } : { ok: false, problem: "invalid", details: parsed.errors };
-}
-
-// utils/export/export-csv.ts
-import Papa from "papaparse";
-var CSV_COLUMNS = [
-  "host",
-  "registered",
-  "app_id",
-  "app_name",
-  "opd",
-  "registry_status",
-  "first_seen",
-  "last_seen",
-  "visits",
-  "last_url",
-  "last_title",
-  "last_outcome",
-  "last_error",
-  "findings",
-  // Since issue 3 (inspection); empty when the host was not inspected.
-  "checked_at",
-  "http_status",
-  "final_url",
-  "redirects",
-  "https",
-  "hsts",
-  "server",
-  "powered_by",
-  "software",
-  "page_title",
-  "placeholder",
-  "password_field",
-  "newest_date",
-  "copyright_year",
-  "load_error",
-  "last_modified"
-];
-var FORMULA_START = /^[=+\-@\t\r\n\0]/;
-var INSPECTION_COLUMNS = CSV_COLUMNS.length - CSV_COLUMNS.indexOf("checked_at");
-function row(host) {
-  return [
-    host.host,
-    host.registered,
-    host.app?.id ?? null,
-    host.app?.name ?? null,
-    host.app?.opd ?? null,
-    host.app?.status ?? null,
-    host.firstSeen,
-    host.lastSeen,
-    host.visits,
-    host.lastUrl,
-    host.lastTitle,
-    host.lastOutcome,
-    host.lastError,
-    host.findings.map((finding) => finding.code).join("; "),
-    ...inspectionCells(host.inspection)
-  ];
-}
-function inspectionCells(inspection) {
-  if (inspection === void 0) return Array(INSPECTION_COLUMNS).fill(null);
-  return [
-    inspection.checkedAt,
-    inspection.status,
-    inspection.finalUrl,
-    // "301 http://x/; 302 https://x/masuk": each hop's status and where it redirected from.
-    inspection.redirects.map((hop) => `${hop.status} ${hop.url ?? ""}`.trim()).join("; "),
-    inspection.https,
-    inspection.hsts,
-    inspection.server,
-    inspection.poweredBy,
-    inspection.software.map((item) => item.version === null ? item.name : `${item.name} ${item.version}`).join("; "),
-    inspection.title,
-    inspection.placeholder,
-    inspection.passwordField,
-    inspection.newestDate,
-    inspection.copyrightYear,
-    inspection.error ?? null,
-    inspection.lastModified ?? null
-  ];
-}
-function exportToCsv(data) {
-  const rows = [[...CSV_COLUMNS], ...data.hosts.map(row)];
-  const body = Papa.unparse(rows, { newline: "\r\n", escapeFormulae: FORMULA_START });
-  return `\uFEFF${body}\r
-`;
-}
-
-// utils/export/export-json.ts
-function exportToJson(data) {
-  return `${JSON.stringify(data, null, 2)}
-`;
-}
-
 // utils/rekap/rekap-to-export.ts
 function rekapToExport(rekap, registry, meta) {
   const hosts = rekap.hosts.map((host) => {
@@ -1422,6 +1426,10 @@ async function rekapFileBytes(format, rekap, census, registry, meta) {
   if (format === "xlsx") return rekapToXlsx(census, rekap);
   const data = rekapToExport(rekap, registry, meta);
   return new TextEncoder().encode(format === "json" ? exportToJson(data) : exportToCsv(data));
+}
+function rekapWithCensus(exports, registry, options) {
+  const rekap = mergeExports(exports, options.domains);
+  return { rekap, census: buildCensus(rekap, registry, { recentDays: options.recentDays, now: options.now }) };
 }
 
 // utils/rekap/rekap-text.ts
@@ -1665,7 +1673,6 @@ import { readFileSync as readFileSync4 } from "node:fs";
 var package_default = JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8"));
 
 // scripts/cli/rekap-command.ts
-var DEFAULT_DAYS = 90;
 async function readInput(path) {
   try {
     const info = await stat(path);
@@ -1732,8 +1739,10 @@ ${usage}`);
   if (format === null || !REKAP_FORMATS.includes(format)) {
     return usageError(`cannot tell the output format: use --format ${REKAP_FORMATS.join("|")} or an --out ending in .json, .csv or .xlsx`);
   }
-  const days = values.days === void 0 ? DEFAULT_DAYS : Number(values.days);
-  if (!Number.isInteger(days) || days < 1 || days > 3650) return usageError("--days must be a whole number from 1 to 3650");
+  const days = values.days === void 0 ? DEFAULT_PREFERENCES.recentDays : Number(values.days);
+  if (!Number.isInteger(days) || days < RECENT_DAYS_RANGE.min || days > RECENT_DAYS_RANGE.max) {
+    return usageError(`--days must be a whole number from ${RECENT_DAYS_RANGE.min} to ${RECENT_DAYS_RANGE.max}`);
+  }
   const t = translatorFor(values.lang, io.env);
   if (t === null) return usageError("--lang must be id or en");
   const outPath = resolve(io.cwd, values.out);
@@ -1758,8 +1767,7 @@ ${usage}`);
   const domains = [WATCHED_DOMAIN];
   const registry = createRegistryIndex(BUNDLED_REGISTRY, domains);
   const now = io.now();
-  const rekap = mergeExports(exports, domains);
-  const census = buildCensus(rekap, registry, { recentDays: days, now: now.getTime() });
+  const { rekap, census } = rekapWithCensus(exports, registry, { domains, recentDays: days, now: now.getTime() });
   const bytes = await rekapFileBytes(format, rekap, census, registry, {
     now,
     domain: WATCHED_DOMAIN,
@@ -1790,7 +1798,7 @@ findings against the registry bundled with this Pantau.
 Options:
   --out, -o <file>     where to write the rekap (required)
   --format <fmt>       json, csv or xlsx (default: from the --out extension)
-  --days <n>           "seen recently" window in days for the summary (default 90)
+  --days <n>           "seen recently" window in days for the summary (default ${DEFAULT_PREFERENCES.recentDays})
   --name <text>        your name, written as the rekap's collector
   --unit <text>        your unit, written as the rekap's collector
   --lang <id|en>       language of the summary (default: Indonesian unless LANG is English)

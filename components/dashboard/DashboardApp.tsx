@@ -18,13 +18,11 @@ import { SettingsPanel } from '../settings/SettingsPanel';
 import type { PantauConnector } from '../../utils/messaging/connector';
 import type { Preferences } from '../../utils/db/schema';
 import type { MessageKey } from '../../utils/text/i18n';
-import { buildCensus } from '../../utils/rekap/census';
 import { opdNames } from '../../utils/registry/opd-names';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
 import type { RegistryView } from '../../utils/messaging/views';
 import { addLoadedFiles, type ImportNotice, type LoadedFile } from '../../utils/rekap/loaded-files';
-import { mergeExports } from '../../utils/rekap/merge-exports';
-import { rekapFileBytes } from '../../utils/rekap/rekap-output';
+import { rekapFileBytes, rekapWithCensus } from '../../utils/rekap/rekap-output';
 import { rekapResultLines, warningText } from '../../utils/rekap/rekap-text';
 import { DEFAULT_PREFERENCES } from '../../utils/settings/settings';
 import { formatDateTime } from '../../utils/text/time-ago';
@@ -110,15 +108,11 @@ export function DashboardApp(props: DashboardAppProps) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [files.length > 0]);
 
-  const rekap = useMemo(() => {
+  const { rekap, census } = useMemo(() => {
     const inputs = files.map((file) => file.data);
     if (includeLocal && local.status === 'done') inputs.unshift(local.value);
-    return mergeExports(inputs, domains);
-  }, [files, includeLocal, local, domains]);
-  const census = useMemo(
-    () => buildCensus(rekap, registry, { recentDays: preferences.recentDays, now: now() }),
-    [rekap, registry, preferences.recentDays],
-  );
+    return rekapWithCensus(inputs, registry, { domains, recentDays: preferences.recentDays, now: now() });
+  }, [files, includeLocal, local, domains, registry, preferences.recentDays]);
 
   async function addFiles(chosen: File[]): Promise<void> {
     setBusy(chosen.length);

@@ -1,4 +1,5 @@
 import type { PlaceholderKind } from '../inspection/types';
+import type { LocalText } from '../text/local-text';
 
 /**
  * The text of each finding: what it means (`id`/`en`, the message exports carry in Indonesian)
@@ -19,7 +20,7 @@ export type FindingCode =
   | 'version-exposed'
   | 'stale-content';
 
-type Text = { id: string; en: string };
+type Text = LocalText;
 
 export interface FindingDefinition extends Text {
   severity: Severity;

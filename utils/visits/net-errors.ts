@@ -1,3 +1,5 @@
+import type { LocalText } from '../text/local-text';
+
 /**
  * Which navigation errors count as a failed visit. `net::ERR_ABORTED` is the user (or a download)
  * stopping the load and says nothing about the site; blocks by another extension or by policy are
@@ -63,7 +65,7 @@ export function netErrorGroup(name: string | null | undefined): NetErrorGroup {
   return 'other';
 }
 
-type Text = { id: string; en: string };
+type Text = LocalText;
 
 /** What each family means and what to do about it, in Indonesian and English. */
 export const NET_ERROR_EXPLANATIONS: Readonly<Record<NetErrorGroup, { meaning: Text; action: Text }>> = {
