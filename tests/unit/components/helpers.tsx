@@ -10,6 +10,7 @@ import type { Overview } from '../../../utils/messaging/views';
 import type { RegistryEntry } from '../../../utils/registry/schema';
 import enMessages from '../../../public/_locales/en/messages.json';
 import idMessages from '../../../public/_locales/id/messages.json';
+import { entry as baseEntry } from '../support/test-registry';
 
 export const translators: Record<Lang, Translate> = {
   id: translatorFromMessages(idMessages),
@@ -29,18 +30,13 @@ export const DAY = 24 * 60 * 60 * 1000;
 export const NOW = Date.UTC(2025, 10, 27, 13, 20);
 
 export function entry(overrides: Partial<RegistryEntry> = {}): RegistryEntry {
-  return {
+  return baseEntry({
     id: 'lontara-plus',
     name: 'Lontara+',
     hosts: ['lontaraplus.makassarkota.go.id'],
-    opd: 'Dinas Komunikasi dan Informatika',
-    unitKind: 'dinas',
-    category: 'public-service',
-    platforms: ['web'],
     status: 'aktif',
-    source: ['https://makassarkota.go.id/'],
     ...overrides,
-  };
+  });
 }
 
 export function record(overrides: Partial<HostRecord> = {}): HostRecord {
