@@ -160,8 +160,19 @@ var exportV1Schema = z.looseObject({
   proposals: z.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.')
 });
 
-// utils/export/parse-export.ts
-var MAX_ERRORS = 20;
+// utils/text/zod-issues.ts
+function valueAt(root, path) {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return void 0;
+    value = value[key];
+  }
+  return value;
+}
+function formatPath(path) {
+  if (path.length === 0) return "(root)";
+  return path.map((key, i) => typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`).join("");
+}
 function describeValue(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
@@ -169,10 +180,9 @@ function describeValue(value) {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return typeof value;
 }
-function formatPath(path) {
-  if (path.length === 0) return "(root)";
-  return path.map((key, i) => typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`).join("");
-}
+
+// utils/export/parse-export.ts
+var MAX_ERRORS = 20;
 function precheck(json) {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return `not a Pantau export: expected a JSON object, got ${describeValue(json)}`;
@@ -1211,6 +1221,19 @@ function collectorLabel(collector) {
   return name !== "" ? name : unit !== "" ? unit : "?";
 }
 
+// utils/export/build-export.ts
+function exportEnvelope(meta, registryEntries) {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: meta.now.toISOString(),
+    domain: meta.domain,
+    collector: { name: meta.collector.name, unit: meta.collector.unit },
+    extension: { version: meta.extension.version, browser: meta.extension.browser },
+    registry: { version: meta.registryVersion, entries: registryEntries }
+  };
+}
+
 // utils/rekap/rekap-to-export.ts
 function rekapToExport(rekap, registry, meta) {
   const hosts = rekap.hosts.map((host) => {
@@ -1232,13 +1255,7 @@ function rekapToExport(rekap, registry, meta) {
     return host.inspection === null ? item : { ...item, inspection: host.inspection };
   });
   return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: meta.now.toISOString(),
-    domain: meta.domain,
-    collector: { name: meta.collector.name, unit: meta.collector.unit },
-    extension: { version: meta.extension.version, browser: meta.extension.browser },
-    registry: { version: meta.registryVersion, entries: registry.entries.length },
+    ...exportEnvelope(meta, registry.entries.length),
     hosts,
     collectors: rekap.sources.map((s) => ({
       name: s.name,
@@ -1591,14 +1608,6 @@ function renderPath(path) {
     if (typeof key === "number") return `${text3}[${key}]`;
     return text3 === "" ? String(key) : `${text3}.${String(key)}`;
   }, "");
-}
-function valueAt(root, path) {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== "object") return void 0;
-    value = value[key];
-  }
-  return value;
 }
 function describeIssue(issue, value) {
   switch (issue.code) {

@@ -1,25 +1,11 @@
 import { EXPORT_FORMAT, EXPORT_LIMITS, EXPORT_VERSION, exportV1Schema, type ExportV1 } from './export-schema';
+import { describeValue, formatPath } from '../text/zod-issues';
 
 /** Result of {@link parseExport}: the data, or readable errors (`path: reason`). */
 export type ParseExportResult = { ok: true; data: ExportV1 } | { ok: false; errors: string[] };
 
 /** How many problems to list before summarising: a broken 50 000-host file must not make 50 000 lines. */
 const MAX_ERRORS = 20;
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value;
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(root)';
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
-}
 
 /** The checks that deserve a specific message, done before zod so they stay cheap on huge input. */
 function precheck(json: unknown): string | null {
