@@ -1,3 +1,5 @@
+import { DEFAULT_PREFERENCES, RECENT_DAYS_RANGE } from '../../utils/settings/settings';
+
 /**
  * The command line's own words, Indonesian first like the summary (the rekap's sentences come from
  * public/_locales through utils/rekap/rekap-text.ts; these are the ones only the CLI says).
@@ -19,7 +21,7 @@ Opsi:
   --format <fmt>       json, csv, xlsx, duckdb atau parquet (bawaan: dari nama --out)
   --strict             berkas yang rusak menggagalkan seluruh run dan tidak ada yang ditulis
                        (tanpa --strict berkas rusak dilewati dan disebutkan di akhir)
-  --days <n>           jendela "terlihat baru-baru ini" dalam hari untuk ringkasan (bawaan 90)
+  --days <n>           jendela "terlihat baru-baru ini" dalam hari untuk ringkasan (bawaan ${DEFAULT_PREFERENCES.recentDays})
   --name <teks>        nama Anda, ditulis sebagai pengumpul rekap
   --unit <teks>        unit Anda, ditulis sebagai pengumpul rekap
   --lang <id|en>       bahasa keluaran (bawaan: Indonesia kecuali LANG berbahasa Inggris)
@@ -41,7 +43,7 @@ Options:
   --format <fmt>       json, csv, xlsx, duckdb or parquet (default: from the --out name)
   --strict             any bad file fails the whole run and nothing is written
                        (without --strict bad files are skipped and listed at the end)
-  --days <n>           "seen recently" window in days for the summary (default 90)
+  --days <n>           "seen recently" window in days for the summary (default ${DEFAULT_PREFERENCES.recentDays})
   --name <text>        your name, written as the rekap's collector
   --unit <text>        your unit, written as the rekap's collector
   --lang <id|en>       language of the output (default: Indonesian unless LANG is English)
@@ -58,7 +60,7 @@ const WORDS = {
     noInputs: 'berikan sedikitnya satu berkas ekspor',
     outRequired: '--out <berkas> wajib diisi',
     format: (formats: string) => `format keluaran tidak jelas: pakai --format ${formats} atau --out berakhiran .json, .csv, .xlsx, .duckdb atau /`,
-    days: '--days harus bilangan bulat 1 sampai 3650',
+    days: `--days harus bilangan bulat ${RECENT_DAYS_RANGE.min} sampai ${RECENT_DAYS_RANGE.max}`,
     lang: '--lang harus id atau en',
     outIsInput: (out: string) => `--out ${out} juga merupakan masukan; berkas itu akan tertimpa`,
     noExportsIn: 'tidak ada berkas .json atau .json.gz di sini',
@@ -77,7 +79,7 @@ const WORDS = {
     noInputs: 'give at least one export file',
     outRequired: '--out <file> is required',
     format: (formats: string) => `cannot tell the output format: use --format ${formats} or an --out ending in .json, .csv, .xlsx, .duckdb or /`,
-    days: '--days must be a whole number from 1 to 3650',
+    days: `--days must be a whole number from ${RECENT_DAYS_RANGE.min} to ${RECENT_DAYS_RANGE.max}`,
     lang: '--lang must be id or en',
     outIsInput: (out: string) => `--out ${out} is also an input; it would be overwritten`,
     noExportsIn: 'no .json or .json.gz file here',

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { languageFromLocale } from '../../utils/i18n';
+import { languageFromLocale } from '../../utils/text/i18n';
+import { DEFAULT_PREFERENCES, RECENT_DAYS_RANGE } from '../../utils/settings/settings';
 import { formatFromFilename, REKAP_FORMATS, type RekapFormat } from '../../utils/rekap/rekap-output';
 import { cliWords, type CliLanguage } from './cli-text';
 
@@ -24,8 +25,6 @@ export type ParsedArgs =
   | { kind: 'run'; args: RekapArgs }
   | { kind: 'help'; lang: CliLanguage }
   | { kind: 'usage-error'; lang: CliLanguage; message: string };
-
-const DEFAULT_DAYS = 90;
 
 /** `--lang`, else the locale in the environment; Indonesian unless it says English. Null when invalid. */
 export function chooseLanguage(lang: string | undefined, env: Record<string, string | undefined>): CliLanguage | null {
@@ -86,8 +85,8 @@ export function parseRekapArgs(argv: readonly string[], env: Record<string, stri
   const asked = values.format?.toLowerCase();
   const format = asked !== undefined ? (OUTPUT_FORMATS as readonly string[]).includes(asked) ? (asked as OutputFormat) : null : formatOfOut(values.out, isFolder);
   if (format === null) return error(words.format(OUTPUT_FORMATS.join('|')));
-  const days = values.days === undefined ? DEFAULT_DAYS : Number(values.days);
-  if (!Number.isInteger(days) || days < 1 || days > 3650) return error(words.days);
+  const days = values.days === undefined ? DEFAULT_PREFERENCES.recentDays : Number(values.days);
+  if (!Number.isInteger(days) || days < RECENT_DAYS_RANGE.min || days > RECENT_DAYS_RANGE.max) return error(words.days);
   return {
     kind: 'run',
     args: { inputs: positionals, out: values.out, format, days, name: values.name ?? '', unit: values.unit ?? '', strict: values.strict === true, lang },

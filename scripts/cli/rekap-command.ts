@@ -1,13 +1,13 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { translatorFromMessages, type Translate } from '../../utils/i18n';
+import { translatorFromMessages, type Translate } from '../../utils/text/i18n';
 import { buildCensus } from '../../utils/rekap/census';
 import type { FileProblem } from '../../utils/rekap/read-export-file';
 import { rekapFileBytes } from '../../utils/rekap/rekap-output';
 import { fileRejectedText, nothingWrittenText, rekapResultLines, warningText, writtenText } from '../../utils/rekap/rekap-text';
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
-import { WATCHED_DOMAIN } from '../../utils/watched-domain';
+import { WATCHED_DOMAIN } from '../../utils/domains/allowed-domains';
 import en from '../../public/_locales/en/messages.json';
 import id from '../../public/_locales/id/messages.json';
 import pkg from '../../package.json';

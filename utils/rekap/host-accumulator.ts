@@ -1,5 +1,5 @@
 import type { ExportHostV1 } from '../export/export-schema';
-import { FINDINGS } from '../findings';
+import { FINDINGS } from '../findings/findings';
 import { compareText } from './rekap-sources';
 import type { CollectorRef, Inspection, MergedHost, RekapFinding } from './rekap-types';
 

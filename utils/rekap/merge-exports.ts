@@ -1,5 +1,5 @@
 import type { ExportHostV1, ExportProposalV1, ExportV1 } from '../export/export-schema';
-import { isUnderDomain } from '../host-match';
+import { isUnderDomain } from '../domains/host-match';
 import { addCopy, CollectorTable, collectorKey, finishHost, startHost, type HostAccumulator } from './host-accumulator';
 import { compareText, exportIdentity, sourcesOf, identityOfSource } from './rekap-sources';
 import type { CollectorRef, Rekap, RekapSource, RekapWarning } from './rekap-types';

@@ -1,5 +1,5 @@
 import type { ExportV1 } from '../../../utils/export/export-schema';
-import { isUnderDomain } from '../../../utils/host-match';
+import { isUnderDomain } from '../../../utils/domains/host-match';
 
 /**
  * Exports carry no per-day activity (the local record's `days` stay in the browser), so the census
