@@ -64,7 +64,7 @@ ensure(extra, FILES, FILES + INCREMENT);
 ensure(compare, 0, COMPARE);
 
 const startup = pantau('--version');
-add('pantau --version (process start, tsx loader)', run(startup));
+add('pantau --version (process start)', run(startup));
 
 const db = join(work, 'census.duckdb');
 rmSync(db, { force: true });
