@@ -7,6 +7,8 @@ export interface FilteredEvent<T> {
 }
 
 export interface NavigationEvents<T> {
+  /** Lets the service tell Firefox's error-page commit from a new page (utils/error-page-commits.ts). */
+  onBeforeNavigate: FilteredEvent<T>;
   onCommitted: FilteredEvent<T>;
   onErrorOccurred: FilteredEvent<T>;
   onCompleted: FilteredEvent<T>;
@@ -28,7 +30,7 @@ export type NavigationHandlers<T> = Record<keyof NavigationEvents<T>, (details: 
  */
 export function createNavigationListeners<T>(events: NavigationEvents<T>, handlers: NavigationHandlers<T>) {
   let current: string | null = null;
-  const names = ['onCommitted', 'onErrorOccurred', 'onCompleted'] as const;
+  const names = ['onBeforeNavigate', 'onCommitted', 'onErrorOccurred', 'onCompleted'] as const;
 
   /** Registers the listeners for `domains`; returns false when the filter is already that one. */
   function listen(domains: readonly string[]): boolean {

@@ -4,6 +4,7 @@ import { buildExport } from './export/build-export';
 import { computeFindings } from './findings';
 import type { HostRecord } from './host-record';
 import { cityHostFromUrl, isUnderDomain, sanitiseUrl } from './host-match';
+import { createErrorPageCommits } from './error-page-commits';
 import type { FetchLike } from './http/read-body';
 import { getInspectionRecord } from './inspection/inspection-store';
 import { createInspectionService, type ResponseDetails } from './inspection/inspection-service';
@@ -166,12 +167,28 @@ export function createPantauService(deps: PantauServiceDeps) {
   }
 
   const inspection = createInspectionService({ getDb: deps.getDb, domains: INSPECTED_DOMAINS, now, refreshBadge });
+  const errorPages = createErrorPageCommits();
 
-  /** A top-level page committed on some host: record a successful visit if it is a city host. */
+  /** A top-level navigation starts: whatever commits next in the tab is a page of its own. */
+  function onBeforeNavigate(details: NavigationDetails): void {
+    errorPages.started(details);
+  }
+
+  /**
+   * A top-level page committed on some host: record a successful visit if it is a city host. The
+   * commit of Firefox's error page for a failure just recorded is no visit; the tab's badge is
+   * set again, as the commit reset it.
+   */
   async function onCommitted(details: NavigationDetails): Promise<HostRecord | null> {
+    const errorPage = errorPages.errorPageOf(details); // before any await: the next event may follow at once
     const watched = await watchedHost(details);
     if (watched === null) return null;
     const { host, context } = watched;
+    if (errorPage !== null) {
+      await errorPage; // the failure is stored first, so the badge shows it
+      await deps.setBadge(details.tabId, (await cardFor(context, host)).badge);
+      return null;
+    }
     const record = await recording(async () =>
       recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'ok', error: null }),
     );
@@ -180,7 +197,13 @@ export function createPantauService(deps: PantauServiceDeps) {
   }
 
   /** A top-level navigation failed: a network error on a city host is a failed visit. */
-  async function onErrorOccurred(details: NavigationDetails): Promise<HostRecord | null> {
+  function onErrorOccurred(details: NavigationDetails): Promise<HostRecord | null> {
+    const recorded = recordFailure(details);
+    errorPages.failed(details, recorded); // any failure, in this turn: Firefox commits its error page right after
+    return recorded;
+  }
+
+  async function recordFailure(details: NavigationDetails): Promise<HostRecord | null> {
     const error = siteFailureName(details.error);
     if (error === null) return null;
     const watched = await watchedHost(details);
@@ -317,6 +340,7 @@ export function createPantauService(deps: PantauServiceDeps) {
   }
 
   return {
+    onBeforeNavigate,
     onCommitted,
     onErrorOccurred,
     onCompleted,

@@ -66,13 +66,16 @@ function fakeEvent() {
 
 describe('navigation listeners', () => {
   it('registers the broad filter first, narrows to the stored list, and re-registers only on a change', () => {
-    const [a, b, c] = [fakeEvent(), fakeEvent(), fakeEvent()];
-    const handlers = { onCommitted: vi.fn(), onErrorOccurred: vi.fn(), onCompleted: vi.fn() };
-    const nav = createNavigationListeners({ onCommitted: a.event, onErrorOccurred: b.event, onCompleted: c.event }, handlers);
+    const [a, b, c, d] = [fakeEvent(), fakeEvent(), fakeEvent(), fakeEvent()];
+    const handlers = { onBeforeNavigate: vi.fn(), onCommitted: vi.fn(), onErrorOccurred: vi.fn(), onCompleted: vi.fn() };
+    const nav = createNavigationListeners(
+      { onBeforeNavigate: d.event, onCommitted: a.event, onErrorOccurred: b.event, onCompleted: c.event },
+      handlers,
+    );
     expect(nav.listen(['makassarkota.go.id', 'makassar.go.id'])).toBe(true);
     expect(nav.listen(['makassarkota.go.id'])).toBe(true);
     expect(nav.listen(['makassarkota.go.id'])).toBe(false);
-    for (const { calls } of [a, b, c]) {
+    for (const { calls } of [a, b, c, d]) {
       expect(calls).toEqual([
         'add ["makassarkota.go.id",".makassarkota.go.id","makassar.go.id",".makassar.go.id"]',
         'remove',
