@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { OPTIONAL_DOMAINS, WATCHED_DOMAIN } from './utils/watched-domain';
 import { hostPermissionPattern } from './utils/host-match';
+import { zodWithoutEvalProbe } from './scripts/lib/zod-without-eval-probe';
 
 const optionalOrigins = OPTIONAL_DOMAINS.map(hostPermissionPattern);
 
@@ -29,7 +30,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), zodWithoutEvalProbe()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -55,6 +56,8 @@ export default defineConfig({
               // Pantau never transmits anything: all records stay in the browser's IndexedDB.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

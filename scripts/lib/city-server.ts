@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { createSecureContext, type SecureContext } from 'node:tls';
 
 /**
- * Stand-in city sites on loopback. Chromium maps every name to 127.0.0.1 (host resolver rules),
- * so this one server answers for all of them and picks the page by the Host header.
+ * Stand-in city sites on loopback. Chromium maps every name to 127.0.0.1 (host resolver rules) and
+ * Firefox sends every name here as to a proxy, so this one server answers for all of them and picks
+ * the page by the Host header.
  *
  * Pages are looked up by `scheme://host` first (so http:// can redirect to https://), then by
  * host, then `*`. A page is either a title and body put into a small template, or raw `html`
@@ -49,6 +50,16 @@ export interface CityServer {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
+/**
+ * The path of a request target. Firefox reaches this server as an HTTP proxy (scripts/lib/firefox.ts),
+ * and a proxy is sent the absolute form (`http://host:port/path`); Chromium sends the path itself.
+ */
+function requestPath(target: string): string {
+  if (!/^https?:\/\//i.test(target)) return target;
+  const url = new URL(target);
+  return `${url.pathname}${url.search}`;
+}
+
 function listen(server: Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 }
@@ -59,8 +70,9 @@ export async function startCityServer(pages: Record<string, StandInPage>, option
 
   const handler = (scheme: 'http' | 'https') => (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    requests.push(`${host} ${req.url ?? ''}`);
-    if (req.url === '/favicon.ico') {
+    const path = requestPath(req.url ?? '');
+    requests.push(`${host} ${path}`);
+    if (path === '/favicon.ico') {
       res.writeHead(404).end();
       return;
     }
