@@ -9,7 +9,8 @@ import puppeteer, { type Browser } from 'puppeteer-core';
  *
  * Firefox has no --host-resolver-rules: city names reach the loopback stand-in server through a
  * proxy auto-config script instead, which sends every name to the server as an HTTP proxy, except
- * the `unresolvable` names, which go DIRECT and so fail in DNS like a city host that is gone.
+ * the `unresolvable` names, which go DIRECT and so fail in DNS like a city host that is gone (DNS
+ * goes only to a resolver that does not exist, so they fail on any machine, networked or not).
  */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -82,6 +83,10 @@ export async function launchFirefoxWithExtension(options: FirefoxOptions): Promi
       'dom.security.https_only_mode': false,
       'dom.security.https_first': false,
       'network.dns.disablePrefetch': true,
+      // DNS over HTTPS only, from a resolver that does not exist: every name Firefox itself has to
+      // resolve (the DIRECT ones) fails at once with "unknown host", whatever the machine's DNS.
+      'network.trr.mode': 3,
+      'network.trr.uri': 'https://127.0.0.1:9/dns-query',
       ...(options.downloadsPath === undefined
         ? {}
         : {
