@@ -36,6 +36,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
+    // The publisher, Diskominfo Kota Makassar (a registry host). The privacy policy ships inside
+    // the extension (privacy.html, from docs/privacy.md) and is linked from the settings page.
+    homepage_url: 'https://diskominfo.makassarkota.go.id/',
     permissions: ['webNavigation', 'webRequest', 'alarms', 'scripting'],
     host_permissions: [hostPermissionPattern(WATCHED_DOMAIN)],
     // MV3 only (WXT drops the key for MV2); Firefox MV2 lists optional origins in optional_permissions below.
