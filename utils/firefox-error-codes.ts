@@ -38,11 +38,34 @@ const NETWORK_FAILURES: Readonly<Record<number, string>> = {
 const OTHER_FAILURES: Readonly<Record<number, string>> = {
   0x80004004: 'NS_ERROR_ABORT',
   0x80004005: 'NS_ERROR_FAILURE',
+  // SECURITY module: 0x805A0000 + (-NSS error). NSS numbers its errors up from a negative base:
+  // SEC_ERROR_ -0x2000, SSL_ERROR_ -0x3000, mozilla::pkix's -0x4000.
+  [0x805a0000 + 0x2000 - 13]: 'SEC_ERROR_UNKNOWN_ISSUER',
+  [0x805a0000 + 0x2000 - 11]: 'SEC_ERROR_EXPIRED_CERTIFICATE',
+  [0x805a0000 + 0x3000 - 12]: 'SSL_ERROR_BAD_CERT_DOMAIN',
+  [0x805a0000 + 0x4000 - 14]: 'MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT',
 };
 
+const SECURITY_MODULE = 0x805a0000;
+
 /**
- * The name of a Firefox navigation error: `"Error code N"` becomes its NS_… name when N is a known
- * failure, anything else (a name already, or an unknown code) comes back unchanged.
+ * The family of a Firefox security failure whose code has no name here, by NSS's ranges:
+ * SEC_ERROR_ (certificate checks) and mozilla::pkix's (certificate checks) or SSL_ERROR_ (the TLS
+ * handshake). Null for anything else.
+ */
+export function firefoxSecurityFamily(name: string): 'certificate' | 'tls' | null {
+  const match = /^Error code (\d{1,10})$/.exec(name.trim());
+  if (match === null) return null;
+  const code = Number(match[1]) - SECURITY_MODULE; // = -(NSS error)
+  const within = (base: number) => code > base - 1000 && code <= base;
+  if (within(0x2000) || within(0x4000)) return 'certificate';
+  if (within(0x3000)) return 'tls';
+  return null;
+}
+
+/**
+ * The name of a Firefox navigation error: `"Error code N"` becomes its NS_…/SEC_… name when N is a
+ * known failure; anything else (a name already, or an unknown code) comes back unchanged.
  */
 export function firefoxErrorName(error: string): string {
   const match = /^Error code (\d{1,10})$/.exec(error.trim());

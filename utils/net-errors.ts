@@ -1,4 +1,4 @@
-import { firefoxErrorName } from './firefox-error-codes';
+import { firefoxErrorName, firefoxSecurityFamily } from './firefox-error-codes';
 
 /**
  * Which navigation errors count as a failed visit. `net::ERR_ABORTED` is the user (or a download)
@@ -69,7 +69,7 @@ export function netErrorGroup(name: string | null | undefined): NetErrorGroup {
   if (exact !== undefined) return exact;
   if (/^net::ERR_CERT_|^(?:SEC_ERROR|MOZILLA_PKIX_ERROR)_|^SSL_ERROR_BAD_CERT/.test(name)) return 'certificate';
   if (/^net::ERR_SSL_|^SSL_ERROR_/.test(name)) return 'tls';
-  return 'other';
+  return firefoxSecurityFamily(name) ?? 'other';
 }
 
 type Text = { id: string; en: string };

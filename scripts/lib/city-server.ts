@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { createSecureContext, type SecureContext } from 'node:tls';
 
 /**
@@ -115,6 +115,22 @@ export async function startCityServer(pages: Record<string, StandInPage>, option
     );
     servers.push(https);
     ports.https = await listen(https);
+    // Firefox reaches https:// stand-ins through this server as a proxy (scripts/lib/firefox.ts):
+    // every CONNECT tunnel leads to the HTTPS server, which picks the certificate by SNI.
+    servers[0]!.on('connect', (_req: IncomingMessage, client: Socket, head: Buffer) => {
+      const upstream = connect(ports.https, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      const drop = () => {
+        upstream.destroy();
+        client.destroy();
+      };
+      upstream.on('error', drop);
+      client.on('error', drop);
+    });
   }
 
   return {

@@ -2,4 +2,4 @@ import { defineCoreScenario } from '../e2e/support/core-scenario';
 import { startPantauFirefox } from './support/pantau-firefox';
 
 // The core scenario in Firefox ESR, on the Firefox build (.output/firefox-mv2).
-defineCoreScenario((pages) => startPantauFirefox(pages));
+defineCoreScenario((pages, options) => startPantauFirefox(pages, options));

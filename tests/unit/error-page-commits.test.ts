@@ -42,9 +42,20 @@ describe('Firefox navigation error codes', () => {
     expect(firefoxErrorName('Error code 2152398862')).toBe('NS_ERROR_NET_TIMEOUT');
     expect(firefoxErrorName('Error code 2152398850')).toBe('NS_BINDING_ABORTED');
     expect(firefoxErrorName('Error code 2147500036')).toBe('NS_ERROR_ABORT');
+    // A self-signed certificate, as Firefox ESR 153 reported it (tests/e2e-firefox).
+    expect(firefoxErrorName('Error code 2153398258')).toBe('MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT');
     // Names and unknown codes are kept as they are.
     expect(firefoxErrorName('NS_ERROR_NET_RESET')).toBe('NS_ERROR_NET_RESET');
-    expect(firefoxErrorName('Error code 2153390067')).toBe('Error code 2153390067');
+    expect(firefoxErrorName('Error code 2153390067')).toBe('SEC_ERROR_UNKNOWN_ISSUER');
+    expect(firefoxErrorName('Error code 2153390000')).toBe('Error code 2153390000');
+  });
+
+  it('groups security codes without a name by their NSS range', () => {
+    expect(netErrorGroup('Error code 2153390000')).toBe('certificate'); // SEC_ERROR_ range
+    expect(netErrorGroup('Error code 2153394100')).toBe('tls'); // SSL_ERROR_ range
+    expect(netErrorGroup('Error code 2153398200')).toBe('certificate'); // mozilla::pkix range
+    expect(netErrorGroup(siteFailureName('Error code 2153398258'))).toBe('certificate');
+    expect(netErrorGroup('Error code 2152398999')).toBe('other');
   });
 
   it('stores a Firefox DNS failure under its name, in the DNS family, and ignores aborted loads', () => {

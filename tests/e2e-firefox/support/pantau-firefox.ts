@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { startCityServer, type CityServer, type StandInPage } from '../../../scripts/lib/city-server';
+import { startCityServer, type CityServer, type CityServerOptions, type StandInPage } from '../../../scripts/lib/city-server';
 import { launchFirefoxWithExtension } from '../../../scripts/lib/firefox';
 import { UNRESOLVABLE } from '../../e2e/support/pantau-browser';
 import type { PantauDriver } from '../../e2e/support/pantau-driver';
@@ -40,19 +40,23 @@ async function waitForDocument(page: Page, urlPrefix: string, timeoutMs = 15_000
 /**
  * Firefox ESR with Pantau's Firefox build installed and the stand-in city server behind the proxy
  * auto-config: every name reaches the server (so lookalike hosts really load and the test proves
- * Pantau ignored them), except the names in UNRESOLVABLE, which fail in DNS.
+ * Pantau ignored them), https:// ones through CONNECT to its TLS side (when `tls` is given), except
+ * the names in UNRESOLVABLE, which fail in DNS.
  */
-export async function startPantauFirefox(pages: Record<string, StandInPage>, lang = 'id'): Promise<PantauDriver<Page>> {
+export async function startPantauFirefox(
+  pages: Record<string, StandInPage>,
+  options: CityServerOptions & { lang?: string } = {},
+): Promise<PantauDriver<Page>> {
   if (!existsSync(`${FIREFOX_EXTENSION_DIR}/manifest.json`)) {
     throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\` first (npm test does).`);
   }
-  const server: CityServer = await startCityServer(pages);
+  const server: CityServer = await startCityServer(pages, { tls: options.tls });
   const downloads = mkdtempSync(join(tmpdir(), 'pantau-firefox-downloads-'));
   const firefox = await launchFirefoxWithExtension({
     extensionDir: FIREFOX_EXTENSION_DIR,
     proxyPort: server.port,
     unresolvable: UNRESOLVABLE,
-    lang,
+    lang: options.lang ?? 'id',
     downloadsPath: downloads,
   });
   const extensionUrl = (path: string) => `${firefox.extensionOrigin}${path}`;

@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StandInPage } from '../../../scripts/lib/city-server';
+import type { CityServerOptions, StandInPage } from '../../../scripts/lib/city-server';
 import { parseExport, type ExportV1 } from '../../../utils/export/export-schema';
 import type { Overview, SiteCard } from '../../../utils/messages';
 import type { DriverPage, PantauDriver } from './pantau-driver';
+import { makeTestCertificate } from './test-certs';
 
 // Stand-in pages. Registered hosts come from the bundled registry; the unregistered one is a
 // made-up name used only here, never a registry entry.
@@ -11,6 +12,7 @@ const PORTAL = 'makassarkota.go.id';
 const DUKCAPIL = 'dukcapil.makassarkota.go.id';
 const UNREGISTERED = 'contoh-tak-terdaftar.makassarkota.go.id';
 const DOWN = 'sembakota.makassarkota.go.id'; // resolves to nothing (see UNRESOLVABLE)
+const UNTRUSTED = 'data.makassarkota.go.id'; // served over HTTPS with a self-signed certificate
 const HOSTILE_TITLE = '=HYPERLINK("http://evil.test","klik") <img src=x onerror=alert(1)>';
 const LOOKALIKES = ['evilmakassarkota.go.id', 'makassarkota.go.id.example.com', 'makassarkota-go-id.com', 'evil.test'];
 
@@ -22,19 +24,22 @@ const PAGES: Record<string, StandInPage> = {
   '*': { title: 'Bukan situs kota', body: `<iframe src="/framed"></iframe>` },
 };
 
-/** The name each browser gives a DNS failure (Chrome's net::ERR_…, Firefox's NS_ERROR_…). */
+/** The names each browser gives the failures (Chrome's net::ERR_…, Firefox's NS_ERROR_…/MOZILLA_PKIX_…). */
 const DNS_FAILURE = { chrome: 'net::ERR_NAME_NOT_RESOLVED', firefox: 'NS_ERROR_UNKNOWN_HOST' } as const;
+const SELF_SIGNED = { chrome: 'net::ERR_CERT_AUTHORITY_INVALID', firefox: 'MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT' } as const;
 
 /**
  * The core scenario, written once against the browser-neutral driver: detection on label
  * boundaries, lookalikes ignored, the local record, a failed visit, the badge, the popup, the
  * dashboard table and both exports. Each browser's test file calls it with its own driver.
  */
-export function defineCoreScenario<P extends DriverPage>(start: (pages: Record<string, StandInPage>) => Promise<PantauDriver<P>>) {
+export function defineCoreScenario<P extends DriverPage>(
+  start: (pages: Record<string, StandInPage>, options: CityServerOptions) => Promise<PantauDriver<P>>,
+) {
   let pantau: PantauDriver<P>;
 
   beforeAll(async () => {
-    pantau = await start(PAGES);
+    pantau = await start(PAGES, { tls: { identity: makeTestCertificate('makassarkota.go.id') } });
   });
   afterAll(async () => {
     await pantau?.stop();
@@ -69,6 +74,14 @@ export function defineCoreScenario<P extends DriverPage>(start: (pages: Record<s
       // Firefox commits its own error page under the failed URL; that commit is not a visit.
       await new Promise((r) => setTimeout(r, 500));
       expect(await recordOf(DOWN)).toMatchObject({ lastOutcome: 'error', visits: 1 });
+      await page.close();
+    });
+
+    it('records a city host with an untrusted certificate as one failed visit', async () => {
+      const page = await pantau.visit(pantau.server.httpsUrl(UNTRUSTED, '/'));
+      await expect.poll(async () => (await recordOf(UNTRUSTED))?.lastError, { timeout: 10_000 }).toBe(SELF_SIGNED[pantau.browserName]);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await recordOf(UNTRUSTED)).toMatchObject({ lastOutcome: 'error', visits: 1 });
       await page.close();
     });
 
@@ -166,6 +179,7 @@ export function defineCoreScenario<P extends DriverPage>(start: (pages: Record<s
       const down = data.hosts.find((h) => h.host === DOWN);
       expect(down).toMatchObject({ lastOutcome: 'error', visits: 1 });
       expect(down?.findings.map((f) => f.code)).toContain('unreachable');
+      expect(data.hosts.find((h) => h.host === UNTRUSTED)).toMatchObject({ lastOutcome: 'error', lastError: SELF_SIGNED[pantau.browserName], visits: 1 });
     });
 
     it('downloads a CSV export with a BOM, the agreed header and neutralised formulas', async () => {
