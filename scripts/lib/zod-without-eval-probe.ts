@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 /**
  * Removes zod 4's eval probe (`allowsEval`: `new Function("")` in a try block) from the bundles.
  *
- * Pantau runs zod jitless (utils/zod-jitless.ts), so the probe never runs; but Mozilla's
+ * Pantau runs zod jitless (utils/platform/zod-jitless.ts), so the probe never runs; but Mozilla's
  * addons-linter flags the `Function` call in every bundle that has zod as DANGEROUS_EVAL, and a
  * store reviewer would have to take our word that it is dead code. Without the probe, allowsEval
  * is always false and zod's JIT (Doc.compile, the other `Function` use, which the linter does not

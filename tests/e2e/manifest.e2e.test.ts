@@ -84,7 +84,7 @@ describe('built manifests', () => {
         if (zod.length > 0) {
           // Zod 4's JIT (Doc.compile) is in the bundle, its eval probe (allowsEval) is not (the build
           // removes it: scripts/lib/zod-without-eval-probe.ts); the bundle must also turn the JIT
-          // off (utils/zod-jitless.ts) before anything parses.
+          // off (utils/platform/zod-jitless.ts) before anything parses.
           expect(zod, file.path).toHaveLength(1);
           expect(file.text, file.path).not.toContain('try{return Function(``),!0}');
           const config = file.text.indexOf('jitless:!0');

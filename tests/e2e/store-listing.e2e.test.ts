@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { privacyPageHtml } from '../../scripts/lib/privacy-page';
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
-import { WATCHED_DOMAIN } from '../../utils/watched-domain';
+import { WATCHED_DOMAIN } from '../../utils/domains/allowed-domains';
 
 const root = resolve(__dirname, '../..');
 const built = (target: string, file: string) => readFileSync(resolve(root, '.output', target, file), 'utf8');

@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CityServerOptions, StandInPage } from '../../../scripts/lib/city-server';
-import { parseExport, type ExportV1 } from '../../../utils/export/export-schema';
-import type { Overview, SiteCard } from '../../../utils/messages';
+import type { ExportV1 } from '../../../utils/export/export-schema';
+import { parseExport } from '../../../utils/export/parse-export';
+import type { Overview, SiteCard } from '../../../utils/messaging/views';
 import type { DriverPage, PantauDriver } from './pantau-driver';
 import { makeTestCertificate } from './test-certs';
 
