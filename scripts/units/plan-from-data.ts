@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { slugify } from '../../utils/registry/registry-id';
+import { ownerIndex, ownerUnit } from '../../utils/units/unit-owner';
 import { PLAN_UNIT_KINDS, UNIT_PLAN_FORMAT, parseUnitPlan, type PlanUnit, type PlanUnitKind, type UnitPlan } from '../../utils/units/unit-plan-schema';
 
 /**
@@ -42,32 +43,6 @@ function readCsv(text: string, file: string, columns: readonly string[], errors:
 const list = (text: string, separator: string) => text.split(separator).map((s) => s.trim()).filter((s) => s !== '');
 const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 const isMail = (row: Row) => /mail/i.test(row.kind ?? '') || /^(mail|surat|aduan)\./.test(row.host ?? '');
-
-/** Every way opd.csv's units may be written in `owner_opd`: name, name less "Kota Makassar", abbreviations. */
-function ownerIndex(units: readonly PlanUnit[]): Map<string, PlanUnit> {
-  const index = new Map<string, PlanUnit>();
-  for (const unit of units) {
-    const keys = [unit.name, unit.name.replace(/ Kota Makassar$/, ''), ...list(unit.abbreviation ?? '', '/')];
-    for (const key of keys.map(fold)) if (!index.has(key)) index.set(key, unit);
-  }
-  return index;
-}
-
-/**
- * The unit an `owner_opd` names, or null: "(inferred)" and a trailing " Setda" are dropped; of
- * "A / B" the one part that is a unit; "Kelurahan X (Kec. Y)" the kelurahan X; the city itself
- * ("Pemkot Makassar …") is no unit.
- */
-export function ownerUnit(raw: string, index: ReadonlyMap<string, PlanUnit>): PlanUnit | null {
-  // "Pemkot Makassar / Diskominfo" is the city's own portal: the city's, not one unit's site.
-  if (/^Pemkot Makassar\b/.test(raw)) return null;
-  const name = raw.replace(/\s*\((inferred|\?)\)\s*$/, '').replace(/\s*\(Kec\. [^)]*\)\s*$/, '').trim();
-  const find = (text: string) => index.get(fold(text)) ?? index.get(fold(text.replace(/ Setda$/, ''))) ?? null;
-  const whole = find(name);
-  if (whole !== null) return whole;
-  const parts = [...new Set(name.split(' / ').map(find).filter((u): u is PlanUnit => u !== null))];
-  return parts.length === 1 ? (parts[0] ?? null) : null;
-}
 
 /** Builds the plan: opd.csv's units in its order (kecamatan joined to their codes), then the kelurahan by code. */
 export function buildUnitPlan(files: PlanDataFiles, version: string): PlanBuild {
