@@ -3,13 +3,14 @@ import type { InspectionSettings } from './inspection/types';
 import type { ExportV1 } from './export/export-schema';
 import type { Overview, Request, ReplyErrorCode, RequestType, ResponseMap, SiteCard } from './messages';
 import type { UpkeepConnector } from './upkeep-connector';
+import type { UnitConnector } from './units/unit-connector';
 
 /**
  * The one interface the extension pages use to talk to the background (Dark Reader's connector
  * pattern). Components receive it as a prop, so tests and UI work hand in a fake and need no
  * browser; utils/runtime-connector.ts is the real one.
  */
-export interface PantauConnector extends UpkeepConnector {
+export interface PantauConnector extends UpkeepConnector, UnitConnector {
   /** What is known about the page at `url` (null when the tab's URL is not visible: not a city site). */
   getSiteCard(url: string | null): Promise<SiteCard>;
   getOverview(): Promise<Overview>;

@@ -13,6 +13,7 @@ import type { RecordingProblem } from './recording-alarm';
 import type { ProposalDraft } from './proposals/proposal-draft';
 import type { ProposalRecord } from './proposals/proposals-to-registry';
 import { upkeepRequestSchemas, type UpkeepResponseMap } from './upkeep-protocol';
+import { unitRequestSchemas, type UnitResponseMap } from './units/unit-protocol';
 
 /**
  * The one message protocol between extension pages and the background. Every request is
@@ -88,13 +89,14 @@ export const requestSchema = z.discriminatedUnion('type', [
   // Issue 5: one census-sweep result from the dashboard (own pages only), stored as the host's inspection.
   z.object({ type: z.literal('storeSweepResult'), result: sweepResponseSchema, page: pageFactsSchema.nullable() }).strict(),
   ...upkeepRequestSchemas,
+  ...unitRequestSchemas,
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 
 /** The response type of each request (the upkeep ones are in utils/upkeep-protocol.ts). */
-export interface ResponseMap extends UpkeepResponseMap {
+export interface ResponseMap extends UpkeepResponseMap, UnitResponseMap {
   getSiteCard: SiteCard;
   getOverview: Overview;
   getExport: ExportV1;

@@ -36,6 +36,10 @@ import {
 } from './settings';
 import { isUpkeepRequest } from './upkeep-protocol';
 import { createUpkeepService } from './upkeep-service';
+import { isUnitRequest } from './units/unit-protocol';
+import { createUnitService } from './units/unit-service';
+import { BUNDLED_UNIT_PLAN } from './units/bundled-plan';
+import type { UnitPlan } from './units/unit-plan-schema';
 import { recordTitle, recordVisit } from './visit-recorder';
 import { ALLOWED_DOMAINS, WATCHED_DOMAIN } from './watched-domain';
 import type { PermissionsApi } from './watched-domains-service';
@@ -62,6 +66,8 @@ export interface PantauServiceDeps {
   getDb: () => Promise<PantauDatabase>;
   /** The registry shipped with this build: in force until an administrator replaces it. */
   bundled: Registry;
+  /** The expected-unit plan bundled with this build (default: utils/units/unit-plan.json). */
+  unitPlan?: UnitPlan;
   /** The registry in force (default: read from `getDb`, falling back to `bundled`). */
   registry?: RegistryProvider;
   extension: { version: string; browser: string };
@@ -113,6 +119,7 @@ export function createPantauService(deps: PantauServiceDeps) {
     permissions: deps.permissions ?? NO_PERMISSIONS,
     onDomainsChanged: deps.onDomainsChanged ?? (() => undefined),
   });
+  const units = createUnitService({ getDb: deps.getDb, bundled: deps.unitPlan ?? BUNDLED_UNIT_PLAN, now });
 
   /**
    * Runs one recording write. A failure raises the alarm (and is rethrown for the log); a success
@@ -260,6 +267,7 @@ export function createPantauService(deps: PantauServiceDeps) {
   async function handleRequest(request: Request): Promise<Reply<ResponseMap[Request['type']]>> {
     try {
       if (isUpkeepRequest(request)) return { ok: true, value: await upkeep.handle(request) };
+      if (isUnitRequest(request)) return { ok: true, value: await units.handle(request) };
       switch (request.type) {
         case 'getSiteCard':
           return { ok: true, value: await siteCard(request.url) };

@@ -78,6 +78,9 @@ export function createRuntimeConnector(
     getWatchedDomains: () => request({ type: 'getWatchedDomains' }),
     addWatchedDomain: (domain) => request({ type: 'addWatchedDomain', domain }),
     removeWatchedDomain: (domain) => request({ type: 'removeWatchedDomain', domain }),
+    getUnitPlan: () => request({ type: 'getUnitPlan' }),
+    applyUnitPlan: (plan, fileName, basedOn) => request({ type: 'applyUnitPlan', plan, fileName, basedOn }),
+    restoreBundledUnitPlan: (basedOn) => request({ type: 'restoreBundledUnitPlan', basedOn }),
     requestHostPermissions: async (origins) => {
       try {
         return await requestPermissions(origins);

@@ -56,6 +56,9 @@ export function fakeConnector(methods: Partial<PantauConnector> = {}): PantauCon
     addWatchedDomain: missing('addWatchedDomain'),
     removeWatchedDomain: missing('removeWatchedDomain'),
     requestHostPermissions: missing('requestHostPermissions'),
+    getUnitPlan: missing('getUnitPlan'),
+    applyUnitPlan: missing('applyUnitPlan'),
+    restoreBundledUnitPlan: missing('restoreBundledUnitPlan'),
     ...methods,
   };
 }
