@@ -11,6 +11,9 @@ import { fileRejectedText, nothingWrittenText, rekapResultLines, warningText, wr
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { WATCHED_DOMAIN } from '../../utils/watched-domain';
+import { BUNDLED_UNIT_PLAN } from '../../utils/units/bundled-plan';
+import { coverageLines } from '../../utils/units/coverage-text';
+import { computeCoverage } from '../../utils/units/rollout';
 import en from '../../public/_locales/en/messages.json';
 import id from '../../public/_locales/id/messages.json';
 import pkg from '../../package.json';
@@ -129,13 +132,15 @@ export async function runRekap(argv: readonly string[], io: CliIo, usage: string
   const now = io.now();
   const rekap = mergeExports(exports, domains);
   const census = buildCensus(rekap, registry, { recentDays: days, now: now.getTime() });
+  // The unit rollout against the plan bundled with this Pantau, as the registry is.
+  const coverage = computeCoverage({ plan: BUNDLED_UNIT_PLAN, registry, rows: census.rows });
   const bytes = await rekapFileBytes(format, rekap, census, registry, {
     now,
     domain: WATCHED_DOMAIN,
     collector: { name: values.name ?? '', unit: values.unit ?? '' },
     extension: { version: pkg.version, browser: 'cli' },
     registryVersion: BUNDLED_REGISTRY.version,
-  });
+  }, coverage);
   try {
     await writeAtomically(outPath, bytes);
   } catch (error) {
@@ -145,6 +150,7 @@ export async function runRekap(argv: readonly string[], io: CliIo, usage: string
   }
 
   for (const line of rekapResultLines(rekap, census, t)) io.out(line);
+  for (const line of coverageLines(coverage.totals, t)) io.out(line);
   for (const warning of rekap.warnings) io.out(`! ${warningText(warning, t)}`);
   io.out(writtenText(values.out, format, bytes.length, t));
   return 0;
