@@ -7,6 +7,8 @@ import { RekapDownloads, type DownloadBytes } from '../../components/dashboard/R
 import { RekapImport } from '../../components/dashboard/RekapImport';
 import { SummaryStrip } from '../../components/dashboard/SummaryStrip';
 import { SweepPanel } from '../../components/dashboard/SweepPanel';
+import { UnitsTab } from '../../components/units/UnitsTab';
+import { useCoverage } from '../../components/units/use-coverage';
 import { createDashboardSweep, type DashboardSweepDeps } from '../../utils/sweep/dashboard-sweep';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../components/I18n';
@@ -29,11 +31,12 @@ import { rekapResultLines, warningText } from '../../utils/rekap/rekap-text';
 import { DEFAULT_PREFERENCES } from '../../utils/settings';
 import { formatDateTime } from '../../utils/time-ago';
 
-export const TABS = ['ikhtisar', 'tabel', 'registri', 'usulan', 'rekap', 'periksa', 'pengaturan'] as const;
+export const TABS = ['ikhtisar', 'tabel', 'cakupan', 'registri', 'usulan', 'rekap', 'periksa', 'pengaturan'] as const;
 export type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, MessageKey> = {
   ikhtisar: 'tabOverview',
   tabel: 'tabTable',
+  cakupan: 'tabUnits',
   registri: 'tabRegistry',
   usulan: 'tabProposals',
   rekap: 'tabRekap',
@@ -72,14 +75,6 @@ export function DashboardApp(props: DashboardAppProps) {
   useEffect(() => void loadView(), [connector]);
   const registry = useMemo(() => (view === null ? EMPTY_REGISTRY : createRegistryIndex(view.registry, view.domains)), [view]);
   const domains = view?.domains ?? [];
-  // The sweep follows the registry in force and the watched domains, as the rest of the dashboard.
-  const sweep = useMemo(
-    () =>
-      view === null || props.sweepTools === undefined
-        ? null
-        : createDashboardSweep({ connector, entries: registry.entries, watchedDomains: view.domains, ...props.sweepTools }),
-    [view, registry, connector, props.sweepTools],
-  );
   const [includeLocal, setIncludeLocal] = useState(true);
   const [files, setFiles] = useState<LoadedFile[]>([]);
   // The list as of the last change, for reads that finish after an await (imports are async).
@@ -119,6 +114,16 @@ export function DashboardApp(props: DashboardAppProps) {
     () => buildCensus(rekap, registry, { recentDays: preferences.recentDays, now: now() }),
     [rekap, registry, preferences.recentDays],
   );
+  const units = useCoverage(connector, registry, census.rows);
+  const unitHosts = useMemo(() => (units.view?.plan.units ?? []).flatMap((unit) => unit.hosts), [units.view]);
+  // The sweep follows the registry in force and the watched domains, as the rest of the dashboard.
+  const sweep = useMemo(
+    () =>
+      view === null || props.sweepTools === undefined
+        ? null
+        : createDashboardSweep({ connector, entries: registry.entries, watchedDomains: view.domains, unitHosts, ...props.sweepTools }),
+    [view, registry, connector, props.sweepTools, unitHosts],
+  );
 
   async function addFiles(chosen: File[]): Promise<void> {
     setBusy(chosen.length);
@@ -138,7 +143,7 @@ export function DashboardApp(props: DashboardAppProps) {
       collector,
       extension: { version: props.extensionVersion, browser: 'dashboard' },
       registryVersion: view?.info.version ?? '',
-    });
+    }, units.coverage ?? undefined);
   }
 
   const choose = (next: Tab) => {
@@ -147,6 +152,7 @@ export function DashboardApp(props: DashboardAppProps) {
     // The settings may have changed the watched domains: ask for the registry in force again.
     void loadView();
     void loadLocal();
+    void units.reload();
   };
   const warnings = rekap.warnings.map((warning, i) => (
     <li key={i} class="warning" data-testid="rekap-warning" data-code={warning.code}>
@@ -174,7 +180,7 @@ export function DashboardApp(props: DashboardAppProps) {
           {t('loading')}
         </p>
       )}
-      {view !== null && (tab === 'ikhtisar' || tab === 'tabel' || tab === 'rekap') && (
+      {view !== null && (tab === 'ikhtisar' || tab === 'tabel' || tab === 'cakupan' || tab === 'rekap') && (
         <div class="sources-bar">
           <span data-testid="data-as-of">{t('dataAsOf', [formatDateTime(census.summary.asOf, lang), String(rekap.sources.length)])}</span>
           <label class="checkbox">
@@ -203,6 +209,7 @@ export function DashboardApp(props: DashboardAppProps) {
           }}
         />
       )}
+      {tab === 'cakupan' && view !== null && <UnitsTab connector={connector} units={units} />}
       {tab === 'registri' && view !== null && <RegistryPanel connector={connector} view={view} onChanged={setView} />}
       {tab === 'usulan' && view !== null && (
         <ProposalsPanel connector={connector} view={view} target={reportTarget} onOpened={() => setReportTarget(null)} download={props.download} />
@@ -232,7 +239,7 @@ export function DashboardApp(props: DashboardAppProps) {
           <RekapDownloads build={build} download={props.download} />
         </section>
       )}
-      {tab === 'periksa' && view !== null && (sweep === null ? <p class="muted">{t('sweepNothing')}</p> : <SweepPanel run={sweep} />)}
+      {tab === 'periksa' && view !== null && (sweep === null ? <p class="muted">{t('sweepNothing')}</p> : <SweepPanel run={sweep} unitSites={unitHosts.length} />)}
       {tab === 'pengaturan' && (
         <SettingsPanel
           connector={connector}

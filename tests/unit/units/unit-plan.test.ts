@@ -182,5 +182,5 @@ describe('scripts/build-unit-plan.ts --check-only', () => {
     const result = run(join(dir, 'plan.json'));
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/invalid .*\n.*units\.0\.hosts/);
-  });
+  }, 30_000);
 });
