@@ -101,8 +101,8 @@ export function CoverageChart({ coverage }: { coverage: Coverage }) {
           </pattern>
         </defs>
       </svg>
-      <Bars id="coverage-groups" title={t('coverageChartGroups')} bars={groups} t={t} />
-      <Bars id="coverage-kecamatan" title={t('coverageChartKecamatan')} bars={kecamatan} t={t} />
+      <Bars id="coverage-chart-groups" title={t('coverageChartGroups')} bars={groups} t={t} />
+      <Bars id="coverage-chart-kecamatan" title={t('coverageChartKecamatan')} bars={kecamatan} t={t} />
       <p class="muted">{t('coverageLegendKecamatanSite')}</p>
     </div>
   );
