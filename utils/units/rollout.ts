@@ -83,6 +83,9 @@ export interface CoverageInput {
 }
 
 const SEVERITY_RANK = { high: 3, medium: 2, low: 1 } as const;
+// One collator: String.prototype.localeCompare with a locale builds one per call (slow over 219 units).
+const byName = new Intl.Collator('id').compare;
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function groupsOf(unit: PlanUnit): CoverageGroup[] {
   if (unit.kind === 'kelurahan') return ['kelurahan'];
@@ -142,7 +145,7 @@ export function computeCoverage(input: CoverageInput): Coverage {
     const alive = hosts.some((h) => h.seenAt !== null && h.state === 'live');
     const problems = hosts
       .flatMap((h) => h.findings.map((f) => ({ ...f, host: h.host })))
-      .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.host.localeCompare(b.host) || a.code.localeCompare(b.code));
+      .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || byCode(a.host, b.host) || byCode(a.code, b.code));
     return {
       unit,
       hosts,
@@ -154,7 +157,7 @@ export function computeCoverage(input: CoverageInput): Coverage {
       lastAliveAt: times((h) => h.aliveAt),
       lastSeenAt,
       problems,
-      apps: apps.sort((a, b) => a.name.localeCompare(b.name, 'id')),
+      apps: apps.sort((a, b) => byName(a.name, b.name)),
     };
   });
   return { units, totals: totalsOf(units), perKecamatan: progressPerKecamatan(units) };
