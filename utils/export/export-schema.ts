@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportUnitSchema } from './export-units-schema';
 
 /**
  * The Pantau export, version 1: the interchange format auditors merge (docs/export-format.md).
@@ -193,35 +194,6 @@ const hostSchema = z
     else: { properties: { app: { type: 'null' } } },
   });
 
-/** One unit of the expected-unit plan as a rekap reads it (utils/units/coverage-export.ts). */
-const unitSchema = z
-  .looseObject({
-    id: text.min(1).describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.'),
-    // Open like finding codes: the plan's kinds are opd.csv's plus kecamatan and kelurahan, and may grow.
-    kind: z.string().max(32).regex(/^[a-z][a-z0-9-]*$/),
-    name: text.min(1),
-    code: text.optional(),
-    kecamatan: text.optional().describe("A kelurahan's kecamatan, by code."),
-    state: z.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe('alive, failing (seen, no host answered properly), never-seen or no-site (no known host).'),
-    hosts: z
-      .array(
-        z.looseObject({
-          host: hostnameField,
-          registered: z.boolean(),
-          state: z.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe('live, down, placeholder or never-seen.'),
-          lastSeen: isoTime.nullable(),
-          lastAlive: isoTime.nullable(),
-        }),
-      )
-      .max(200)
-      .describe('The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd).'),
-    lastSeen: isoTime.nullable().describe('When any host of the unit was last seen, by a visit or a sweep.'),
-    lastAlive: isoTime.nullable().describe('When any host of the unit was last seen alive.'),
-    findings: z.int().nonnegative().describe('How many findings its hosts have.'),
-    apps: z.array(text.min(1)).max(1000).describe('Registry ids of the apps registered under the unit.'),
-  })
-  .describe('One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive.');
-
 /** Zod schema of a version 1 export. Parse untrusted input with {@link parseExport}, not directly. */
 export const exportV1Schema = z.looseObject({
   format: z.literal(EXPORT_FORMAT),
@@ -245,7 +217,7 @@ export const exportV1Schema = z.looseObject({
     .optional()
     .describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.'),
   units: z
-    .array(unitSchema)
+    .array(exportUnitSchema)
     .max(EXPORT_LIMITS.units)
     .optional()
     .describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").'),
