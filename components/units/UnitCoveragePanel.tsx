@@ -114,7 +114,7 @@ export function UnitCoveragePanel({ coverage }: { coverage: Coverage }) {
         <td class={`state-${u.state}`}>{unitStateText(u.state, t)}</td>
         <td data-testid="coverage-alive-at">
           {u.lastAliveAt === null ? '—' : formatDateTime(u.lastAliveAt, lang)}
-          {u.lastAliveAt !== null && <span class="muted"> ({t(u.hosts.some((h) => h.aliveAt === u.lastAliveAt && h.seenBy === 'sweep') ? 'coverageBySweep' : 'coverageByVisit')})</span>}
+          {u.lastAliveAt !== null && <span class="muted"> ({t(u.hosts.some((h) => h.aliveAt === u.lastAliveAt && h.aliveBy === 'sweep') ? 'coverageBySweep' : 'coverageByVisit')})</span>}
         </td>
         <td data-testid="coverage-problems" data-count={u.problems.length}>
           {u.problems.length === 0 ? '—' : [...new Set(u.problems.map((p) => p.message))].join('; ')}

@@ -29,8 +29,9 @@ export interface UnitHost {
   /** When last seen by anyone (epoch ms), and by what. */
   seenAt: number | null;
   seenBy: 'visit' | 'sweep' | null;
-  /** When last seen alive, or null. */
+  /** When last seen alive, or null, and by what. */
   aliveAt: number | null;
+  aliveBy: 'visit' | 'sweep' | null;
   findings: RekapFinding[];
 }
 
@@ -101,7 +102,9 @@ function observe(host: string, via: UnitHost['via'], row: CensusRow | undefined,
   const state: ObservedState = useSweep ? sweep.state : (row?.state ?? 'never-seen');
   const seenAt = useSweep ? sweep.checkedAt : rowAt;
   // Alive "when": the newest observation that found it alive (an older live visit still counts).
-  const aliveTimes = [row?.state === 'live' ? rowAt : null, sweep?.state === 'live' ? sweep.checkedAt : null].filter((t): t is number => t !== null);
+  const rowAlive = row?.state === 'live' ? rowAt : null;
+  const sweepAlive = sweep?.state === 'live' ? sweep.checkedAt : null;
+  const sweepNewer = sweepAlive !== null && (rowAlive === null || sweepAlive > rowAlive);
   return {
     host,
     via,
@@ -109,7 +112,8 @@ function observe(host: string, via: UnitHost['via'], row: CensusRow | undefined,
     state,
     seenAt,
     seenBy: seenAt === null ? null : useSweep ? 'sweep' : rowBy,
-    aliveAt: aliveTimes.length === 0 ? null : Math.max(...aliveTimes),
+    aliveAt: sweepNewer ? sweepAlive : rowAlive,
+    aliveBy: sweepNewer ? 'sweep' : rowAlive === null ? null : rowBy,
     findings: row?.merged == null ? [] : row.findings,
   };
 }

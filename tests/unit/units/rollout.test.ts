@@ -62,11 +62,12 @@ describe('computeCoverage', () => {
     const c = coverage(swept);
     const kel = unitOf(c, '73.71.01.1001');
     expect(kel).toMatchObject({ state: 'alive', registered: false, lastAliveAt: at('2026-01-25T00:00:00.000Z') });
-    expect(kel.hosts[0]?.seenBy).toBe('sweep');
+    expect(kel.hosts[0]).toMatchObject({ seenBy: 'sweep', aliveBy: 'sweep' });
     expect(unitOf(c, '73.71.02')).toMatchObject({ state: 'failing', seen: true, alive: false });
     // A newer failing sweep does not erase when the host was last seen alive by a visit.
     const later = coverage([{ host: 'contoh-dinsos.makassarkota.go.id', checkedAt: at('2026-01-30T00:00:00.000Z'), state: 'down', status: 503 }]);
     expect(unitOf(later, 'dinas-sosial')).toMatchObject({ state: 'failing', lastAliveAt: at('2026-01-20T00:00:00.000Z'), lastSeenAt: at('2026-01-30T00:00:00.000Z') });
+    expect(unitOf(later, 'dinas-sosial').hosts[0]).toMatchObject({ seenBy: 'sweep', aliveBy: 'visit' });
   });
 
   it('totals per group in the article’s terms: OPD counts the kecamatan too', () => {
