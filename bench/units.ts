@@ -84,12 +84,18 @@ async function browserFigures() {
     for (let i = 0; i < 5; i++) {
       await page.getByTestId('tab-tabel').click();
       await page.getByTestId('census-row').first().waitFor();
-      const start = performance.now();
-      await page.getByTestId('tab-cakupan').click();
-      await page.getByTestId('coverage-table').waitFor();
-      tab.push(performance.now() - start);
+      // Timed inside the page: the click, the render of 219 rows and two frames (painted).
+      tab.push(
+        await page.evaluate(async () => {
+          const start = performance.now();
+          document.querySelector<HTMLButtonElement>('[data-testid="tab-cakupan"]')!.click();
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          if (document.querySelector('[data-testid="coverage-table"]') === null) throw new Error('table not drawn');
+          return performance.now() - start;
+        }),
+      );
     }
-    add(`switch to the tab with ${hosts.length} hosts seen, 219 units drawn (median of 5)`, ms(median(tab)));
+    add(`switch to the tab with ${hosts.length} hosts seen → 219 units painted (median of 5)`, ms(median(tab)));
     const filters: number[] = [];
     for (const value of ['73.71.12', '73.71.01', '', '73.71.14', '']) {
       filters.push(
