@@ -1,6 +1,6 @@
 import type { Coverage, CoverageGroup } from '../../utils/units/rollout';
-import type { MessageKey } from '../../utils/i18n';
-import { useI18n } from '../I18n';
+import type { MessageKey } from '../../utils/text/i18n';
+import { useI18n } from '../common/I18n';
 
 const ROW = 24;
 const LABEL = 200;

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { coverageLines, unitStateText } from '../../utils/units/coverage-text';
 import { COVERAGE_GROUPS, filterCoverage, type Coverage, type CoverageGroup, type UnitCoverage, type UnitState } from '../../utils/units/rollout';
-import type { MessageKey } from '../../utils/i18n';
-import { formatDateTime } from '../../utils/time-ago';
-import { useI18n } from '../I18n';
+import type { MessageKey } from '../../utils/text/i18n';
+import { formatDateTime } from '../../utils/text/time-ago';
+import { useI18n } from '../common/I18n';
 import { CoverageChart } from './CoverageChart';
 
 const GROUP_LABEL: Record<CoverageGroup | 'all', MessageKey> = {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { UnitConnector } from '../../utils/units/unit-connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import { diffPlans, type PlanDiff } from '../../utils/units/plan-diff';
-import type { UnitPlanView } from '../../utils/units/unit-protocol';
+import type { UnitPlanView } from '../../utils/units/unit-plan-view';
 import { parseUnitPlan, type UnitPlan } from '../../utils/units/unit-plan-schema';
-import { useI18n } from '../I18n';
+import { useI18n } from '../common/I18n';
 
 type Pending = { fileName: string; plan: UnitPlan; diff: PlanDiff } | { fileName: string; errors: string[] };
 
@@ -14,7 +14,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
  * The unit list in force and its replacement: an administrator chooses a JSON file, sees what it
  * changes, and applies it (checked again in the background) or restores the bundled list.
  */
-export function UnitPlanImport({ connector, view, onChanged }: { connector: UnitConnector; view: UnitPlanView; onChanged: (view: UnitPlanView) => void }) {
+export function UnitPlanImport({ connector, view, onChanged }: { connector: Pick<PantauConnector, 'applyUnitPlan' | 'restoreBundledUnitPlan'>; view: UnitPlanView; onChanged: (view: UnitPlanView) => void }) {
   const { t } = useI18n();
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<string[] | null>(null);
@@ -35,7 +35,7 @@ export function UnitPlanImport({ connector, view, onChanged }: { connector: Unit
     setPending(parsed.ok ? { fileName: file.name, plan: parsed.plan, diff: diffPlans(view.plan, parsed.plan) } : { fileName: file.name, errors: parsed.errors });
   }
 
-  async function change(run: () => ReturnType<UnitConnector['restoreBundledUnitPlan']>): Promise<void> {
+  async function change(run: () => ReturnType<PantauConnector['restoreBundledUnitPlan']>): Promise<void> {
     const reply = await run();
     onChanged(reply.view);
     setPending(null);
@@ -54,7 +54,7 @@ export function UnitPlanImport({ connector, view, onChanged }: { connector: Unit
         <input type="file" accept=".json,application/json" data-testid="unit-plan-file" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </label>
       {view.info.source === 'file' && (
-        <button type="button" data-testid="unit-plan-restore" onClick={() => void change(() => connector.restoreBundledUnitPlan(view.revision))}>
+        <button type="button" data-testid="unit-plan-restore" onClick={() => void change(() => connector.restoreBundledUnitPlan({ basedOn: view.revision }))}>
           {t('unitPlanRestore')}
         </button>
       )}
@@ -69,7 +69,7 @@ export function UnitPlanImport({ connector, view, onChanged }: { connector: Unit
           <p>
             {t('unitPlanPreview', [pending.fileName, String(pending.diff.units), String(pending.diff.hosts), String(pending.diff.added.length), String(pending.diff.removed.length), String(pending.diff.changed.length)])}
           </p>
-          <button type="button" class="primary" data-testid="unit-plan-apply" onClick={() => void change(() => connector.applyUnitPlan(pending.plan, pending.fileName, view.revision))}>
+          <button type="button" class="primary" data-testid="unit-plan-apply" onClick={() => void change(() => connector.applyUnitPlan({ plan: pending.plan, fileName: pending.fileName, basedOn: view.revision }))}>
             {t('unitPlanApply')}
           </button>
           <button type="button" onClick={() => setPending(null)}>{t('unitPlanCancel')}</button>

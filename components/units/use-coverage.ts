@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CensusRegistry, CensusRow } from '../../utils/rekap/census';
-import type { UnitConnector } from '../../utils/units/unit-connector';
-import type { UnitPlanView } from '../../utils/units/unit-protocol';
+import type { PantauConnector } from '../../utils/messaging/connector';
+import type { UnitPlanView } from '../../utils/units/unit-plan-view';
 import { computeCoverage, type Coverage } from '../../utils/units/rollout';
 
 /**
  * The unit plan in force (asked of the background, again on `reload`) and the rollout computed
  * from it and the census the dashboard already has. `coverage` is null until the plan arrives.
  */
-export function useCoverage(connector: UnitConnector, registry: CensusRegistry, rows: readonly CensusRow[]) {
+export function useCoverage(connector: Pick<PantauConnector, 'getUnitPlan'>, registry: CensusRegistry, rows: readonly CensusRow[]) {
   const [view, setView] = useState<UnitPlanView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const reload = () =>
@@ -24,5 +24,7 @@ export function useCoverage(connector: UnitConnector, registry: CensusRegistry, 
     () => (view === null ? null : computeCoverage({ plan: view.plan, registry, rows, sweeps: view.sweeps })),
     [view, registry, rows],
   );
-  return { view, setView, error, coverage, reload };
+  // The known unit sites, for the sweep's "every unit site" option.
+  const unitHosts = useMemo(() => (view?.plan.units ?? []).flatMap((unit) => unit.hosts), [view]);
+  return { view, setView, error, coverage, unitHosts, reload };
 }

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../i18n';
+import type { MessageKey, Translate } from '../text/i18n';
 import type { CoverageGroup, GroupTotals, UnitState } from './rollout';
 
 /**

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../scripts/cli/main';
 import type { CliIo } from '../../../scripts/cli/rekap-command';
 import { exportToJson } from '../../../utils/export/export-json';
-import { parseExportText } from '../../../utils/export/export-schema';
+import { parseExportText } from '../../../utils/export/parse-export';
 import { buildCensus } from '../../../utils/rekap/census';
 import { mergeExports } from '../../../utils/rekap/merge-exports';
 import { rekapFileBytes } from '../../../utils/rekap/rekap-output';

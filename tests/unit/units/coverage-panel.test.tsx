@@ -6,7 +6,7 @@ import { UnitPlanImport } from '../../../components/units/UnitPlanImport';
 import { buildCensus } from '../../../utils/rekap/census';
 import { mergeExports } from '../../../utils/rekap/merge-exports';
 import { computeCoverage } from '../../../utils/units/rollout';
-import type { UnitPlanView } from '../../../utils/units/unit-protocol';
+import type { UnitPlanView } from '../../../utils/units/unit-plan-view';
 import { fakeConnector, renderIn } from '../components/helpers';
 import { exportOf, host } from '../rekap/fixtures';
 import { TEST_PLAN, UNIT_INDEX } from './fixtures';
@@ -55,7 +55,7 @@ describe('UnitPlanImport', () => {
     await waitFor(() => expect(screen.getByTestId('unit-plan-preview').textContent).toContain('1 unit baru, 1 unit hilang, 0 unit dengan host berubah'));
     fireEvent.click(screen.getByTestId('unit-plan-apply'));
     await waitFor(() => expect(onChanged).toHaveBeenCalled());
-    expect(applyUnitPlan).toHaveBeenCalledWith(expect.objectContaining({ units: expect.any(Array) }), 'baru.json', 3);
+    expect(applyUnitPlan).toHaveBeenCalledWith({ plan: expect.objectContaining({ units: expect.any(Array) }), fileName: 'baru.json', basedOn: 3 });
   });
 
   it('refuses a file that is not a unit list, with the reasons, and applies nothing', async () => {

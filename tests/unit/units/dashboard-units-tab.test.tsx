@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DashboardApp } from '../../../entrypoints/dashboard/App';
-import { DEFAULT_PREFERENCES } from '../../../utils/settings';
+import { DashboardApp } from '../../../components/dashboard/DashboardApp';
+import { DEFAULT_PREFERENCES } from '../../../utils/settings/settings';
 import { bundledSourceInfo } from '../../../utils/registry/registry-source';
-import type { RegistryView } from '../../../utils/upkeep-protocol';
-import type { UnitPlanView } from '../../../utils/units/unit-protocol';
+import type { RegistryView } from '../../../utils/messaging/views';
+import type { UnitPlanView } from '../../../utils/units/unit-plan-view';
 import { fakeConnector, renderIn } from '../components/helpers';
 import { exportOf, host } from '../rekap/fixtures';
 import { TEST_PLAN, UNIT_REGISTRY } from './fixtures';

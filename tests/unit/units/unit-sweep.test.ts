@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Overview } from '../../../utils/messages';
+import type { Overview } from '../../../utils/messaging/views';
 import { createDashboardSweep } from '../../../utils/sweep/dashboard-sweep';
 import { createInspectHtml, domParserParse } from '../../../utils/sweep/inspect-html';
 import { planSweep } from '../../../utils/sweep/plan-sweep';
