@@ -105,8 +105,8 @@ function createTranslator(getMessage) {
   return (key, substitutions) => {
     const args = substitutions === void 0 ? void 0 : typeof substitutions === "string" ? [substitutions] : [...substitutions];
     try {
-      const text4 = getMessage(key, args);
-      return text4 === void 0 || text4 === "" ? key : text4;
+      const text6 = getMessage(key, args);
+      return text6 === void 0 || text6 === "" ? key : text6;
     } catch {
       return key;
     }
@@ -529,14 +529,14 @@ function ymd(year, monthText, day) {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 function localDate(time) {
-  const date2 = new Date(time);
+  const date3 = new Date(time);
   const pad = (n) => String(n).padStart(2, "0");
-  return `${date2.getFullYear()}-${pad(date2.getMonth() + 1)}-${pad(date2.getDate())}`;
+  return `${date3.getFullYear()}-${pad(date3.getMonth() + 1)}-${pad(date3.getDate())}`;
 }
-function olderThanMonths(date2, months, reference) {
+function olderThanMonths(date3, months, reference) {
   const ref = new Date(reference);
   const limit = new Date(ref.getFullYear(), ref.getMonth() - months, ref.getDate());
-  return date2 < localDate(limit.getTime());
+  return date3 < localDate(limit.getTime());
 }
 
 // utils/inspection/response-facts.ts
@@ -823,9 +823,9 @@ function observedState(host) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function canonicalTime(iso3) {
-  const time = Date.parse(iso3);
-  return Number.isNaN(time) ? iso3 : new Date(time).toISOString();
+function canonicalTime(iso4) {
+  const time = Date.parse(iso4);
+  return Number.isNaN(time) ? iso4 : new Date(time).toISOString();
 }
 function identityOfSource(source) {
   return JSON.stringify([source.name, source.unit, canonicalTime(source.exportedAt)]);
@@ -1102,9 +1102,9 @@ function createProposalFold(domains) {
       if (!domains.some((domain) => isUnderDomain(proposal.host, domain))) return;
       const key = JSON.stringify([proposal.host, proposal.collector.name, proposal.collector.unit]);
       const time = Date.parse(proposal.createdAt);
-      const text4 = JSON.stringify(proposal);
+      const text6 = JSON.stringify(proposal);
       const kept = newest.get(key);
-      if (kept === void 0 || time > kept.time || time === kept.time && compareText(text4, kept.text) > 0) newest.set(key, { proposal, time, text: text4 });
+      if (kept === void 0 || time > kept.time || time === kept.time && compareText(text6, kept.text) > 0) newest.set(key, { proposal, time, text: text6 });
     },
     finish: () => [...newest.values()].map(({ proposal }) => proposal).sort((a, b) => compareText(a.host, b.host) || compareCollectors(a.collector, b.collector))
   };
@@ -1144,7 +1144,37 @@ function collectorLabel(collector) {
 }
 
 // utils/export/export-schema.ts
+import { z as z3 } from "zod";
+
+// utils/export/export-units-schema.ts
 import { z as z2 } from "zod";
+var text = z2.string().max(4096);
+var isoTime = z2.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
+var hostnameField = z2.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
+var exportUnitSchema = z2.looseObject({
+  id: text.min(1).describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.'),
+  // Open like finding codes: the plan's kinds are opd.csv's plus kecamatan and kelurahan, and may grow.
+  kind: z2.string().max(32).regex(/^[a-z][a-z0-9-]*$/),
+  name: text.min(1),
+  code: text.optional(),
+  kecamatan: text.optional().describe("A kelurahan's kecamatan, by code."),
+  state: z2.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("alive, failing (seen, no host answered properly), never-seen or no-site (no known host)."),
+  hosts: z2.array(
+    z2.looseObject({
+      host: hostnameField,
+      registered: z2.boolean(),
+      state: z2.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("live, down, placeholder or never-seen."),
+      lastSeen: isoTime.nullable(),
+      lastAlive: isoTime.nullable()
+    })
+  ).max(200).describe("The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd)."),
+  lastSeen: isoTime.nullable().describe("When any host of the unit was last seen, by a visit or a sweep."),
+  lastAlive: isoTime.nullable().describe("When any host of the unit was last seen alive."),
+  findings: z2.int().nonnegative().describe("How many findings its hosts have."),
+  apps: z2.array(text.min(1)).max(1e3).describe("Registry ids of the apps registered under the unit.")
+}).describe("One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive.");
+
+// utils/export/export-schema.ts
 var EXPORT_FORMAT = "pantau.export";
 var EXPORT_VERSION = 1;
 var EXPORT_LIMITS = {
@@ -1155,89 +1185,90 @@ var EXPORT_LIMITS = {
   collectors: 1e4,
   redirects: 20,
   software: 50,
-  proposals: 1e4
+  proposals: 1e4,
+  units: 5e3
 };
 var EXPORT_APP_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
-var text = z2.string().max(EXPORT_LIMITS.text);
-var isoTime = z2.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
-var appSchema = z2.looseObject({
-  id: text.min(1),
-  name: text,
-  opd: text.describe("Owning unit (Organisasi Perangkat Daerah)."),
-  status: z2.enum(EXPORT_APP_STATUSES)
+var text2 = z3.string().max(EXPORT_LIMITS.text);
+var isoTime2 = z3.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
+var appSchema = z3.looseObject({
+  id: text2.min(1),
+  name: text2,
+  opd: text2.describe("Owning unit (Organisasi Perangkat Daerah)."),
+  status: z3.enum(EXPORT_APP_STATUSES)
 }).describe("The registry entry the host belongs to, or null when it is not in the registry.");
-var findingSchema = z2.looseObject({
+var findingSchema = z3.looseObject({
   // An open pattern rather than an enum: findings.ts only ever ADDS codes, and an older Pantau
   // must still read an export that carries a code it does not know yet.
-  code: z2.string().max(64).regex(/^[a-z][a-z0-9-]*$/).describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
-  severity: z2.enum(["high", "medium", "low"]),
-  message: text.describe("Indonesian message for people; wording may change between releases."),
-  detail: text.optional().describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
+  code: z3.string().max(64).regex(/^[a-z][a-z0-9-]*$/).describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
+  severity: z3.enum(["high", "medium", "low"]),
+  message: text2.describe("Indonesian message for people; wording may change between releases."),
+  detail: text2.optional().describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
 });
-var collectorRefSchema = z2.looseObject({ name: text, unit: text });
-var rekapSourceSchema = z2.looseObject({
-  name: text,
-  unit: text,
-  exportedAt: isoTime,
-  registryVersion: text.describe("Registry version the source export was made with."),
-  hosts: z2.int().nonnegative().describe("How many hosts the source export listed.")
+var collectorRefSchema = z3.looseObject({ name: text2, unit: text2 });
+var rekapSourceSchema = z3.looseObject({
+  name: text2,
+  unit: text2,
+  exportedAt: isoTime2,
+  registryVersion: text2.describe("Registry version the source export was made with."),
+  hosts: z3.int().nonnegative().describe("How many hosts the source export listed.")
 });
-var pageUrl = z2.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/);
-var inspectionSchema = z2.looseObject({
-  checkedAt: isoTime.describe("When the newest of the response and page observations was made."),
-  status: z2.int().min(100).max(999).nullable().describe("HTTP status of the final response; null when the load failed."),
+var pageUrl = z3.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/);
+var inspectionSchema = z3.looseObject({
+  checkedAt: isoTime2.describe("When the newest of the response and page observations was made."),
+  status: z3.int().min(100).max(999).nullable().describe("HTTP status of the final response; null when the load failed."),
   finalUrl: pageUrl.nullable().describe("Where the load ended, origin and path only."),
-  redirects: z2.array(z2.looseObject({ url: pageUrl.nullable(), status: z2.int().min(0).max(999) })).max(EXPORT_LIMITS.redirects).describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status."),
-  https: z2.boolean().nullable(),
-  hsts: z2.boolean().nullable().describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response."),
-  server: text.nullable().describe("The Server header, cleaned."),
-  poweredBy: text.nullable().describe("The X-Powered-By header, cleaned."),
-  software: z2.array(z2.looseObject({ name: text.min(1), version: text.nullable() })).max(EXPORT_LIMITS.software).describe("Software recognised from the page and the headers."),
-  title: text.nullable().describe("Page title read by the content script; page-controlled text."),
+  redirects: z3.array(z3.looseObject({ url: pageUrl.nullable(), status: z3.int().min(0).max(999) })).max(EXPORT_LIMITS.redirects).describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status."),
+  https: z3.boolean().nullable(),
+  hsts: z3.boolean().nullable().describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response."),
+  server: text2.nullable().describe("The Server header, cleaned."),
+  poweredBy: text2.nullable().describe("The X-Powered-By header, cleaned."),
+  software: z3.array(z3.looseObject({ name: text2.min(1), version: text2.nullable() })).max(EXPORT_LIMITS.software).describe("Software recognised from the page and the headers."),
+  title: text2.nullable().describe("Page title read by the content script; page-controlled text."),
   // An open pattern rather than an enum, like finding codes: kinds are only ever added.
-  placeholder: z2.string().max(64).regex(/^[a-z][a-z0-9-]*$/).nullable().describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page."),
-  passwordField: z2.boolean().nullable(),
-  newestDate: z2.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Newest date written on the page that is not in the future (YYYY-MM-DD)."),
-  copyrightYear: z2.int().min(1e3).max(9999).nullable(),
-  error: text.nullable().optional().describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID)."),
-  lastModified: isoTime.nullable().optional().describe("The Last-Modified header of the final response."),
+  placeholder: z3.string().max(64).regex(/^[a-z][a-z0-9-]*$/).nullable().describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page."),
+  passwordField: z3.boolean().nullable(),
+  newestDate: z3.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Newest date written on the page that is not in the future (YYYY-MM-DD)."),
+  copyrightYear: z3.int().min(1e3).max(9999).nullable(),
+  error: text2.nullable().optional().describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID)."),
+  lastModified: isoTime2.nullable().optional().describe("The Last-Modified header of the final response."),
   // Issue 5, additive: an open pattern like placeholder, so later sources stay readable.
-  source: z2.string().max(32).regex(/^[a-z][a-z0-9-]*$/).optional().describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).')
+  source: z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/).optional().describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).')
 }).describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it.");
 var EXPORT_APP_KINDS = ["umum", "khusus"];
 var EXPORT_DEVELOPER_KINDS = ["in-house", "vendor"];
 var EXPORT_PLATFORMS = ["web", "android", "ios"];
-var hostnameField = z2.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
-var proposalSchema = z2.looseObject({
-  host: hostnameField,
-  name: text.min(1).describe("App name (nama aplikasi)."),
-  abbreviation: text.optional(),
-  opd: text.min(1).describe("Owning unit, from the OPD list or typed."),
-  appKind: z2.enum(EXPORT_APP_KINDS).describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own)."),
-  platforms: z2.array(z2.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
-  status: z2.enum(EXPORT_APP_STATUSES),
-  yearLaunched: z2.int().min(1990).max(9999).optional(),
-  developer: z2.looseObject({ kind: z2.enum(EXPORT_DEVELOPER_KINDS), vendorName: text.optional() }).optional(),
-  personInCharge: z2.looseObject({ name: text.optional(), contact: text.optional() }).optional().describe("Person in charge (personal data: never copied into a registry file)."),
-  description: text.optional(),
+var hostnameField2 = z3.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
+var proposalSchema = z3.looseObject({
+  host: hostnameField2,
+  name: text2.min(1).describe("App name (nama aplikasi)."),
+  abbreviation: text2.optional(),
+  opd: text2.min(1).describe("Owning unit, from the OPD list or typed."),
+  appKind: z3.enum(EXPORT_APP_KINDS).describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own)."),
+  platforms: z3.array(z3.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
+  status: z3.enum(EXPORT_APP_STATUSES),
+  yearLaunched: z3.int().min(1990).max(9999).optional(),
+  developer: z3.looseObject({ kind: z3.enum(EXPORT_DEVELOPER_KINDS), vendorName: text2.optional() }).optional(),
+  personInCharge: z3.looseObject({ name: text2.optional(), contact: text2.optional() }).optional().describe("Person in charge (personal data: never copied into a registry file)."),
+  description: text2.optional(),
   collector: collectorRefSchema.describe("Who proposed it (their settings when they saved it)."),
-  createdAt: isoTime.describe("When the proposal was last saved.")
+  createdAt: isoTime2.describe("When the proposal was last saved.")
 }).describe("A proposed registry entry for an unregistered host.");
-var hostSchema = z2.looseObject({
-  host: hostnameField,
-  registered: z2.boolean(),
+var hostSchema = z3.looseObject({
+  host: hostnameField2,
+  registered: z3.boolean(),
   app: appSchema.nullable(),
-  firstSeen: isoTime,
-  lastSeen: isoTime,
-  visits: z2.int().nonnegative(),
+  firstSeen: isoTime2,
+  lastSeen: isoTime2,
+  visits: z3.int().nonnegative(),
   // Origin + path only. The pattern makes a query string or fragment (personal data) invalid,
   // so a tampered file cannot smuggle one into a merge.
-  lastUrl: z2.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/).nullable(),
-  lastTitle: text.nullable(),
-  lastOutcome: z2.enum(["ok", "error"]),
-  lastError: text.nullable(),
-  findings: z2.array(findingSchema).max(EXPORT_LIMITS.findings),
-  collectors: z2.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
+  lastUrl: z3.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/).nullable(),
+  lastTitle: text2.nullable(),
+  lastOutcome: z3.enum(["ok", "error"]),
+  lastError: text2.nullable(),
+  findings: z3.array(findingSchema).max(EXPORT_LIMITS.findings),
+  collectors: z3.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
   inspection: inspectionSchema.optional()
 }).superRefine((host, ctx) => {
   if (host.registered !== (host.app !== null)) {
@@ -1248,17 +1279,18 @@ var hostSchema = z2.looseObject({
   then: { properties: { app: { type: "object" } } },
   else: { properties: { app: { type: "null" } } }
 });
-var exportV1Schema = z2.looseObject({
-  format: z2.literal(EXPORT_FORMAT),
-  version: z2.literal(EXPORT_VERSION),
-  exportedAt: isoTime,
-  domain: z2.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
-  collector: z2.looseObject({ name: text, unit: text }).describe("Who collected the data (may be empty strings)."),
-  extension: z2.looseObject({ version: text, browser: text }),
-  registry: z2.looseObject({ version: text, entries: z2.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
-  hosts: z2.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per visited city host, sorted by host."),
-  collectors: z2.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
-  proposals: z2.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.')
+var exportV1Schema = z3.looseObject({
+  format: z3.literal(EXPORT_FORMAT),
+  version: z3.literal(EXPORT_VERSION),
+  exportedAt: isoTime2,
+  domain: z3.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
+  collector: z3.looseObject({ name: text2, unit: text2 }).describe("Who collected the data (may be empty strings)."),
+  extension: z3.looseObject({ version: text2, browser: text2 }),
+  registry: z3.looseObject({ version: text2, entries: z3.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
+  hosts: z3.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per visited city host, sorted by host."),
+  collectors: z3.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
+  proposals: z3.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.'),
+  units: z3.array(exportUnitSchema).max(EXPORT_LIMITS.units).optional().describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").')
 });
 
 // utils/export/build-export.ts
@@ -1310,7 +1342,71 @@ function rekapToExport(rekap, registry, meta) {
 
 // utils/rekap/rekap-xlsx.ts
 import writeXlsxFile from "write-excel-file/universal";
+
+// utils/units/coverage-sheet.ts
+var COVERAGE_SHEET = "Cakupan unit";
 var WITA_OFFSET_MS = 8 * 60 * 60 * 1e3;
+var text3 = (value) => value === null || value === void 0 || value === "" ? null : { value, type: String };
+var num = (value) => ({ value, type: Number });
+var date = (epochMs) => epochMs === null ? null : { value: new Date(epochMs + WITA_OFFSET_MS), type: Date, format: "dd/mm/yyyy hh:mm" };
+var header = (...labels) => labels.map((label) => ({ value: label, type: String, fontWeight: "bold" }));
+var yesNo = (value) => text3(value ? "Ya" : "Tidak");
+var GROUP = { opd: "OPD", kecamatan: "kecamatan", kelurahan: "kelurahan" };
+var STATE = {
+  alive: "Hidup",
+  failing: "Bermasalah / gagal dibuka",
+  "never-seen": "Belum pernah terlihat",
+  "no-site": "Belum punya situs yang diketahui"
+};
+function coverageSheet(coverage) {
+  const totals = ["opd", "kecamatan", "kelurahan"].map((group) => {
+    const t = coverage.totals[group];
+    return [text3(`${t.withSite} dari ${t.units} ${GROUP[group]} sudah punya situs`), num(t.withSite), num(t.units), num(t.registered), num(t.alive), num(t.withProblems)];
+  });
+  const kecamatanName = new Map(coverage.units.filter((u) => u.unit.kind === "kecamatan").map((u) => [u.unit.code, u.unit.name]));
+  const rows = [
+    header("Ringkasan", "Punya situs", "Jumlah unit", "Situs terdaftar", "Terlihat hidup", "Bermasalah"),
+    ...totals,
+    [],
+    header(
+      "Jenis",
+      "Unit",
+      "Singkatan",
+      "Kode",
+      "Kecamatan",
+      "Punya situs",
+      "Host diketahui",
+      "Terdaftar",
+      "Keadaan",
+      "Terakhir terlihat hidup (WITA)",
+      "Terakhir terlihat (WITA)",
+      "Jumlah temuan",
+      "Temuan",
+      "Aplikasi terdaftar"
+    ),
+    ...coverage.units.map((u) => [
+      text3(u.unit.kind),
+      text3(u.unit.name),
+      text3(u.unit.abbreviation),
+      text3(u.unit.code),
+      text3(u.unit.kind === "kelurahan" ? kecamatanName.get(u.unit.kecamatan) : void 0),
+      yesNo(u.hasSite),
+      text3(u.hosts.map((h) => h.host).join(", ")),
+      yesNo(u.registered),
+      text3(STATE[u.state]),
+      date(u.lastAliveAt),
+      date(u.lastSeenAt),
+      num(u.problems.length),
+      text3([...new Set(u.problems.map((p) => `${p.code} (${p.host})`))].join("; ")),
+      text3(u.apps.map((a) => a.name).join("; "))
+    ])
+  ];
+  const widths = [12, 44, 14, 16, 22, 11, 44, 10, 26, 20, 20, 10, 40, 40];
+  return { sheet: COVERAGE_SHEET, data: rows, columns: widths.map((width) => ({ width })) };
+}
+
+// utils/rekap/rekap-xlsx.ts
+var WITA_OFFSET_MS2 = 8 * 60 * 60 * 1e3;
 var DATE_FORMAT = "dd/mm/yyyy hh:mm";
 var STATUS = {
   aktif: "Aktif",
@@ -1319,7 +1415,7 @@ var STATUS = {
   "tidak-diketahui": "Tidak diketahui",
   unregistered: "Tidak terdaftar"
 };
-var STATE = {
+var STATE2 = {
   live: "Hidup",
   down: "Mati / gagal dibuka",
   placeholder: "Halaman sementara",
@@ -1332,65 +1428,65 @@ var REASON = {
   "inactive-but-live": "tercatat tidak aktif tetapi hidup"
 };
 var SEVERITY = { high: "Tinggi", medium: "Sedang", low: "Rendah" };
-function text2(value) {
+function text4(value) {
   if (value === null || value === void 0 || value === "") return null;
   return { value, type: String };
 }
-var num = (value) => ({ value, type: Number });
-var header = (...labels) => labels.map((label) => ({ value: label, type: String, fontWeight: "bold" }));
-function date(epochMs) {
+var num2 = (value) => ({ value, type: Number });
+var header2 = (...labels) => labels.map((label) => ({ value: label, type: String, fontWeight: "bold" }));
+function date2(epochMs) {
   if (epochMs === null) return null;
-  return { value: new Date(epochMs + WITA_OFFSET_MS), type: Date, format: DATE_FORMAT };
+  return { value: new Date(epochMs + WITA_OFFSET_MS2), type: Date, format: DATE_FORMAT };
 }
 function summarySheet(census, rekap) {
   const s = census.summary;
   const rows = [
-    header("Uraian", "Nilai"),
-    [text2("Data per (WITA)"), date(s.asOf)],
-    [text2("Jumlah ekspor yang digabung"), num(s.sources)],
-    [text2("Entri registri"), num(s.registryEntries)],
-    [text2("\u2026 berstatus aktif"), num(s.registryByStatus.aktif)],
-    [text2("\u2026 tidak aktif"), num(s.registryByStatus["tidak-aktif"])],
-    [text2("\u2026 pengembangan"), num(s.registryByStatus.pengembangan)],
-    [text2("\u2026 tidak diketahui"), num(s.registryByStatus["tidak-diketahui"])],
-    [text2(`Aplikasi terdaftar terlihat dalam ${s.recentDays} hari terakhir`), num(s.registeredSeen)],
-    [text2(`Aplikasi terdaftar hidup dalam ${s.recentDays} hari terakhir`), num(s.registeredAlive)],
-    [text2("Aplikasi berstatus aktif yang benar-benar hidup"), num(s.aktifAlive)],
-    [text2("Aplikasi terdaftar yang tidak pernah terlihat"), num(s.neverSeen)],
-    [text2("Host terlihat"), num(s.hostsSeen)],
-    [text2("Host tidak terdaftar"), num(s.unregisteredHosts)],
-    [text2("\u2026 di antaranya hidup"), num(s.unregisteredLive)],
-    [text2("Temuan tingkat tinggi"), num(s.findingsBySeverity.high)],
-    [text2("Temuan tingkat sedang"), num(s.findingsBySeverity.medium)],
-    [text2("Temuan tingkat rendah"), num(s.findingsBySeverity.low)],
+    header2("Uraian", "Nilai"),
+    [text4("Data per (WITA)"), date2(s.asOf)],
+    [text4("Jumlah ekspor yang digabung"), num2(s.sources)],
+    [text4("Entri registri"), num2(s.registryEntries)],
+    [text4("\u2026 berstatus aktif"), num2(s.registryByStatus.aktif)],
+    [text4("\u2026 tidak aktif"), num2(s.registryByStatus["tidak-aktif"])],
+    [text4("\u2026 pengembangan"), num2(s.registryByStatus.pengembangan)],
+    [text4("\u2026 tidak diketahui"), num2(s.registryByStatus["tidak-diketahui"])],
+    [text4(`Aplikasi terdaftar terlihat dalam ${s.recentDays} hari terakhir`), num2(s.registeredSeen)],
+    [text4(`Aplikasi terdaftar hidup dalam ${s.recentDays} hari terakhir`), num2(s.registeredAlive)],
+    [text4("Aplikasi berstatus aktif yang benar-benar hidup"), num2(s.aktifAlive)],
+    [text4("Aplikasi terdaftar yang tidak pernah terlihat"), num2(s.neverSeen)],
+    [text4("Host terlihat"), num2(s.hostsSeen)],
+    [text4("Host tidak terdaftar"), num2(s.unregisteredHosts)],
+    [text4("\u2026 di antaranya hidup"), num2(s.unregisteredLive)],
+    [text4("Temuan tingkat tinggi"), num2(s.findingsBySeverity.high)],
+    [text4("Temuan tingkat sedang"), num2(s.findingsBySeverity.medium)],
+    [text4("Temuan tingkat rendah"), num2(s.findingsBySeverity.low)],
     [],
-    header("Pengumpul", "Unit", "Waktu ekspor (WITA)", "Versi registri", "Jumlah host"),
+    header2("Pengumpul", "Unit", "Waktu ekspor (WITA)", "Versi registri", "Jumlah host"),
     ...rekap.sources.map((source) => [
-      text2(source.name),
-      text2(source.unit),
-      date(Date.parse(source.exportedAt)),
-      text2(source.registryVersion),
-      num(source.hosts)
+      text4(source.name),
+      text4(source.unit),
+      date2(Date.parse(source.exportedAt)),
+      text4(source.registryVersion),
+      num2(source.hosts)
     ])
   ];
   return { sheet: "Ringkasan", data: rows, columns: [{ width: 52 }, { width: 28 }, { width: 20 }, { width: 14 }, { width: 12 }] };
 }
 function opdSheet(census) {
   const rows = [
-    header("OPD", "Hidup", "Bermasalah", "Tidak pernah terlihat", "Jumlah aplikasi"),
+    header2("OPD", "Hidup", "Bermasalah", "Tidak pernah terlihat", "Jumlah aplikasi"),
     ...census.perOpd.map((opd) => [
-      text2(opd.opd === "" ? "(OPD tidak diketahui)" : opd.opd),
-      num(opd.alive),
-      num(opd.problem),
-      num(opd.neverSeen),
-      num(opd.alive + opd.problem + opd.neverSeen)
+      text4(opd.opd === "" ? "(OPD tidak diketahui)" : opd.opd),
+      num2(opd.alive),
+      num2(opd.problem),
+      num2(opd.neverSeen),
+      num2(opd.alive + opd.problem + opd.neverSeen)
     ])
   ];
   return { sheet: "Per OPD", data: rows, stickyRowsCount: 1, columns: [{ width: 50 }, { width: 10 }, { width: 12 }, { width: 20 }, { width: 16 }] };
 }
 function hostSheet(census) {
   const rows = [
-    header(
+    header2(
       "Host",
       "Terdaftar",
       "ID aplikasi",
@@ -1409,48 +1505,48 @@ function hostSheet(census) {
       "Pengumpul"
     ),
     ...census.rows.map((row2) => [
-      text2(row2.host),
-      text2(row2.entry === null ? "Tidak" : "Ya"),
-      text2(row2.entry?.id),
-      text2(row2.entry?.name),
-      text2(row2.entry?.opd),
-      text2(STATUS[row2.status]),
-      text2(STATE[row2.state]),
-      date(row2.merged?.firstSeen ?? null),
-      date(row2.lastSeen),
-      num(row2.visits),
-      text2(row2.merged?.lastUrl),
-      text2(row2.merged?.lastTitle),
-      text2(row2.merged?.lastError),
-      text2(row2.findings.map((finding) => finding.code).join("; ")),
-      num(row2.merged?.collectors.length ?? 0),
-      text2(row2.merged?.collectors.map(collectorLabel).join("; "))
+      text4(row2.host),
+      text4(row2.entry === null ? "Tidak" : "Ya"),
+      text4(row2.entry?.id),
+      text4(row2.entry?.name),
+      text4(row2.entry?.opd),
+      text4(STATUS[row2.status]),
+      text4(STATE2[row2.state]),
+      date2(row2.merged?.firstSeen ?? null),
+      date2(row2.lastSeen),
+      num2(row2.visits),
+      text4(row2.merged?.lastUrl),
+      text4(row2.merged?.lastTitle),
+      text4(row2.merged?.lastError),
+      text4(row2.findings.map((finding) => finding.code).join("; ")),
+      num2(row2.merged?.collectors.length ?? 0),
+      text4(row2.merged?.collectors.map(collectorLabel).join("; "))
     ])
   ];
   const widths = [34, 10, 22, 30, 34, 16, 20, 18, 18, 10, 40, 40, 28, 30, 10, 40];
   return { sheet: "Host", data: rows, stickyRowsCount: 1, columns: widths.map((width) => ({ width })) };
 }
 function findingSheet(census) {
-  const rows = [header("Host", "Nama aplikasi", "OPD", "Kode temuan", "Tingkat", "Keterangan")];
+  const rows = [header2("Host", "Nama aplikasi", "OPD", "Kode temuan", "Tingkat", "Keterangan")];
   for (const row2 of census.rows) {
     for (const finding of row2.findings) {
-      rows.push([text2(row2.host), text2(row2.entry?.name), text2(row2.entry?.opd), text2(finding.code), text2(SEVERITY[finding.severity]), text2(finding.message)]);
+      rows.push([text4(row2.host), text4(row2.entry?.name), text4(row2.entry?.opd), text4(finding.code), text4(SEVERITY[finding.severity]), text4(finding.message)]);
     }
   }
   return { sheet: "Temuan", data: rows, stickyRowsCount: 1, columns: [34, 30, 34, 22, 10, 70].map((width) => ({ width })) };
 }
 function actionSheet(census) {
   const line = (list, row2, entryName, opd, status, reason, lastSeen, host) => [
-    text2(list),
-    text2(entryName),
-    text2(host),
-    text2(opd),
-    text2(STATUS[status]),
-    text2(reason),
-    date(lastSeen),
-    num(row2?.visits ?? 0)
+    text4(list),
+    text4(entryName),
+    text4(host),
+    text4(opd),
+    text4(STATUS[status]),
+    text4(reason),
+    date2(lastSeen),
+    num2(row2?.visits ?? 0)
   ];
-  const rows = [header("Daftar", "Nama aplikasi", "Host", "OPD", "Status registri", "Alasan", "Terakhir terlihat (WITA)", "Kunjungan")];
+  const rows = [header2("Daftar", "Nama aplikasi", "Host", "OPD", "Status registri", "Alasan", "Terakhir terlihat (WITA)", "Kunjungan")];
   for (const row2 of census.toAdd) rows.push(line("Kandidat ditambahkan ke registri", row2, void 0, void 0, row2.status, "host tidak terdaftar yang hidup", row2.lastSeen, row2.host));
   for (const item of census.toReview) {
     const lastSeen = item.rows.reduce((latest, row2) => Math.max(latest ?? -Infinity, row2.lastSeen ?? -Infinity), null);
@@ -1458,7 +1554,7 @@ function actionSheet(census) {
     const reasons = item.reasons.map((reason) => REASON[reason]).join("; ");
     const hosts = item.rows.map((row2) => row2.host).join(", ");
     const cells = line("Kandidat ditinjau", null, item.entry.name, item.entry.opd, item.entry.status, reasons, lastSeen, hosts);
-    cells[7] = num(visits);
+    cells[7] = num2(visits);
     rows.push(cells);
   }
   for (const entry of census.neverSeen) {
@@ -1466,10 +1562,29 @@ function actionSheet(census) {
   }
   return { sheet: "Tindak lanjut", data: rows, stickyRowsCount: 1, columns: [30, 30, 34, 34, 16, 40, 18, 10].map((width) => ({ width })) };
 }
-async function rekapToXlsx(census, rekap) {
+async function rekapToXlsx(census, rekap, coverage) {
   const sheets = [summarySheet(census, rekap), opdSheet(census), hostSheet(census), findingSheet(census), actionSheet(census)];
+  if (coverage !== void 0) sheets.push(coverageSheet(coverage));
   const blob = await writeXlsxFile(sheets, { fontFamily: "Calibri", fontSize: 11 }).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
+}
+
+// utils/units/coverage-export.ts
+var iso2 = (ms) => ms === null ? null : new Date(ms).toISOString();
+function coverageToExport(coverage) {
+  return coverage.units.map((u) => ({
+    id: u.unit.id,
+    kind: u.unit.kind,
+    name: u.unit.name,
+    ...u.unit.code === void 0 ? {} : { code: u.unit.code },
+    ...u.unit.kecamatan === void 0 ? {} : { kecamatan: u.unit.kecamatan },
+    state: u.state,
+    hosts: u.hosts.map((h) => ({ host: h.host, registered: h.registered, state: h.state, lastSeen: iso2(h.seenAt), lastAlive: iso2(h.aliveAt) })),
+    lastSeen: iso2(u.lastSeenAt),
+    lastAlive: iso2(u.lastAliveAt),
+    findings: u.problems.length,
+    apps: u.apps.map((a) => a.id)
+  }));
 }
 
 // utils/rekap/rekap-output.ts
@@ -1479,9 +1594,10 @@ function formatFromFilename(filename) {
   const ext = match?.[1]?.toLowerCase();
   return REKAP_FORMATS.find((format) => format === ext) ?? null;
 }
-async function rekapFileBytes(format, rekap, census, registry, meta) {
-  if (format === "xlsx") return rekapToXlsx(census, rekap);
-  const data = rekapToExport(rekap, registry, meta);
+async function rekapFileBytes(format, rekap, census, registry, meta, coverage) {
+  if (format === "xlsx") return rekapToXlsx(census, rekap, coverage);
+  const base = rekapToExport(rekap, registry, meta);
+  const data = coverage === void 0 || format === "csv" ? base : { ...base, units: coverageToExport(coverage) };
   return new TextEncoder().encode(format === "json" ? exportToJson(data) : exportToCsv(data));
 }
 
@@ -1705,11 +1821,11 @@ function crossEntryErrors(registry) {
 function entryLabel(index, id) {
   return typeof id === "string" && id.length > 0 ? `Entry ${index} (${quote(id)})` : `Entry ${index}`;
 }
-function quote(text4) {
-  return text4.length > 80 ? `${JSON.stringify(text4.slice(0, 80)).slice(0, -1)}\u2026"` : JSON.stringify(text4);
+function quote(text6) {
+  return text6.length > 80 ? `${JSON.stringify(text6.slice(0, 80)).slice(0, -1)}\u2026"` : JSON.stringify(text6);
 }
-function quoteBare(text4) {
-  return quote(text4).slice(1, -1);
+function quoteBare(text6) {
+  return quote(text6).slice(1, -1);
 }
 function formatIssue(issue, root) {
   const path = issue.path;
@@ -1729,9 +1845,9 @@ function formatIssue(issue, root) {
   return `${where}${field === "" ? "" : `, field "${field}"`}: ${describeIssue(issue, valueAt(root, path))}.`;
 }
 function renderPath(path) {
-  return path.reduce((text4, key) => {
-    if (typeof key === "number") return `${text4}[${key}]`;
-    return text4 === "" ? String(key) : `${text4}.${String(key)}`;
+  return path.reduce((text6, key) => {
+    if (typeof key === "number") return `${text6}[${key}]`;
+    return text6 === "" ? String(key) : `${text6}.${String(key)}`;
   }, "");
 }
 function describeIssue(issue, value) {
@@ -1794,13 +1910,245 @@ var WATCHED_DOMAIN = "makassarkota.go.id";
 var OPTIONAL_DOMAINS = ["makassar.go.id"];
 var ALLOWED_DOMAINS = [WATCHED_DOMAIN, ...OPTIONAL_DOMAINS];
 
-// public/_locales/en/messages.json
+// utils/units/unit-plan.json
 import { readFileSync as readFileSync3 } from "node:fs";
-var messages_default = JSON.parse(readFileSync3(new URL("../public/_locales/en/messages.json", import.meta.url), "utf8"));
+var unit_plan_default = JSON.parse(readFileSync3(new URL("../utils/units/unit-plan.json", import.meta.url), "utf8"));
+
+// utils/units/unit-plan-schema.ts
+import { z as z4 } from "zod";
+var UNIT_PLAN_FORMAT = "pantau.unit-plan";
+var PLAN_UNIT_KINDS = [
+  "sekretariat",
+  "inspektorat",
+  "bagian",
+  "dinas",
+  "satpol",
+  "badan",
+  "rsud",
+  "lembaga",
+  "kecamatan",
+  "kelurahan"
+];
+var KECAMATAN_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
+var KELURAHAN_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+var ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+var planUnitSchema = z4.object({
+  /** Stable key: the Kemendagri code for kecamatan and kelurahan, else a slug of the name. */
+  id: z4.string().regex(ID, { message: 'must be a code such as "73.71.01" or a slug such as "dinas-sosial"' }),
+  kind: z4.enum(PLAN_UNIT_KINDS),
+  name: z4.string().trim().min(1).max(200),
+  abbreviation: z4.string().trim().min(1).max(60).optional(),
+  /** Kemendagri code (kecamatan and kelurahan only). */
+  code: z4.string().optional(),
+  /** A kelurahan's kecamatan, by code (the kelurahan code's prefix). */
+  kecamatan: z4.string().optional(),
+  /** Hosts known for the unit (its website and its apps); empty when no source names one. */
+  hosts: z4.array(hostnameSchema).max(50),
+  /** Evidence for the unit and its hosts; empty only where the data has none (said in `note`). */
+  source: z4.array(sourceSchema).max(50),
+  note: z4.string().max(500).optional()
+}).strict().superRefine((unit, ctx) => {
+  const issue = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
+  const wilayah = unit.kind === "kecamatan" || unit.kind === "kelurahan";
+  if (wilayah && unit.code === void 0) issue("code", `a ${unit.kind} needs its Kemendagri code`);
+  if (!wilayah && unit.code !== void 0) issue("code", "only kecamatan and kelurahan have a code");
+  if (unit.kind === "kecamatan" && unit.code !== void 0 && !KECAMATAN_CODE.test(unit.code)) issue("code", 'must look like "73.71.01"');
+  if (unit.kind === "kelurahan") {
+    if (unit.code !== void 0 && !KELURAHAN_CODE.test(unit.code)) issue("code", 'must look like "73.71.01.1001"');
+    if (unit.kecamatan === void 0 || unit.code?.startsWith(`${unit.kecamatan}.`) !== true) {
+      issue("kecamatan", "must be the kecamatan code that the kelurahan's code starts with");
+    }
+  } else if (unit.kecamatan !== void 0) issue("kecamatan", "only a kelurahan belongs to a kecamatan");
+  if (unit.source.length === 0 && unit.note === void 0) issue("source", 'a unit without a source must say why in "note"');
+});
+var unitPlanSchema = z4.object({
+  format: z4.literal(UNIT_PLAN_FORMAT),
+  /** `YYYY.MM.DD`: the date of the newest dated fact in the data it was built from. */
+  version: z4.string().regex(/^\d{4}\.\d{2}\.\d{2}$|^\d+\.\d+\.\d+$/, { message: 'must look like "2026.03.27" or "1.2.0"' }),
+  /** The data files it was built from (for the bundled plan) or the administrator's file. */
+  from: z4.array(z4.string().min(1).max(300)).min(1),
+  units: z4.array(planUnitSchema).min(1).max(5e3)
+}).strict().superRefine((plan, ctx) => {
+  const ids = /* @__PURE__ */ new Set();
+  const kecamatan = new Set(plan.units.filter((u) => u.kind === "kecamatan").map((u) => u.code));
+  const owner = /* @__PURE__ */ new Map();
+  plan.units.forEach((unit, i) => {
+    if (ids.has(unit.id)) ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: `"${unit.id}" is used twice` });
+    ids.add(unit.id);
+    if (unit.kind === "kelurahan" && unit.kecamatan !== void 0 && !kecamatan.has(unit.kecamatan)) {
+      ctx.addIssue({ code: "custom", path: ["units", i, "kecamatan"], message: `no kecamatan with code ${unit.kecamatan} in the plan` });
+    }
+    for (const host of unit.hosts) {
+      const other = owner.get(host);
+      if (other !== void 0 && other !== unit.id) {
+        ctx.addIssue({ code: "custom", path: ["units", i, "hosts"], message: `${host} is also a host of "${other}"` });
+      }
+      owner.set(host, unit.id);
+    }
+  });
+});
+function parseUnitPlan(json) {
+  const result = unitPlanSchema.safeParse(json);
+  if (result.success) return { ok: true, plan: result.data };
+  const errors = result.error.issues.slice(0, 50).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  return { ok: false, errors };
+}
+
+// utils/units/bundled-plan.ts
+function loadBundled2() {
+  const result = parseUnitPlan(unit_plan_default);
+  if (!result.ok) throw new Error(`The bundled unit plan is invalid:
+- ${result.errors.join("\n- ")}`);
+  return result.plan;
+}
+var BUNDLED_UNIT_PLAN = loadBundled2();
+
+// utils/units/coverage-text.ts
+var TOTAL = {
+  opd: "coverageTotalOpd",
+  kecamatan: "coverageTotalKecamatan",
+  kelurahan: "coverageTotalKelurahan"
+};
+function coverageTotalLine(totals, t) {
+  const n = String;
+  return t(TOTAL[totals.group], [n(totals.withSite), n(totals.units), n(totals.registered), n(totals.alive)]);
+}
+function coverageLines(totals, t) {
+  return [coverageTotalLine(totals.opd, t), coverageTotalLine(totals.kecamatan, t), coverageTotalLine(totals.kelurahan, t)];
+}
+
+// utils/units/unit-owner.ts
+var fold = (text6) => text6.toLowerCase().replace(/\s+/g, " ").trim();
+var parts = (text6, separator) => text6.split(separator).map((s) => s.trim()).filter((s) => s !== "");
+function ownerIndex(units) {
+  const index = /* @__PURE__ */ new Map();
+  for (const unit of units) {
+    const keys = [unit.name, unit.name.replace(/ Kota Makassar$/, ""), ...parts(unit.abbreviation ?? "", "/")];
+    for (const key of keys.map(fold)) if (!index.has(key)) index.set(key, unit);
+  }
+  return index;
+}
+function ownerUnit(raw, index) {
+  if (/^\s*Pemkot Makassar\b/i.test(raw)) return null;
+  const name = raw.replace(/\s*\((inferred|\?)\)\s*$/, "").replace(/\s*\(Kec\. [^)]*\)\s*$/, "").trim();
+  if (name === "") return null;
+  const find = (text6) => index.get(fold(text6)) ?? index.get(fold(text6.replace(/ Setda$/, ""))) ?? null;
+  const whole = find(name);
+  if (whole !== null) return whole;
+  const found = [...new Set(name.split(" / ").map(find).filter((u) => u !== null))];
+  return found.length === 1 ? found[0] ?? null : null;
+}
+
+// utils/units/rollout.ts
+var SEVERITY_RANK3 = { high: 3, medium: 2, low: 1 };
+var byName = new Intl.Collator("id").compare;
+var byCode = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function groupsOf(unit) {
+  if (unit.kind === "kelurahan") return ["kelurahan"];
+  return unit.kind === "kecamatan" ? ["opd", "kecamatan"] : ["opd"];
+}
+function observe(host, via, row2, sweep, registry) {
+  const inspectedAt = row2?.merged?.inspection == null ? null : Date.parse(row2.merged.inspection.checkedAt);
+  const rowAt = row2?.merged == null ? null : Math.max(row2.merged.lastSeen, inspectedAt ?? -Infinity);
+  const rowBy = row2?.merged?.inspection?.source === "sweep" && inspectedAt !== null && inspectedAt >= row2.merged.lastSeen ? "sweep" : "visit";
+  const useSweep = sweep !== void 0 && (rowAt === null || sweep.checkedAt > rowAt);
+  const state = useSweep ? sweep.state : row2?.state ?? "never-seen";
+  const seenAt = useSweep ? sweep.checkedAt : rowAt;
+  const rowAlive = row2?.state === "live" ? rowAt : null;
+  const sweepAlive = sweep?.state === "live" ? sweep.checkedAt : null;
+  const sweepNewer = sweepAlive !== null && (rowAlive === null || sweepAlive > rowAlive);
+  return {
+    host,
+    via,
+    registered: registry.lookup(host) !== null,
+    state,
+    seenAt,
+    seenBy: seenAt === null ? null : useSweep ? "sweep" : rowBy,
+    aliveAt: sweepNewer ? sweepAlive : rowAlive,
+    aliveBy: sweepNewer ? "sweep" : rowAlive === null ? null : rowBy,
+    findings: row2?.merged == null ? [] : row2.findings
+  };
+}
+function computeCoverage(input) {
+  const rows = new Map(input.rows.filter((row2) => row2.merged !== null).map((row2) => [row2.host, row2]));
+  const sweeps = /* @__PURE__ */ new Map();
+  for (const s of input.sweeps ?? []) if ((sweeps.get(s.host)?.checkedAt ?? -Infinity) < s.checkedAt) sweeps.set(s.host, s);
+  const index = ownerIndex(input.plan.units);
+  const byUnit = /* @__PURE__ */ new Map();
+  for (const entry of input.registry.entries) {
+    const unit = ownerUnit(entry.opd, index);
+    if (unit !== null) byUnit.set(unit.id, [...byUnit.get(unit.id) ?? [], entry]);
+  }
+  const units = input.plan.units.map((unit) => {
+    const apps = [...byUnit.get(unit.id) ?? []];
+    for (const host of unit.hosts) {
+      const entry = input.registry.lookup(host);
+      if (entry !== null && !apps.includes(entry)) apps.push(entry);
+    }
+    const planned = new Set(unit.hosts);
+    const extra = [...new Set(apps.flatMap((entry) => entry.hosts))].filter((host) => !planned.has(host)).sort();
+    const hosts = [
+      ...unit.hosts.map((host) => observe(host, "plan", rows.get(host), sweeps.get(host), input.registry)),
+      ...extra.map((host) => observe(host, "registry", rows.get(host), sweeps.get(host), input.registry))
+    ];
+    const times = (pick) => {
+      const values = hosts.map(pick).filter((t) => t !== null);
+      return values.length === 0 ? null : Math.max(...values);
+    };
+    const lastSeenAt = times((h) => h.seenAt);
+    const alive = hosts.some((h) => h.seenAt !== null && h.state === "live");
+    const problems = hosts.flatMap((h) => h.findings.map((f) => ({ ...f, host: h.host }))).sort((a, b) => SEVERITY_RANK3[b.severity] - SEVERITY_RANK3[a.severity] || byCode(a.host, b.host) || byCode(a.code, b.code));
+    return {
+      unit,
+      hosts,
+      state: hosts.length === 0 ? "no-site" : alive ? "alive" : lastSeenAt === null ? "never-seen" : "failing",
+      hasSite: hosts.length > 0,
+      registered: hosts.some((h) => h.registered),
+      seen: lastSeenAt !== null,
+      alive,
+      lastAliveAt: times((h) => h.aliveAt),
+      lastSeenAt,
+      problems,
+      apps: apps.sort((a, b) => byName(a.name, b.name))
+    };
+  });
+  return { units, totals: totalsOf(units), perKecamatan: progressPerKecamatan(units) };
+}
+function totalsOf(units) {
+  const empty = (group) => ({ group, units: 0, withSite: 0, registered: 0, seen: 0, alive: 0, withProblems: 0 });
+  const totals = { opd: empty("opd"), kecamatan: empty("kecamatan"), kelurahan: empty("kelurahan") };
+  for (const u of units) {
+    for (const group of groupsOf(u.unit)) {
+      const t = totals[group];
+      t.units += 1;
+      t.withSite += u.hasSite ? 1 : 0;
+      t.registered += u.registered ? 1 : 0;
+      t.seen += u.seen ? 1 : 0;
+      t.alive += u.alive ? 1 : 0;
+      t.withProblems += u.problems.length > 0 || u.state === "failing" ? 1 : 0;
+    }
+  }
+  return totals;
+}
+function progressPerKecamatan(units) {
+  return units.filter((u) => u.unit.kind === "kecamatan").map((kecamatan) => {
+    const kelurahan = units.filter((u) => u.unit.kind === "kelurahan" && u.unit.kecamatan === kecamatan.unit.code);
+    return {
+      kecamatan,
+      kelurahan: kelurahan.length,
+      kelurahanWithSite: kelurahan.filter((u) => u.hasSite).length,
+      kelurahanAlive: kelurahan.filter((u) => u.alive).length
+    };
+  });
+}
+
+// public/_locales/en/messages.json
+import { readFileSync as readFileSync4 } from "node:fs";
+var messages_default = JSON.parse(readFileSync4(new URL("../public/_locales/en/messages.json", import.meta.url), "utf8"));
 
 // public/_locales/id/messages.json
-import { readFileSync as readFileSync4 } from "node:fs";
-var messages_default2 = JSON.parse(readFileSync4(new URL("../public/_locales/id/messages.json", import.meta.url), "utf8"));
+import { readFileSync as readFileSync5 } from "node:fs";
+var messages_default2 = JSON.parse(readFileSync5(new URL("../public/_locales/id/messages.json", import.meta.url), "utf8"));
 
 // scripts/cli/census-db/census-store.ts
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
@@ -1890,7 +2238,7 @@ CREATE TABLE IF NOT EXISTS exports (
 `;
 
 // scripts/cli/census-db/stored-census.ts
-var iso2 = (ms) => new Date(Number(ms)).toISOString();
+var iso3 = (ms) => new Date(Number(ms)).toISOString();
 var textOrNull = (value) => value === null ? null : String(value);
 async function eachRow(connection, sql, visit) {
   const result = await connection.stream(sql);
@@ -1901,7 +2249,7 @@ async function readStoredCensus(connection, domain) {
   await eachRow(connection, "SELECT checksum FROM exports", ([checksum]) => loaded.add(String(checksum)));
   const sources = [];
   await eachRow(connection, "SELECT name, unit, epoch_ms(exported_at), registry_version, hosts FROM collectors", (row2) => {
-    sources.push({ name: String(row2[0]), unit: String(row2[1]), exportedAt: iso2(row2[2]), registryVersion: String(row2[3]), hosts: Number(row2[4]) });
+    sources.push({ name: String(row2[0]), unit: String(row2[1]), exportedAt: iso3(row2[2]), registryVersion: String(row2[3]), hosts: Number(row2[4]) });
   });
   if (sources.length === 0) return { loaded, census: null };
   const hosts = /* @__PURE__ */ new Map();
@@ -1913,8 +2261,8 @@ async function readStoredCensus(connection, domain) {
         host: String(row2[0]),
         registered: false,
         app: null,
-        firstSeen: iso2(row2[1]),
-        lastSeen: iso2(row2[2]),
+        firstSeen: iso3(row2[1]),
+        lastSeen: iso3(row2[2]),
         visits: Number(row2[3]),
         lastUrl: textOrNull(row2[4]),
         lastTitle: textOrNull(row2[5]),
@@ -1981,27 +2329,27 @@ async function writeCensusDb(duckdb, connection, run) {
         const host = row2.merged;
         if (host === null) continue;
         const inspection = host.inspection;
-        text3(a, host.host);
+        text5(a, host.host);
         a.appendBoolean(row2.entry !== null);
-        text3(a, row2.entry?.id ?? null);
-        text3(a, row2.entry?.name ?? null);
-        text3(a, row2.entry?.opd ?? null);
-        text3(a, row2.entry?.status ?? null);
-        text3(a, row2.state);
+        text5(a, row2.entry?.id ?? null);
+        text5(a, row2.entry?.name ?? null);
+        text5(a, row2.entry?.opd ?? null);
+        text5(a, row2.entry?.status ?? null);
+        text5(a, row2.state);
         a.appendTimestamp(ts(host.firstSeen));
         a.appendTimestamp(ts(host.lastSeen));
         a.appendBigInt(BigInt(host.visits));
         a.appendInteger(host.collectors.length);
-        text3(a, host.lastUrl);
-        text3(a, host.lastTitle);
-        text3(a, host.lastOutcome);
-        text3(a, host.lastError);
+        text5(a, host.lastUrl);
+        text5(a, host.lastTitle);
+        text5(a, host.lastOutcome);
+        text5(a, host.lastError);
         if (typeof inspection?.status === "number") a.appendInteger(inspection.status);
         else a.appendNull();
         const checkedAt = inspection === null ? Number.NaN : Date.parse(inspection.checkedAt);
         if (Number.isNaN(checkedAt)) a.appendNull();
         else a.appendTimestamp(ts(checkedAt));
-        text3(a, inspection === null ? null : JSON.stringify(inspection));
+        text5(a, inspection === null ? null : JSON.stringify(inspection));
         a.endRow();
       }
     });
@@ -2023,7 +2371,7 @@ async function writeCensusDb(duckdb, connection, run) {
           a.appendVarchar(finding.code);
           a.appendVarchar(finding.severity);
           a.appendVarchar(finding.message);
-          text3(a, finding.detail ?? null);
+          text5(a, finding.detail ?? null);
           a.endRow();
         }
       }
@@ -2067,8 +2415,8 @@ async function writeCensusDb(duckdb, connection, run) {
         a.appendBigInt(BigInt(file.bytes));
         a.appendTimestamp(ts(run.now.getTime()));
         a.appendVarchar(file.status);
-        text3(a, file.data?.name ?? null);
-        text3(a, file.data?.unit ?? null);
+        text5(a, file.data?.name ?? null);
+        text5(a, file.data?.unit ?? null);
         const exportedAt = file.data === null ? Number.NaN : Date.parse(file.data.exportedAt);
         if (Number.isNaN(exportedAt)) a.appendNull();
         else a.appendTimestamp(ts(exportedAt));
@@ -2093,7 +2441,7 @@ async function writeCensusDb(duckdb, connection, run) {
     throw error;
   }
 }
-function text3(a, value) {
+function text5(a, value) {
   if (value === null) a.appendNull();
   else a.appendVarchar(value);
 }
@@ -2148,7 +2496,7 @@ async function openCensusFile(duckdb, path, domain) {
     }
   };
 }
-var sqlText = (text4) => `'${text4.replace(/'/g, "''")}'`;
+var sqlText = (text6) => `'${text6.replace(/'/g, "''")}'`;
 async function openParquetFolder(duckdb, folder) {
   const { instance, connection } = await open(duckdb, ":memory:");
   return {
@@ -2245,9 +2593,9 @@ async function walk(dir) {
   return found.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
 function splitGlob(absolute) {
-  const parts = absolute.split(sep);
-  const first = parts.findIndex((part) => /[*?]/.test(part));
-  const base = parts.slice(0, first).join(sep) || sep;
+  const parts2 = absolute.split(sep);
+  const first = parts2.findIndex((part) => /[*?]/.test(part));
+  const base = parts2.slice(0, first).join(sep) || sep;
   let source = "";
   for (let i = 0; i < absolute.length; i += 1) {
     const c = absolute[i];
@@ -2261,8 +2609,8 @@ function splitGlob(absolute) {
   }
   return { base, pattern: new RegExp(`^${source}$`) };
 }
-var escapeRe = (text4) => text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-var escapeClass = (text4) => text4.replace(/[\]\\^-]/g, "\\$&");
+var escapeRe = (text6) => text6.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var escapeClass = (text6) => text6.replace(/[\]\\^-]/g, "\\$&");
 
 // scripts/cli/census/heap-budget.ts
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
@@ -2334,10 +2682,10 @@ function checkFileSize(bytes) {
   }
   return null;
 }
-function readExportText(text4) {
-  const size = checkFileSize(text4.length);
+function readExportText(text6) {
+  const size = checkFileSize(text6.length);
   if (size !== null) return size;
-  const body = text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
+  const body = text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
   if (body.trim() === "") return { ok: false, problem: "empty", details: ["the file is empty"] };
   let json;
   try {
@@ -2395,11 +2743,11 @@ async function decodeRaw(raw, checksum) {
 async function streamMerge(inputs, options) {
   const loaded = options.loaded ?? /* @__PURE__ */ new Set();
   const start = () => {
-    const fold2 = createRekapFold(options.domains);
-    if (options.initial) fold2.add(options.initial);
-    return fold2;
+    const fold3 = createRekapFold(options.domains);
+    if (options.initial) fold3.add(options.initial);
+    return fold3;
   };
-  let fold = start();
+  let fold2 = start();
   const files = [];
   const bad = [];
   const parsed = [];
@@ -2436,29 +2784,29 @@ async function streamMerge(inputs, options) {
     files.push(outcome);
     parsed.push({ outcome, sources, key: exportIdentity(data) });
     if (canonical) continue;
-    if (fold.overlaps(sources)) {
+    if (fold2.overlaps(sources)) {
       canonical = true;
       continue;
     }
-    fold.add(data, sources);
+    fold2.add(data, sources);
     options.onMerged?.(data, outcome);
   }
   if (canonical) {
     options.onRestart?.();
-    fold = start();
+    fold2 = start();
     await fillTieContent(parsed, bad);
     const order = parsed.filter((p) => !bad.some((b) => b.input === p.outcome.input)).sort((a, b) => compareInputs(a, b, () => compareText(a.content ?? "", b.content ?? "")));
     for (const item of order) {
       checkHeap();
       const data = await readAgain(item, bad);
       if (data === null) continue;
-      item.outcome.status = fold.add(data, item.sources);
+      item.outcome.status = fold2.add(data, item.sources);
       if (item.outcome.status === "merged") options.onMerged?.(data, item.outcome);
     }
   }
-  for (let i = 0; i < sameBytes; i += 1) fold.addDuplicate();
+  for (let i = 0; i < sameBytes; i += 1) fold2.addDuplicate();
   const good = files.filter((file) => !bad.some((b) => b.input === file.input));
-  return { rekap: fold.finish(), files: good, bad, passes: canonical ? 2 : 1 };
+  return { rekap: fold2.finish(), files: good, bad, passes: canonical ? 2 : 1 };
 }
 function summary(data) {
   return {
@@ -2574,6 +2922,7 @@ async function rekapInto(args, io, words, inputs, empty, store) {
   const now = io.now();
   const { rekap } = result;
   const census = buildCensus(rekap, registry, { recentDays: args.days, now: now.getTime() });
+  const coverage = computeCoverage({ plan: BUNDLED_UNIT_PLAN, registry, rows: census.rows });
   let written;
   try {
     if (store !== null) {
@@ -2588,7 +2937,7 @@ async function rekapInto(args, io, words, inputs, empty, store) {
         collector: { name: args.name, unit: args.unit },
         extension: { version: package_default.version, browser: "cli" },
         registryVersion: BUNDLED_REGISTRY.version
-      });
+      }, coverage);
       await writeAtomically(resolve4(io.cwd, args.out), bytes);
       written = writtenText(args.out, format, bytes.length, t);
     }
@@ -2598,6 +2947,7 @@ async function rekapInto(args, io, words, inputs, empty, store) {
     return 1;
   }
   for (const line of rekapResultLines(rekap, census, t)) io.out(line);
+  for (const line of coverageLines(coverage.totals, t)) io.out(line);
   for (const warning of rekap.warnings) io.out(`! ${warningText(warning, t)}`);
   const already = result.files.filter((file) => file.status === "already-loaded").length;
   if (already > 0) io.out(words.alreadyLoaded(already));

@@ -8,6 +8,9 @@ import { fileRejectedText, nothingWrittenText, rekapResultLines, warningText, wr
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
 import { WATCHED_DOMAIN } from '../../utils/domains/allowed-domains';
+import { BUNDLED_UNIT_PLAN } from '../../utils/units/bundled-plan';
+import { coverageLines } from '../../utils/units/coverage-text';
+import { computeCoverage } from '../../utils/units/rollout';
 import en from '../../public/_locales/en/messages.json';
 import id from '../../public/_locales/id/messages.json';
 import pkg from '../../package.json';
@@ -136,6 +139,8 @@ async function rekapInto(
   const now = io.now();
   const { rekap } = result;
   const census = buildCensus(rekap, registry, { recentDays: args.days, now: now.getTime() });
+  // The unit rollout against the plan bundled with this Pantau, as the registry is.
+  const coverage = computeCoverage({ plan: BUNDLED_UNIT_PLAN, registry, rows: census.rows });
   let written: string;
   try {
     if (store !== null) {
@@ -150,7 +155,7 @@ async function rekapInto(
         collector: { name: args.name, unit: args.unit },
         extension: { version: pkg.version, browser: 'cli' },
         registryVersion: BUNDLED_REGISTRY.version,
-      });
+      }, coverage);
       await writeAtomically(resolve(io.cwd, args.out), bytes);
       written = writtenText(args.out, format, bytes.length, t);
     }
@@ -161,6 +166,7 @@ async function rekapInto(
   }
 
   for (const line of rekapResultLines(rekap, census, t)) io.out(line);
+  for (const line of coverageLines(coverage.totals, t)) io.out(line);
   for (const warning of rekap.warnings) io.out(`! ${warningText(warning, t)}`);
   const already = result.files.filter((file) => file.status === 'already-loaded').length;
   if (already > 0) io.out(words.alreadyLoaded(already));
