@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { neutraliseCell } from './csv-cell';
 import type { ExportHostV1, ExportInspectionV1, ExportV1 } from './export-schema';
 
 /** The CSV header, in order. Part of the export contract (docs/export-format.md): only append. */
@@ -35,17 +36,6 @@ export const CSV_COLUMNS = [
   'load_error',
   'last_modified',
 ] as const;
-
-/**
- * Text cells that a spreadsheet could run as a formula: starting with `=`, `+`, `-`, `@`, tab or
- * CR (OWASP), plus LF and NUL (ASVS 5.0 1.2.10 lists NUL). Such cells get a leading `'`.
- *
- * Papaparse's own `escapeFormulae: true` uses /^[=+\-@\t\r].*$/: without the `s` flag `.` stops
- * at a line break and `$` needs the end of the string, so a multi-line value such as
- * "=HYPERLINK(…)\nx" slips through unescaped. Anchoring only the start fixes that.
- * No `g` flag: papaparse calls `.test()` repeatedly and a global regex would keep `lastIndex`.
- */
-export const FORMULA_START = /^[=+\-@\t\r\n\0]/;
 
 type Cell = string | number | boolean | null;
 
@@ -104,8 +94,10 @@ function inspectionCells(inspection: ExportInspectionV1 | undefined): Cell[] {
 export function exportToCsv(data: ExportV1): string {
   // The header goes in as the first row rather than as `fields`: papaparse 5.7.1 turns an empty
   // `data` array into one empty row, which would add a blank line to an export with no hosts.
-  const rows: Cell[][] = [[...CSV_COLUMNS], ...data.hosts.map(row)];
-  // Papaparse only neutralises strings, so numbers (visits) and booleans stay as they are.
-  const body = Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA_START });
+  // Text cells are neutralised at every place Excel could start a cell (csv-cell.ts), not only at
+  // their start as papaparse's escapeFormulae does; numbers (visits) and booleans stay as they are.
+  const neutral = (cell: Cell): Cell => (typeof cell === 'string' ? neutraliseCell(cell) : cell);
+  const rows: Cell[][] = [[...CSV_COLUMNS], ...data.hosts.map((host) => row(host).map(neutral))];
+  const body = Papa.unparse(rows, { newline: '\r\n' });
   return `\uFEFF${body}\r\n`;
 }

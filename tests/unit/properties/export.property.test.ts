@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanTitle } from '../../../utils/clean-text';
 import { buildExport, type BuildExportInput } from '../../../utils/export/build-export';
 import { CSV_COLUMNS, exportToCsv } from '../../../utils/export/export-csv';
+import { neutraliseCell } from '../../../utils/export/csv-cell';
 import { exportToJson } from '../../../utils/export/export-json';
 import { parseExport } from '../../../utils/export/export-schema';
 import { sanitiseUrl } from '../../../utils/host-match';
@@ -130,7 +131,7 @@ describe('export properties', () => {
             h.findings.map((f) => f.code).join('; '),
             // The scenario records no inspections, so the inspection columns (issue 3) stay empty.
             ...Array<null>(CSV_COLUMNS.length - 14).fill(null),
-          ].map((v) => (v === null ? '' : typeof v === 'string' && STARTS_FORMULA.test(v) ? `'${v}` : String(v)));
+          ].map((v) => (v === null ? '' : typeof v === 'string' ? neutraliseCell(v) : String(v)));
           expect(cells).toEqual(expected);
           for (const cell of cells) expect(STARTS_FORMULA.test(cell), `cell starts a formula: ${JSON.stringify(cell)}`).toBe(false);
         });
