@@ -1,4 +1,5 @@
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExport, type ExportV1 } from '../export/export-schema';
+import { cleanForeignExport, repeatedHosts } from './clean-foreign-export';
 
 /**
  * Reading one file given for a rekap (dashboard import or CLI argument). Every way a file can be
@@ -13,7 +14,8 @@ export type FileProblem =
   | 'not-json'
   | 'not-pantau'
   | 'newer-version'
-  | 'invalid';
+  | 'invalid'
+  | 'repeated-host';
 
 export type ReadExportResult =
   | { ok: true; data: ExportV1 }
@@ -51,5 +53,12 @@ export function readExportText(text: string): ReadExportResult {
     return { ok: false, problem: 'newer-version', details: [`version ${top.version}; this Pantau reads version ${EXPORT_VERSION}`] };
   }
   const parsed = parseExport(json);
-  return parsed.ok ? { ok: true, data: parsed.data } : { ok: false, problem: 'invalid', details: parsed.errors };
+  if (!parsed.ok) return { ok: false, problem: 'invalid', details: parsed.errors };
+  // Summing two copies of a host from one file would count its visits twice without a word.
+  const repeated = repeatedHosts(parsed.data);
+  if (repeated.length > 0) {
+    const shown = repeated.slice(0, 5).map((host) => `"${host}"`).join(', ');
+    return { ok: false, problem: 'repeated-host', details: [`hosts listed more than once: ${shown}${repeated.length > 5 ? ` and ${repeated.length - 5} more` : ''}`] };
+  }
+  return { ok: true, data: cleanForeignExport(parsed.data) };
 }

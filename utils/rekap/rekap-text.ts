@@ -40,6 +40,7 @@ const PROBLEM: Record<FileProblem, MessageKey> = {
   'not-pantau': 'rekapProblemNotPantau',
   'newer-version': 'rekapProblemNewer',
   invalid: 'rekapProblemInvalid',
+  'repeated-host': 'rekapProblemRepeatedHost',
   unreadable: 'rekapProblemUnreadable',
 };
 
