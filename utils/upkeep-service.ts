@@ -1,12 +1,12 @@
 import type { PantauDatabase } from './db/open-db';
 import type { FetchLike } from './http/read-body';
-import { isUnderDomain } from './host-match';
 import { deleteDraft, deleteProposal, getDraft, listProposals, saveDraft, storeProposal } from './proposals/proposal-store';
 import { validateProposal } from './proposals/proposal-schema';
 import type { ProposalRecord } from './proposals/proposals-to-registry';
 import type { LocalText } from './registry-import/problems';
 import { parseRegistry } from './registry/parse-registry';
 import type { RegistryContext, RegistryProvider } from './registry/registry-in-force';
+import { noWatchedEntryReason } from './registry/watched-entries';
 import { applyImportedRegistry, recordUpdateCheck, restoreBundledRegistry, setUpdateUrl, undoRegistryChange, type ChangeResult } from './registry/registry-store';
 import { checkRegistryUrl, validateUpdateUrl } from './registry/registry-update';
 import { isCheckDue } from './registry/registry-source';
@@ -62,12 +62,8 @@ export function createUpkeepService(deps: UpkeepServiceDeps) {
     if (!parsed.ok) {
       return { ok: false, reason: 'invalid', errors: parsed.errors.slice(0, 20).map((error) => ({ id: `Registri tidak sah: ${error}`, en: error })), view: view(context) };
     }
-    const watched = parsed.registry.entries.some((entry) => entry.hosts.some((host) => context.domains.some((domain) => isUnderDomain(host, domain))));
-    if (!watched) {
-      const domains = context.domains.join(', ');
-      const error = { id: `Tidak satu pun entri berada di domain yang dipantau (${domains}).`, en: `No entry is under a watched domain (${domains}).` };
-      return { ok: false, reason: 'invalid', errors: [error], view: view(context) };
-    }
+    const unwatched = noWatchedEntryReason(parsed.registry, context.domains);
+    if (unwatched !== null) return { ok: false, reason: 'invalid', errors: [unwatched], view: view(context) };
     const name = (fileName.split(/[\\/]/).pop() ?? '').trim().slice(0, 200) || 'registri';
     const db = await deps.getDb();
     return changeReply(await applyImportedRegistry(db, deps.bundled, { registry: parsed.registry, fileName: name, basedOn, now: deps.now() }));

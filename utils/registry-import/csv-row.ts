@@ -1,13 +1,20 @@
 import { cleanTitle } from '../clean-text';
 import { isUnderDomain } from '../host-match';
 import { findOpd, unitKindOf } from '../registry/opd-list';
-import { sourceSchema, type Category, type Platform, type RegistryStatus, type UnitKind } from '../registry/schema';
+import { REGISTRY_LIMITS, sourceSchema, type Category, type Platform, type RegistryStatus, type UnitKind } from '../registry/schema';
 import { parseCategory, parseHostCell, parsePlatforms, parseStatus, parseUnitKind } from './cell-values';
 import type { CsvField } from './header-map';
 import { notice, quote, type ImportWarning, type Problem } from './problems';
 
-/** Longest text kept per field; a longer cell is a problem, not silently cut. */
-export const TEXT_LIMITS = { name: 300, abbreviation: 60, opd: 300, description: 4000, id: 80, source: 500 } as const;
+/** Longest text kept per field (the registry schema's bounds); a longer cell is a problem, not silently cut. */
+export const TEXT_LIMITS = {
+  name: REGISTRY_LIMITS.name,
+  abbreviation: REGISTRY_LIMITS.abbreviation,
+  opd: REGISTRY_LIMITS.opd,
+  description: REGISTRY_LIMITS.description,
+  id: REGISTRY_LIMITS.id,
+  source: REGISTRY_LIMITS.source,
+} as const;
 
 /** One CSV row read into registry values, before ids are assigned. */
 export interface RowEntry {

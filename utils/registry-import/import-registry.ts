@@ -1,6 +1,7 @@
 import { isUnderDomain, normaliseHost } from '../host-match';
 import { parseRegistry } from '../registry/parse-registry';
 import type { Registry } from '../registry/schema';
+import { noWatchedEntryReason } from '../registry/watched-entries';
 import { csvToEntries } from './csv-registry';
 import { readCsvTable } from './csv-table';
 import { decodeText } from './decode-text';
@@ -54,6 +55,9 @@ export function importRegistry(input: ImportRegistryInput): ImportRegistryResult
       ? [notice('decoded-as-windows-1252', { row: null, field: null }, { id: 'Berkas bukan UTF-8; dibaca sebagai Windows-1252 (ANSI). Periksa huruf beraksen di pratinjau.', en: 'The file is not UTF-8; it was read as Windows-1252 (ANSI). Check accented letters in the preview.' })]
       : [];
   const result = format === 'json' ? importJson(text, watchedDomains) : importCsv(text, input, watchedDomains);
+  // The same rule whatever the format or the origin (file or update URL): see watched-entries.ts.
+  const unwatched = result.ok ? noWatchedEntryReason(result.registry, watchedDomains) : null;
+  if (unwatched !== null) return fail(format, 'no-watched-entry', unwatched);
   if (!result.ok) {
     // File-wide problems first, then by row as the user reads the sheet (sort is stable).
     const sorted = [...result.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -100,12 +104,6 @@ function importJson(text: string, watchedDomains: readonly string[]): Inner {
     return { ok: false, problems: parsed.errors.map((error) => notice('invalid-registry', { row: null, field: null }, { id: `Registri tidak sah: ${error}`, en: error })) };
   }
   const { registry } = parsed;
-  const isWatched = (host: string) => watchedDomains.some((domain) => isUnderDomain(host, domain));
-  const active = registry.entries.filter((entry) => entry.hosts.some(isWatched));
-  if (active.length === 0 && registry.entries.length > 0) {
-    const domains = watchedDomains.join(', ');
-    return { ok: false, problems: [notice('host-outside-domains', { row: null, field: 'hosts' }, { id: `Tidak satu pun entri berada di domain yang dipantau (${domains}).`, en: `No entry is under a watched domain (${domains}).` })] };
-  }
   // Entries on a domain that is not watched stay as data, as in the bundled registry (registry-index.ts).
   const warnings = registry.domains
     .filter((domain) => !watchedDomains.some((watched) => isUnderDomain(domain, watched) || isUnderDomain(watched, domain)))
