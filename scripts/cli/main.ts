@@ -1,4 +1,5 @@
 import { runRekap, type CliIo } from './rekap-command';
+import { terminalSafeIo } from './terminal-safe';
 
 /** Usage text (English: the command line is a tool for administrators and auditors' scripts). */
 export const USAGE = `Usage:
@@ -27,7 +28,9 @@ const defaultIo: CliIo = {
 };
 
 /** Runs the command line; resolves to the exit code (0 ok, 1 bad input or write, 2 usage). */
-export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo = defaultIo): Promise<number> {
+  // Names, versions and problems printed come from files: no escape sequence reaches the terminal.
+  const io = terminalSafeIo(rawIo);
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);
