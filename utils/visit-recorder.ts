@@ -1,6 +1,7 @@
 import type { PantauDatabase } from './db/open-db';
 import { ACTIVITY_DAYS, type HostRecord, type VisitOutcome } from './host-record';
 import { cleanTitle } from './clean-text';
+import { addCounts } from './counts';
 
 /** One top-level navigation on a city host, as the background saw it. */
 export interface VisitEvent {
@@ -45,12 +46,12 @@ export function applyVisit(previous: HostRecord | undefined, event: VisitEvent):
     };
   }
   const isLatest = event.time >= previous.lastSeen;
-  const days = pruneDays({ ...previous.days, [day]: (previous.days[day] ?? 0) + 1 });
+  const days = pruneDays({ ...previous.days, [day]: addCounts(previous.days[day] ?? 0, 1) });
   return {
     ...previous,
     firstSeen: Math.min(previous.firstSeen, event.time),
     lastSeen: Math.max(previous.lastSeen, event.time),
-    visits: previous.visits + 1,
+    visits: addCounts(previous.visits, 1),
     lastUrl: isLatest ? event.url : previous.lastUrl,
     lastOutcome: isLatest ? event.outcome : previous.lastOutcome,
     lastError: isLatest ? event.error : previous.lastError,

@@ -1,4 +1,5 @@
 import type { ExportHostV1, ExportProposalV1, ExportV1 } from '../export/export-schema';
+import { addCounts, MAX_COUNT } from '../counts';
 import { FINDINGS } from '../findings';
 import { isUnderDomain } from '../host-match';
 import { compareText, exportIdentity, sourcesOf, identityOfSource } from './rekap-sources';
@@ -47,13 +48,14 @@ export function mergeExports(exports: readonly ExportV1[], domains: readonly str
 
   const sources = [...covered.values()].sort(compareSources);
   const hosts = [...merging.values()].map(finishHost).sort((a, b) => compareText(a.host, b.host));
+  const capped = [...merging.values()].filter((accumulator) => accumulator.capped).length;
   // An export with no hosts says nothing about when apps were seen, so it does not move "as of"
   // (the dashboard's own empty record would otherwise make months-old exports look stale).
   const asOf = sources
     .filter((source) => source.hosts > 0)
     .reduce<number | null>((latest, s) => Math.max(latest ?? -Infinity, Date.parse(s.exportedAt)), null);
   const proposals = mergeProposals(exports.flatMap((data) => data.proposals ?? []), domains);
-  return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping), proposals };
+  return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping, capped), proposals };
 }
 
 /**
@@ -108,6 +110,8 @@ interface HostAccumulator {
   firstSeen: number;
   lastSeen: number;
   visits: number;
+  /** The summed visits reached MAX_COUNT (utils/counts.ts) and stopped there. */
+  capped: boolean;
   latest: ExportHostV1;
   collectors: Map<string, CollectorRef>;
   inspection: { value: Inspection; time: number; from: ExportHostV1 } | null;
@@ -132,6 +136,7 @@ function startHost(host: ExportHostV1, fallback: CollectorRef[]): HostAccumulato
     firstSeen: Date.parse(host.firstSeen),
     lastSeen: Date.parse(host.lastSeen),
     visits: host.visits,
+    capped: false,
     latest: host,
     collectors: new Map(),
     inspection: inspectionOf(host),
@@ -144,7 +149,8 @@ function addCopy(into: HostAccumulator, host: ExportHostV1, fallback: CollectorR
   const firstSeen = Date.parse(host.firstSeen);
   const lastSeen = Date.parse(host.lastSeen);
   into.firstSeen = Math.min(into.firstSeen, firstSeen);
-  into.visits += host.visits;
+  into.visits = addCounts(into.visits, host.visits);
+  if (into.visits === MAX_COUNT) into.capped = true;
   if (lastSeen > into.lastSeen || (lastSeen === into.lastSeen && compareText(lastVisitKey(host), lastVisitKey(into.latest)) > 0)) {
     into.latest = host;
   }
@@ -205,8 +211,9 @@ function compareSources(a: RekapSource, b: RekapSource): number {
   return compareText(a.exportedAt, b.exportedAt) || compareCollectors(a, b);
 }
 
-function warningsFor(sources: readonly RekapSource[], outside: number, overlapping: boolean): RekapWarning[] {
+function warningsFor(sources: readonly RekapSource[], outside: number, overlapping: boolean, capped: number): RekapWarning[] {
   const warnings: RekapWarning[] = [];
+  if (capped > 0) warnings.push({ code: 'visits-capped', params: [String(capped)] });
   const versions = [...new Set(sources.map((source) => source.registryVersion))].sort(compareText);
   if (versions.length > 1) warnings.push({ code: 'registry-versions', params: [versions.join(', ')] });
   if (outside > 0) warnings.push({ code: 'outside-domains', params: [String(outside)] });

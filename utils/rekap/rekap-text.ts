@@ -69,6 +69,7 @@ const WARNING: Record<RekapWarning['code'], MessageKey> = {
   'outside-domains': 'rekapWarningOutsideDomains',
   overlap: 'rekapWarningOverlap',
   'same-collector': 'rekapWarningSameCollector',
+  'visits-capped': 'rekapWarningVisitsCapped',
 };
 
 export function warningText(warning: RekapWarning, t: Translate): string {
