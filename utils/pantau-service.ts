@@ -173,7 +173,7 @@ export function createPantauService(deps: PantauServiceDeps) {
     if (watched === null) return null;
     const { host, context } = watched;
     const record = await recording(async () =>
-      recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'ok', error: null }),
+      recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'ok', error: null, tabId: details.tabId }),
     );
     await deps.setBadge(details.tabId, (await cardFor(context, host, record)).badge);
     return record;
@@ -187,7 +187,7 @@ export function createPantauService(deps: PantauServiceDeps) {
     if (watched === null) return null;
     const { host, context } = watched;
     const record = await recording(async () =>
-      recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'error', error }),
+      recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'error', error, tabId: details.tabId }),
     );
     await deps.setBadge(details.tabId, (await cardFor(context, host, record)).badge);
     return record;
@@ -206,7 +206,7 @@ export function createPantauService(deps: PantauServiceDeps) {
       void deps.inspectPage(details.tabId);
     }
     const title = await deps.getTabTitle(details.tabId).catch(() => undefined);
-    return recording(async () => recordTitle(await deps.getDb(), host, sanitiseUrl(details.url), title));
+    return recording(async () => recordTitle(await deps.getDb(), host, sanitiseUrl(details.url), title, details.tabId));
   }
 
   async function siteCard(url: string | null): Promise<SiteCard> {
