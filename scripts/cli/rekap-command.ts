@@ -5,7 +5,7 @@ import type { ExportV1 } from '../../utils/export/export-schema';
 import { languageFromLocale, translatorFromMessages, type Translate } from '../../utils/i18n';
 import { buildCensus } from '../../utils/rekap/census';
 import { mergeExports } from '../../utils/rekap/merge-exports';
-import { checkFileSize, readExportText, type ReadExportResult } from '../../utils/rekap/read-export-file';
+import { checkFileSize, readExportBytes, type ReadExportResult } from '../../utils/rekap/read-export-file';
 import { formatFromFilename, REKAP_FORMATS, rekapFileBytes, type RekapFormat } from '../../utils/rekap/rekap-output';
 import { fileRejectedText, nothingWrittenText, rekapResultLines, warningText, writtenText } from '../../utils/rekap/rekap-text';
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
@@ -33,7 +33,7 @@ async function readInput(path: string): Promise<ReadExportResult> {
     if (!info.isFile()) return { ok: false, problem: 'unreadable', details: ['not a regular file'] };
     const tooLarge = checkFileSize(info.size);
     if (tooLarge !== null) return tooLarge;
-    return readExportText(await readFile(path, 'utf8'));
+    return readExportBytes(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, problem: 'unreadable', details: [code ?? (error instanceof Error ? error.message : String(error))] };

@@ -1,4 +1,5 @@
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExport, type ExportV1 } from '../export/export-schema';
+import { decodeText } from '../registry-import/decode-text';
 import { cleanForeignExport, repeatedHosts } from './clean-foreign-export';
 
 /**
@@ -30,6 +31,16 @@ export function checkFileSize(bytes: number): ReadExportResult | null {
     return { ok: false, problem: 'too-large', details: [`${bytes} bytes; the limit is ${MAX_EXPORT_BYTES} bytes`] };
   }
   return null;
+}
+
+/**
+ * Validates the bytes of one file as a Pantau export: the one decoder the dashboard and the CLI
+ * share (UTF-8, or UTF-16 LE/BE with a BOM, as Windows "Unicode" saving writes it; see decode-text.ts).
+ */
+export function readExportBytes(bytes: Uint8Array): ReadExportResult {
+  const size = checkFileSize(bytes.byteLength);
+  if (size !== null) return size;
+  return readExportText(decodeText(bytes).text);
 }
 
 /** Validates the text of one file as a Pantau export (version 1, any optional additions). */
