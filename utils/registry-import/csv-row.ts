@@ -33,7 +33,15 @@ export interface RowEntry {
   androidPackage?: string;
   /** Empty when the row cites nothing: the file's source is added later. */
   source: string[];
+  /**
+   * Fields whose cell was empty and got a default (or stayed empty): a merge keeps the value of the
+   * entry in force for them instead of the default (merge-registries.ts).
+   */
+  blank: BlankField[];
 }
+
+/** Registry fields a CSV row can leave empty while the entry still gets a value. */
+export type BlankField = 'opd' | 'unitKind' | 'category' | 'platforms' | 'status';
 
 /** What a row reader needs besides the cells. */
 export interface RowContext {
@@ -124,7 +132,14 @@ export function readRow(row: number, cells: ReadonlyMap<CsvField, string>, ctx: 
   const description = text('description');
   const androidPackage = (cells.get('androidPackage') ?? '').trim();
   if (ctx.problems.length > before || status === null) return null;
+  const blank: BlankField[] = [];
+  if (opd === '') blank.push('opd');
+  if (kindCell === '') blank.push('unitKind');
+  if (category === null) blank.push('category');
+  if (platforms.length === 0) blank.push('platforms');
+  if ((cells.get('status') ?? '').trim() === '') blank.push('status');
   return {
+    blank,
     row,
     wantedId: idCell === '' ? null : idCell,
     name,
