@@ -28,6 +28,7 @@ import { rekapFileBytes } from '../../utils/rekap/rekap-output';
 import { rekapResultLines, warningText } from '../../utils/rekap/rekap-text';
 import { DEFAULT_PREFERENCES } from '../../utils/settings';
 import { formatDateTime } from '../../utils/time-ago';
+import { csvSeparatorFor } from '../../utils/export/export-csv';
 
 export const TABS = ['ikhtisar', 'tabel', 'registri', 'usulan', 'rekap', 'periksa', 'pengaturan'] as const;
 export type Tab = (typeof TABS)[number];
@@ -138,7 +139,7 @@ export function DashboardApp(props: DashboardAppProps) {
       collector,
       extension: { version: props.extensionVersion, browser: 'dashboard' },
       registryVersion: view?.info.version ?? '',
-    });
+    }, csvSeparatorFor(lang));
   }
 
   const choose = (next: Tab) => {

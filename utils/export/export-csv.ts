@@ -86,18 +86,30 @@ function inspectionCells(inspection: ExportInspectionV1 | undefined): Cell[] {
   ];
 }
 
+/** The list separators a Pantau CSV is written with; the columns are the same either way. */
+export type CsvSeparator = ',' | ';';
+
+/**
+ * The separator Excel expects in the user's language: Excel with Indonesian regional settings
+ * splits on `;` and opens a comma CSV in one column (issue 13); English settings split on `,`.
+ */
+export function csvSeparatorFor(lang: string): CsvSeparator {
+  return lang === 'id' ? ';' : ',';
+}
+
 /**
  * The export as CSV for spreadsheets: one row per host, RFC 4180 quoting, CRLF line ends, UTF-8
- * BOM (so Excel reads Indonesian and RTL titles as UTF-8) and formula-looking text neutralised.
+ * BOM (so Excel reads Indonesian and RTL titles as UTF-8) and formula-looking text neutralised
+ * whatever separator the file is opened with. `separator` is `,` (the default) or `;`.
  * Lossy by design; the JSON export is the interchange format.
  */
-export function exportToCsv(data: ExportV1): string {
+export function exportToCsv(data: ExportV1, separator: CsvSeparator = ','): string {
   // The header goes in as the first row rather than as `fields`: papaparse 5.7.1 turns an empty
   // `data` array into one empty row, which would add a blank line to an export with no hosts.
   // Text cells are neutralised at every place Excel could start a cell (csv-cell.ts), not only at
   // their start as papaparse's escapeFormulae does; numbers (visits) and booleans stay as they are.
   const neutral = (cell: Cell): Cell => (typeof cell === 'string' ? neutraliseCell(cell) : cell);
   const rows: Cell[][] = [[...CSV_COLUMNS], ...data.hosts.map((host) => row(host).map(neutral))];
-  const body = Papa.unparse(rows, { newline: '\r\n' });
+  const body = Papa.unparse(rows, { newline: '\r\n', delimiter: separator });
   return `\uFEFF${body}\r\n`;
 }

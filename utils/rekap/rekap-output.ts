@@ -1,4 +1,4 @@
-import { exportToCsv } from '../export/export-csv';
+import { exportToCsv, type CsvSeparator } from '../export/export-csv';
 import { exportToJson } from '../export/export-json';
 import type { Census, CensusRegistry } from './census';
 import { rekapToExport, type RekapExportMeta } from './rekap-to-export';
@@ -33,8 +33,10 @@ export async function rekapFileBytes(
   census: Census,
   registry: CensusRegistry,
   meta: RekapExportMeta,
+  /** The CSV's list separator (the dashboard passes csvSeparatorFor of its language). */
+  csvSeparator: CsvSeparator = ',',
 ): Promise<Uint8Array<ArrayBuffer>> {
   if (format === 'xlsx') return rekapToXlsx(census, rekap);
   const data = rekapToExport(rekap, registry, meta);
-  return new TextEncoder().encode(format === 'json' ? exportToJson(data) : exportToCsv(data));
+  return new TextEncoder().encode(format === 'json' ? exportToJson(data) : exportToCsv(data, csvSeparator));
 }

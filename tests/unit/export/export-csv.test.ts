@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell } from '../../../utils/export/csv-cell';
-import { CSV_COLUMNS, exportToCsv } from '../../../utils/export/export-csv';
+import { CSV_COLUMNS, csvSeparatorFor, exportToCsv } from '../../../utils/export/export-csv';
 import { ENTRIES, entry, fakeIndex, record, sampleExport } from './fixtures';
 
 /** The foundation's 14 columns: never reordered, only appended to. */
@@ -41,6 +41,15 @@ describe('exportToCsv: file shape', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(csv.split('\r\n')).toHaveLength(1 + 4 + 1);
+  });
+
+  it('writes a `;` variant with the same columns and cells, for Excel with Indonesian settings', () => {
+    const comma = Papa.parse<string[]>(exportToCsv(sampleExport()).slice(1), { delimiter: ',', newline: '\r\n' }).data;
+    const csv = exportToCsv(sampleExport(), ';');
+    expect(csv.startsWith(`\uFEFF${HEADER.replaceAll(',', ';')}\r\n`)).toBe(true);
+    expect(Papa.parse<string[]>(csv.slice(1), { delimiter: ';', newline: '\r\n' }).data).toEqual(comma);
+    expect(csvSeparatorFor('id')).toBe(';');
+    expect(csvSeparatorFor('en')).toBe(',');
   });
 
   it('writes only the header for an export with no hosts', () => {

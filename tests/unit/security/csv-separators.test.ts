@@ -88,8 +88,9 @@ afterAll(() => {
 });
 
 describe('every CSV Pantau writes is safe under the `,` `;` and tab separators', () => {
-  it('the collector CSV', () => {
+  it('the collector CSV, in its `,` and `;` variants', () => {
     expectSafe(exportToCsv(hostileExport()));
+    expectSafe(exportToCsv(hostileExport(), ';'));
   });
 
   it('the rekap CSV the dashboard downloads', async () => {
@@ -104,6 +105,10 @@ describe('every CSV Pantau writes is safe under the `,` `;` and tab separators',
       registryVersion: TEST_REGISTRY.version,
     });
     expectSafe(new TextDecoder().decode(bytes));
+    const semicolons = await rekapFileBytes('csv', rekap, census, registry, {
+      now: new Date('2025-04-01T00:00:00Z'), domain: DOMAINS[0]!, collector: { name: '', unit: '' }, extension: { version: '0.1.0', browser: 'dashboard' }, registryVersion: TEST_REGISTRY.version,
+    }, ';');
+    expectSafe(new TextDecoder().decode(semicolons));
   });
 
   it("the CLI's rekap CSV", async () => {
