@@ -35,12 +35,27 @@ export const CSV_COLUMNS = [
   'copyright_year',
   'load_error',
   'last_modified',
+  // Appended (issue 13): the same times in WITA as `YYYY-MM-DD HH:MM:SS`, which a spreadsheet reads
+  // as a date-time, beside the ISO (UTC) ones; empty when the ISO one is.
+  'first_seen_wita',
+  'last_seen_wita',
+  'checked_at_wita',
 ] as const;
+
+/** WITA (UTC+8, no daylight saving): the city's clock, on every machine. */
+const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** An ISO time as a spreadsheet-readable WITA date-time (`2025-01-02 11:04:05`), or null. */
+export function witaDateTime(isoTime: string | null | undefined): string | null {
+  const time = isoTime === null || isoTime === undefined ? Number.NaN : Date.parse(isoTime);
+  if (Number.isNaN(time)) return null;
+  return new Date(time + WITA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}
 
 type Cell = string | number | boolean | null;
 
-/** How many columns the inspection adds (from `checked_at` to the end). */
-const INSPECTION_COLUMNS = CSV_COLUMNS.length - CSV_COLUMNS.indexOf('checked_at');
+/** How many columns the inspection adds (from `checked_at` to `last_modified`). */
+const INSPECTION_COLUMNS = CSV_COLUMNS.indexOf('first_seen_wita') - CSV_COLUMNS.indexOf('checked_at');
 
 function row(host: ExportHostV1): Cell[] {
   return [
@@ -59,6 +74,9 @@ function row(host: ExportHostV1): Cell[] {
     host.lastError,
     host.findings.map((finding) => finding.code).join('; '),
     ...inspectionCells(host.inspection),
+    witaDateTime(host.firstSeen),
+    witaDateTime(host.lastSeen),
+    witaDateTime(host.inspection?.checkedAt),
   ];
 }
 

@@ -1,7 +1,14 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell } from '../../../utils/export/csv-cell';
-import { CSV_COLUMNS, csvSeparatorFor, exportToCsv } from '../../../utils/export/export-csv';
+import { CSV_COLUMNS, csvSeparatorFor, exportToCsv, witaDateTime } from '../../../utils/export/export-csv';
+import type { ExportInspectionV1 } from '../../../utils/export/export-schema';
+import { exportOf, host } from '../rekap/fixtures';
+
+const INSPECTED: ExportInspectionV1 = {
+  checkedAt: '2025-03-10T01:30:00.000Z', status: 200, finalUrl: null, redirects: [], https: true, hsts: true, server: null, poweredBy: null,
+  software: [], title: null, placeholder: null, passwordField: null, newestDate: null, copyrightYear: null,
+};
 import { ENTRIES, entry, fakeIndex, record, sampleExport } from './fixtures';
 
 /** The foundation's 14 columns: never reordered, only appended to. */
@@ -10,7 +17,9 @@ const BASE_HEADER =
 /** Appended by issue 3 (inspection). */
 const INSPECTION_HEADER =
   'checked_at,http_status,final_url,redirects,https,hsts,server,powered_by,software,page_title,placeholder,password_field,newest_date,copyright_year,load_error,last_modified';
-const HEADER = `${BASE_HEADER},${INSPECTION_HEADER}`;
+/** Appended by issue 13: the times again in WITA, as a spreadsheet reads dates. */
+const WITA_HEADER = 'first_seen_wita,last_seen_wita,checked_at_wita';
+const HEADER = `${BASE_HEADER},${INSPECTION_HEADER},${WITA_HEADER}`;
 const EMPTY_INSPECTION = Object.fromEntries(INSPECTION_HEADER.split(',').map((column) => [column, '']));
 
 /** Parses our CSV back the way a careful reader would: BOM off, header row as keys. */
@@ -38,6 +47,7 @@ describe('exportToCsv: file shape', () => {
     expect(csv.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
     expect(CSV_COLUMNS.join(',')).toBe(HEADER);
     expect(CSV_COLUMNS.slice(0, 14).join(',')).toBe(BASE_HEADER);
+    expect(CSV_COLUMNS.slice(14, 30).join(',')).toBe(INSPECTION_HEADER);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(csv.split('\r\n')).toHaveLength(1 + 4 + 1);
@@ -50,6 +60,14 @@ describe('exportToCsv: file shape', () => {
     expect(Papa.parse<string[]>(csv.slice(1), { delimiter: ';', newline: '\r\n' }).data).toEqual(comma);
     expect(csvSeparatorFor('id')).toBe(';');
     expect(csvSeparatorFor('en')).toBe(',');
+  });
+
+  it('adds the times in WITA as spreadsheet date-times, beside the ISO ones', () => {
+    expect(witaDateTime('2025-12-31T16:30:00.000Z')).toBe('2026-01-01 00:30:00');
+    expect(witaDateTime(null)).toBeNull();
+    expect(witaDateTime('bukan waktu')).toBeNull();
+    const rows = parse(exportToCsv(exportOf('Andi', '2025-03-11T00:00:00.000Z', [host('a.makassarkota.go.id', { inspection: INSPECTED })])));
+    expect(rows[0]).toMatchObject({ first_seen: '2025-03-01T00:00:00.000Z', first_seen_wita: '2025-03-01 08:00:00', last_seen_wita: '2025-03-10 08:00:00', checked_at_wita: '2025-03-10 09:30:00' });
   });
 
   it('writes only the header for an export with no hosts', () => {
@@ -75,6 +93,9 @@ describe('exportToCsv: file shape', () => {
       last_error: '',
       findings: 'unregistered',
       ...EMPTY_INSPECTION,
+      first_seen_wita: '2025-01-02 11:04:05',
+      last_seen_wita: '2025-01-03 11:04:05',
+      checked_at_wita: '',
     });
     expect(rows[2]).toMatchObject({
       registered: 'true',

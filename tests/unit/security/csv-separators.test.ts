@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../scripts/cli/main';
-import { exportToCsv } from '../../../utils/export/export-csv';
+import { CSV_COLUMNS, exportToCsv } from '../../../utils/export/export-csv';
 import { exportToJson } from '../../../utils/export/export-json';
 import type { ExportHostV1, ExportV1 } from '../../../utils/export/export-schema';
 import { buildCensus } from '../../../utils/rekap/census';
@@ -121,7 +121,7 @@ describe('every CSV Pantau writes is safe under the `,` `;` and tab separators',
 
   it('keeps the text readable: only a quote is added in front of what could start a cell', () => {
     const csv = exportToCsv(exportOf('Andi', '2025-03-11T00:00:00.000Z', [host('a.makassarkota.go.id', { lastTitle: "Dinas;=cmd|' /C calc'!A0;" })]));
-    const row = quotedCells(csv, ',')[1 * 30 + 10];
+    const row = quotedCells(csv, ',')[CSV_COLUMNS.length + CSV_COLUMNS.indexOf('last_title')];
     expect(row).toBe("Dinas;'=cmd|' /C calc'!A0;");
   });
 });
