@@ -8,6 +8,7 @@ import { main } from '../../../scripts/cli/main';
 import { cleanTitle } from '../../../utils/clean-text';
 import { openPantauDB } from '../../../utils/db/open-db';
 import { exportToJson } from '../../../utils/export/export-json';
+import { validateProposal } from '../../../utils/proposals/proposal-schema';
 import { saveCollector } from '../../../utils/settings';
 import { exportOf, host } from '../rekap/fixtures';
 
@@ -18,6 +19,15 @@ describe('zero-width characters and bidi overrides', () => {
   it('are removed from titles, not turned into spaces', () => {
     expect(cleanTitle(`Dinas${hidden}Kominfo ${hidden}Makassar`)).toBe('DinasKominfo Makassar');
     for (const ch of INVISIBLE) expect(cleanTitle(`a${ch}b`), `U+${ch.codePointAt(0)!.toString(16)}`).toBe('ab');
+  });
+
+  it('are removed from a proposal ("Laporkan aplikasi")', () => {
+    const checked = validateProposal(
+      { host: 'contoh-usulan.makassarkota.go.id', name: `Apli${hidden}kasi`, opd: `Dis${hidden}kominfo`, abbreviation: hidden, appKind: 'umum', platforms: ['web'], status: 'aktif' },
+      { watchedDomains: ['makassarkota.go.id'], now: new Date('2026-12-01T00:00:00Z') },
+    );
+    expect(checked).toMatchObject({ ok: true, proposal: { name: 'Aplikasi', opd: 'Diskominfo' } });
+    if (checked.ok) expect(checked.proposal.abbreviation).toBeUndefined();
   });
 
   it('are removed from the collector name and unit that go into every export', async () => {
