@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
-import { parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import type { PantauConnector } from '../../utils/messaging/connector';
+import { parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings/settings';
+import { useI18n } from '../common/I18n';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { SaveActions, type SaveState } from './SaveActions';
 
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
 
 /**
  * The inspection settings: how many months without new content make a page stale. Self-contained
@@ -39,7 +39,7 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
     if (parsed === null) return;
     setSave({ status: 'saving' });
     try {
-      const stored = await connector.saveInspectionSettings({ staleMonths: parsed });
+      const stored = await connector.saveInspectionSettings({ settings: { staleMonths: parsed } });
       setMonths(String(stored.staleMonths));
       setLoadError(null);
       setSave({ status: 'saved' });
@@ -79,17 +79,7 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
           </p>
         )}
       </div>
-      <div class="form-actions">
-        <button type="submit" data-testid="save-inspection-settings" disabled={parsed === null || save.status === 'saving'}>
-          {save.status === 'saving' ? t('saving') : t('saveSettings')}
-        </button>
-        {save.status === 'saved' && (
-          <span class="saved" role="status" data-testid="inspection-settings-saved">
-            {t('settingsSaved')}
-          </span>
-        )}
-      </div>
-      {save.status === 'error' && <ErrorNotice error={save.error} />}
+      <SaveActions save={save} disabled={parsed === null} testId="save-inspection-settings" savedTestId="inspection-settings-saved" />
     </form>
   );
 }

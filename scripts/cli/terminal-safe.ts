@@ -1,4 +1,4 @@
-import { removeInvisible } from '../../utils/clean-text';
+import { removeInvisible } from '../../utils/text/clean-text';
 import type { CliIo } from './rekap-command';
 
 /**

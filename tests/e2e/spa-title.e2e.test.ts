@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Overview } from '../../utils/messages';
+import type { Overview } from '../../utils/messaging/views';
 import { startPantau, type Pantau } from './support/pantau-browser';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { removeInvisible } from '../clean-text';
-import { normaliseHost } from '../host-match';
+import { removeInvisible } from '../text/clean-text';
+import { normaliseHost } from '../domains/host-match';
 
 /**
  * The app registry: which city hosts belong to which known app or unit website, and what is known

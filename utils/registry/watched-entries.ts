@@ -1,5 +1,5 @@
-import { isUnderDomain } from '../host-match';
-import type { LocalText } from '../registry-import/problems';
+import { isUnderDomain } from '../domains/host-match';
+import type { LocalText } from '../text/local-text';
 import type { Registry } from './schema';
 
 /**

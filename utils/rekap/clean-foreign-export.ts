@@ -1,6 +1,6 @@
-import { cleanText } from '../clean-text';
+import { cleanText } from '../text/clean-text';
 import type { ExportHostV1, ExportInspectionV1, ExportProposalV1, ExportV1 } from '../export/export-schema';
-import { sanitiseUrl } from '../host-match';
+import { sanitiseUrl } from '../domains/host-match';
 
 /**
  * An export made by someone else is hostile input like a page: a valid file can still carry a

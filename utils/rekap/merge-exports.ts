@@ -1,7 +1,7 @@
 import type { ExportHostV1, ExportProposalV1, ExportV1 } from '../export/export-schema';
-import { addCounts, MAX_COUNT } from '../counts';
-import { FINDINGS } from '../findings';
-import { isUnderDomain } from '../host-match';
+import { addCounts, MAX_COUNT } from '../visits/counts';
+import { FINDINGS } from '../findings/findings';
+import { isUnderDomain } from '../domains/host-match';
 import { compareText, exportIdentity, sourcesOf, identityOfSource } from './rekap-sources';
 import type { CollectorRef, Inspection, MergedHost, Rekap, RekapFinding, RekapSource, RekapWarning } from './rekap-types';
 

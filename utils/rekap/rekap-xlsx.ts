@@ -1,5 +1,5 @@
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/universal';
-import { addCounts } from '../counts';
+import { addCounts } from '../visits/counts';
 import type { Census, CensusRow, ReviewReason, RowStatus } from './census';
 import type { ObservedState } from './host-findings';
 import { collectorLabel } from './merge-exports';

@@ -5,11 +5,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readExportFiles } from '../../../components/dashboard/read-files';
 import { main } from '../../../scripts/cli/main';
-import { cleanTitle } from '../../../utils/clean-text';
+import { cleanTitle } from '../../../utils/text/clean-text';
 import { openPantauDB } from '../../../utils/db/open-db';
 import { exportToJson } from '../../../utils/export/export-json';
 import { validateProposal } from '../../../utils/proposals/proposal-schema';
-import { saveCollector } from '../../../utils/settings';
+import { saveCollector } from '../../../utils/settings/settings';
 import { exportOf, host } from '../rekap/fixtures';
 
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];

@@ -2,8 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDbProvider } from '../../../utils/db/open-db';
 import type { FetchLike } from '../../../utils/http/read-body';
-import type { Request, ResponseMap } from '../../../utils/messages';
-import { createPantauService } from '../../../utils/pantau-service';
+import type { Request, ResponseMap } from '../../../utils/messaging/protocol';
+import { createBackground } from '../../../utils/background/create-background';
 import { previewImport } from '../../../utils/registry-import/import-preview';
 import { parseRegistry } from '../../../utils/registry/parse-registry';
 import { checkRegistryUrl } from '../../../utils/registry/registry-update';
@@ -47,7 +47,7 @@ describe('a registry with no entry on a watched domain', () => {
 
     it('keeps the registry in force when the update URL serves one, and when a page applies one', async () => {
       const fetchFn = vi.fn<FetchLike>(serve(EMPTY));
-      const service = createPantauService({
+      const service = createBackground({
         getDb: createDbProvider(),
         bundled: TEST_REGISTRY,
         extension: { version: '0.1.0', browser: 'chrome' },

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDbProvider } from '../../../utils/db/open-db';
-import { createPantauService } from '../../../utils/pantau-service';
+import { createBackground } from '../../../utils/background/create-background';
 import { pageFacts } from '../inspection/support';
 import { TEST_REGISTRY } from '../support/test-registry';
 
@@ -15,7 +15,7 @@ const H = 'https://dukcapil.makassarkota.go.id';
 function setup(title = 'Dasbor Dukcapil') {
   globalThis.indexedDB = new IDBFactory();
   let now = Date.UTC(2026, 10, 27, 2);
-  const service = createPantauService({
+  const service = createBackground({
     getDb: createDbProvider(),
     bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },

@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createDbProvider } from '../../../utils/db/open-db';
 import { exportHost, exportInspection } from '../../../utils/export/export-host';
 import { exportToJson } from '../../../utils/export/export-json';
-import { sanitiseUrl } from '../../../utils/host-match';
-import { createPantauService } from '../../../utils/pantau-service';
+import { sanitiseUrl } from '../../../utils/domains/host-match';
+import { createBackground } from '../../../utils/background/create-background';
 import { readExportText } from '../../../utils/rekap/read-export-file';
 import { exportOf, host } from '../rekap/fixtures';
 import { TEST_REGISTRY } from '../support/test-registry';
@@ -41,7 +41,7 @@ describe('no session id is stored or exported', () => {
   });
 
   it('keeps it out of lastUrl, the inspection final URL and the page URL', async () => {
-    const service = createPantauService({
+    const service = createBackground({
       getDb: createDbProvider(),
       bundled: TEST_REGISTRY,
       extension: { version: '0.1.0', browser: 'chrome' },

@@ -8,7 +8,7 @@ import { readExportText } from '../../../utils/rekap/read-export-file';
 import { mergeExports } from '../../../utils/rekap/merge-exports';
 import { rekapToExport } from '../../../utils/rekap/rekap-to-export';
 import { createRegistryIndex } from '../../../utils/registry/registry-index';
-import { applyVisit } from '../../../utils/visit-recorder';
+import { applyVisit } from '../../../utils/visits/visit-recorder';
 import { DOMAINS, exportOf, host, TEST_REGISTRY } from '../rekap/fixtures';
 
 /** Two exports each with the largest count JSON numbers hold exactly must merge into a file that merges again. */
