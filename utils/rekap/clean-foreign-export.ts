@@ -9,7 +9,7 @@ import { sanitiseUrl } from '../domains/host-match';
  * what the dashboard shows and the CLI writes is as clean as a collector's own export.
  */
 
-/** A stored or exported URL, origin + path only (utils/host-match.ts sanitiseUrl), or null. */
+/** A stored or exported URL, origin + path only (utils/domains/host-match.ts sanitiseUrl), or null. */
 export const cleanUrl = (url: string | null): string | null => (url === null ? null : sanitiseUrl(url));
 
 const text = (value: string): string => cleanText(value);
