@@ -5,6 +5,16 @@
 import { readFileSync } from "node:fs";
 var package_default = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 
+// utils/text/clean-text.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c]/g;
+var INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g;
+function removeInvisible(text7) {
+  return text7.replace(INVISIBLE, "");
+}
+function cleanText(text7) {
+  return removeInvisible(text7).replace(UNSAFE, " ");
+}
+
 // utils/settings/settings.ts
 var DEFAULT_PREFERENCES = { language: "auto", recentDays: 90 };
 var RECENT_DAYS_RANGE = { min: 1, max: 3650 };
@@ -105,8 +115,8 @@ function createTranslator(getMessage) {
   return (key, substitutions) => {
     const args = substitutions === void 0 ? void 0 : typeof substitutions === "string" ? [substitutions] : [...substitutions];
     try {
-      const text6 = getMessage(key, args);
-      return text6 === void 0 || text6 === "" ? key : text6;
+      const text7 = getMessage(key, args);
+      return text7 === void 0 || text7 === "" ? key : text7;
     } catch {
       return key;
     }
@@ -134,6 +144,24 @@ function languageFromLocale(locale) {
 
 // utils/export/export-csv.ts
 import Papa from "papaparse";
+
+// utils/export/csv-cell.ts
+var DANGEROUS = /* @__PURE__ */ new Set(["=", "+", "-", "@", "	", "\r", "\n", "\0"]);
+var CELL_BREAKS = /* @__PURE__ */ new Set([",", ";", "	", "\r", "\n"]);
+function neutraliseCell(text7) {
+  let out = "";
+  let cellStart = true;
+  for (let i = 0; i < text7.length; i++) {
+    const ch = text7[i];
+    const lineFeedOfCrLf = ch === "\n" && text7[i - 1] === "\r";
+    if (cellStart && DANGEROUS.has(ch) && !lineFeedOfCrLf) out += "'";
+    out += ch;
+    cellStart = CELL_BREAKS.has(ch) || cellStart && ch === '"';
+  }
+  return out;
+}
+
+// utils/export/export-csv.ts
 var CSV_COLUMNS = [
   "host",
   "registered",
@@ -165,10 +193,20 @@ var CSV_COLUMNS = [
   "newest_date",
   "copyright_year",
   "load_error",
-  "last_modified"
+  "last_modified",
+  // Appended (issue 13): the same times in WITA as `YYYY-MM-DD HH:MM:SS`, which a spreadsheet reads
+  // as a date-time, beside the ISO (UTC) ones; empty when the ISO one is.
+  "first_seen_wita",
+  "last_seen_wita",
+  "checked_at_wita"
 ];
-var FORMULA_START = /^[=+\-@\t\r\n\0]/;
-var INSPECTION_COLUMNS = CSV_COLUMNS.length - CSV_COLUMNS.indexOf("checked_at");
+var WITA_OFFSET_MS = 8 * 60 * 60 * 1e3;
+function witaDateTime(isoTime3) {
+  const time = isoTime3 === null || isoTime3 === void 0 ? Number.NaN : Date.parse(isoTime3);
+  if (Number.isNaN(time)) return null;
+  return new Date(time + WITA_OFFSET_MS).toISOString().slice(0, 19).replace("T", " ");
+}
+var INSPECTION_COLUMNS = CSV_COLUMNS.indexOf("first_seen_wita") - CSV_COLUMNS.indexOf("checked_at");
 function row(host) {
   return [
     host.host,
@@ -185,7 +223,10 @@ function row(host) {
     host.lastOutcome,
     host.lastError,
     host.findings.map((finding) => finding.code).join("; "),
-    ...inspectionCells(host.inspection)
+    ...inspectionCells(host.inspection),
+    witaDateTime(host.firstSeen),
+    witaDateTime(host.lastSeen),
+    witaDateTime(host.inspection?.checkedAt)
   ];
 }
 function inspectionCells(inspection) {
@@ -210,9 +251,10 @@ function inspectionCells(inspection) {
     inspection.lastModified ?? null
   ];
 }
-function exportToCsv(data) {
-  const rows = [[...CSV_COLUMNS], ...data.hosts.map(row)];
-  const body = Papa.unparse(rows, { newline: "\r\n", escapeFormulae: FORMULA_START });
+function exportToCsv(data, separator = ",") {
+  const neutral = (cell) => typeof cell === "string" ? neutraliseCell(cell) : cell;
+  const rows = [[...CSV_COLUMNS], ...data.hosts.map((host) => row(host).map(neutral))];
+  const body = Papa.unparse(rows, { newline: "\r\n", delimiter: separator });
   return `\uFEFF${body}\r
 `;
 }
@@ -227,6 +269,7 @@ function exportToJson(data) {
 import { z } from "zod";
 
 // utils/domains/host-match.ts
+var WEB_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:"]);
 var LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
 function normaliseHost(raw) {
   if (typeof raw !== "string" || raw.length === 0 || raw.length > 300) return null;
@@ -247,6 +290,27 @@ function normaliseHost(raw) {
 function isUnderDomain(host, domain) {
   return host === domain || host.endsWith(`.${domain}`);
 }
+function parseWebUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return WEB_SCHEMES.has(parsed.protocol) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+var SESSION_SEGMENT = /^(?:jsessionid|phpsessid|sid|sessionid|session_id|session|aspsessionid[a-z]*)=/i;
+var ASPNET_SESSION_SEGMENT = /^(?:\([A-Za-z]\([^()/]*\)\))+$/;
+function stripPathParameters(path) {
+  return path.split("/").filter((segment) => !SESSION_SEGMENT.test(segment) && !ASPNET_SESSION_SEGMENT.test(segment)).map((segment) => segment.replace(/(?:;|%3b).*$/i, "")).join("/");
+}
+function sanitiseUrl(url) {
+  const parsed = parseWebUrl(url);
+  if (parsed === null) return null;
+  const kept = `${parsed.protocol}//${parsed.host}${stripPathParameters(parsed.pathname)}`;
+  if (kept.length <= MAX_URL_LENGTH) return kept;
+  return kept.slice(0, MAX_URL_LENGTH).replace(/%[0-9A-Fa-f]?$/, "");
+}
+var MAX_URL_LENGTH = 2048;
 
 // utils/registry/schema.ts
 var REGISTRY_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
@@ -266,6 +330,24 @@ var UNIT_KINDS = [
 ];
 var CATEGORIES = ["public-service", "unit-profile", "internal"];
 var PLATFORMS = ["web", "android", "ios"];
+var REGISTRY_LIMITS = {
+  id: 80,
+  name: 300,
+  abbreviation: 60,
+  opd: 300,
+  description: 4e3,
+  source: 500,
+  sources: 50,
+  hosts: 100,
+  androidPackage: 255,
+  url: 2048,
+  domains: 20,
+  entries: 5e3,
+  version: 64
+};
+var atMost = (n) => ({ message: `must be at most ${n} characters` });
+var listsAtMost = (n, what) => ({ message: `must list at most ${n} ${what}` });
+var registryText = (max) => z.string().overwrite(removeInvisible).trim().max(max, atMost(max));
 var ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var GITHUB_SOURCE = /^github:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/[^@\n]+@[0-9a-f]{7,40}$/;
 var HTTPS_SOURCE = /^https:\/\/[^\s/]+\.[^\s/]+(?:\/\S*)?$/;
@@ -277,33 +359,33 @@ var hostnameSchema = z.string().refine((host) => normaliseHost(host) === host, {
 function isPublicSource(source) {
   return GITHUB_SOURCE.test(source) || HTTPS_SOURCE.test(source);
 }
-var sourceSchema = z.string().refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
+var sourceSchema = z.string().max(REGISTRY_LIMITS.source, atMost(REGISTRY_LIMITS.source)).refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
   message: 'must be "github:OWNER/REPO/PATH@COMMIT", an https:// address, "file:NAME@YYYY-MM-DD" or "proposal:COLLECTOR@YYYY-MM-DD"'
 });
 var registryEntrySchema = z.object({
-  id: z.string().regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }),
-  name: z.string().trim().min(1, { message: "must not be empty" }),
-  abbreviation: z.string().trim().min(1, { message: "must not be empty when present" }).optional(),
-  hosts: z.array(hostnameSchema).min(1, { message: "must list at least one host" }),
+  id: z.string().regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }).max(REGISTRY_LIMITS.id, atMost(REGISTRY_LIMITS.id)),
+  name: registryText(REGISTRY_LIMITS.name).min(1, { message: "must not be empty" }),
+  abbreviation: registryText(REGISTRY_LIMITS.abbreviation).min(1, { message: "must not be empty when present" }).optional(),
+  hosts: z.array(hostnameSchema).min(1, { message: "must list at least one host" }).max(REGISTRY_LIMITS.hosts, listsAtMost(REGISTRY_LIMITS.hosts, "hosts")),
   /** Owning unit as named in opd.csv; empty when no source names an owner (unitKind `tidak-diketahui`). */
-  opd: z.string(),
+  opd: registryText(REGISTRY_LIMITS.opd),
   unitKind: z.enum(UNIT_KINDS),
   category: z.enum(CATEGORIES),
   platforms: z.array(z.enum(PLATFORMS)),
   status: z.enum(REGISTRY_STATUSES),
-  description: z.string().optional(),
-  androidPackage: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: "must be a Java package name" }).optional(),
-  url: z.httpUrl({ message: "must be an http:// or https:// URL" }).optional(),
-  source: z.array(sourceSchema).min(1, { message: "must cite at least one source" })
+  description: registryText(REGISTRY_LIMITS.description).optional(),
+  androidPackage: z.string().max(REGISTRY_LIMITS.androidPackage, atMost(REGISTRY_LIMITS.androidPackage)).regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: "must be a Java package name" }).optional(),
+  url: z.httpUrl({ message: "must be an http:// or https:// URL" }).max(REGISTRY_LIMITS.url, atMost(REGISTRY_LIMITS.url)).optional(),
+  source: z.array(sourceSchema).min(1, { message: "must cite at least one source" }).max(REGISTRY_LIMITS.sources, listsAtMost(REGISTRY_LIMITS.sources, "sources"))
 }).strict();
 var registrySchema = z.object({
   format: z.literal("pantau.registry"),
-  version: z.string().regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
+  version: z.string().max(REGISTRY_LIMITS.version, atMost(REGISTRY_LIMITS.version)).regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
     message: 'must be a calendar version like "2026.11.27" or a semver like "1.2.0"'
   }),
-  domains: z.array(hostnameSchema).min(1, { message: "must list at least one domain" }),
+  domains: z.array(hostnameSchema).min(1, { message: "must list at least one domain" }).max(REGISTRY_LIMITS.domains, listsAtMost(REGISTRY_LIMITS.domains, "domains")),
   generatedAt: z.iso.datetime({ message: 'must be an ISO date-time such as "2025-09-24T00:00:00.000Z"' }),
-  entries: z.array(registryEntrySchema)
+  entries: z.array(registryEntrySchema).max(REGISTRY_LIMITS.entries, listsAtMost(REGISTRY_LIMITS.entries, "entries"))
 }).strict();
 
 // utils/findings/finding-definitions.ts
@@ -963,6 +1045,13 @@ function reviewReasons(entry, seen, alive, recent) {
   return order.filter((reason) => reasons.has(reason));
 }
 
+// utils/visits/counts.ts
+var MAX_COUNT = Number.MAX_SAFE_INTEGER;
+function addCounts(a, b) {
+  const sum = a + b;
+  return sum >= MAX_COUNT ? MAX_COUNT : sum;
+}
+
 // utils/rekap/host-accumulator.ts
 var CollectorTable = class {
   ids = /* @__PURE__ */ new Map();
@@ -1003,6 +1092,7 @@ function startHost(host, fallback, table) {
     firstSeen: Date.parse(host.firstSeen),
     lastSeen: Date.parse(host.lastSeen),
     visits: host.visits,
+    capped: false,
     latest: host,
     collectors: new Set(collectorsOf(host, fallback, table)),
     inspection: inspectionOf(host)
@@ -1012,7 +1102,8 @@ function addCopy(into, host, fallback, table) {
   const firstSeen = Date.parse(host.firstSeen);
   const lastSeen = Date.parse(host.lastSeen);
   into.firstSeen = Math.min(into.firstSeen, firstSeen);
-  into.visits += host.visits;
+  into.visits = addCounts(into.visits, host.visits);
+  if (into.visits === MAX_COUNT) into.capped = true;
   if (lastSeen > into.lastSeen || lastSeen === into.lastSeen && compareText(lastVisitKey(host), lastVisitKey(into.latest)) > 0) {
     into.latest = host;
   }
@@ -1090,8 +1181,9 @@ function createRekapFold(domains) {
     finish() {
       const sources = [...covered.values()].sort(compareSources);
       const hosts = [...merging.values()].map((a) => finishHost(a, table, compareCollectors)).sort((a, b) => compareText(a.host, b.host));
+      const capped = [...merging.values()].filter((accumulator) => accumulator.capped).length;
       const asOf = sources.filter((source) => source.hosts > 0).reduce((latest, s) => Math.max(latest ?? -Infinity, Date.parse(s.exportedAt)), null);
-      return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping), proposals: proposals.finish() };
+      return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping, capped), proposals: proposals.finish() };
     }
   };
 }
@@ -1102,9 +1194,9 @@ function createProposalFold(domains) {
       if (!domains.some((domain) => isUnderDomain(proposal.host, domain))) return;
       const key = JSON.stringify([proposal.host, proposal.collector.name, proposal.collector.unit]);
       const time = Date.parse(proposal.createdAt);
-      const text6 = JSON.stringify(proposal);
+      const text7 = JSON.stringify(proposal);
       const kept = newest.get(key);
-      if (kept === void 0 || time > kept.time || time === kept.time && compareText(text6, kept.text) > 0) newest.set(key, { proposal, time, text: text6 });
+      if (kept === void 0 || time > kept.time || time === kept.time && compareText(text7, kept.text) > 0) newest.set(key, { proposal, time, text: text7 });
     },
     finish: () => [...newest.values()].map(({ proposal }) => proposal).sort((a, b) => compareText(a.host, b.host) || compareCollectors(a.collector, b.collector))
   };
@@ -1118,8 +1210,9 @@ function compareCollectors(a, b) {
 function compareSources(a, b) {
   return compareText(a.exportedAt, b.exportedAt) || compareCollectors(a, b);
 }
-function warningsFor(sources, outside, overlapping) {
+function warningsFor(sources, outside, overlapping, capped) {
   const warnings = [];
+  if (capped > 0) warnings.push({ code: "visits-capped", params: [String(capped)] });
   const versions = [...new Set(sources.map((source) => source.registryVersion))].sort(compareText);
   if (versions.length > 1) warnings.push({ code: "registry-versions", params: [versions.join(", ")] });
   if (outside > 0) warnings.push({ code: "outside-domains", params: [String(outside)] });
@@ -1345,10 +1438,10 @@ import writeXlsxFile from "write-excel-file/universal";
 
 // utils/units/coverage-sheet.ts
 var COVERAGE_SHEET = "Cakupan unit";
-var WITA_OFFSET_MS = 8 * 60 * 60 * 1e3;
+var WITA_OFFSET_MS2 = 8 * 60 * 60 * 1e3;
 var text3 = (value) => value === null || value === void 0 || value === "" ? null : { value, type: String };
 var num = (value) => ({ value, type: Number });
-var date = (epochMs) => epochMs === null ? null : { value: new Date(epochMs + WITA_OFFSET_MS), type: Date, format: "dd/mm/yyyy hh:mm" };
+var date = (epochMs) => epochMs === null ? null : { value: new Date(epochMs + WITA_OFFSET_MS2), type: Date, format: "dd/mm/yyyy hh:mm" };
 var header = (...labels) => labels.map((label) => ({ value: label, type: String, fontWeight: "bold" }));
 var yesNo = (value) => text3(value ? "Ya" : "Tidak");
 var GROUP = { opd: "OPD", kecamatan: "kecamatan", kelurahan: "kelurahan" };
@@ -1406,7 +1499,7 @@ function coverageSheet(coverage) {
 }
 
 // utils/rekap/rekap-xlsx.ts
-var WITA_OFFSET_MS2 = 8 * 60 * 60 * 1e3;
+var WITA_OFFSET_MS3 = 8 * 60 * 60 * 1e3;
 var DATE_FORMAT = "dd/mm/yyyy hh:mm";
 var STATUS = {
   aktif: "Aktif",
@@ -1436,7 +1529,7 @@ var num2 = (value) => ({ value, type: Number });
 var header2 = (...labels) => labels.map((label) => ({ value: label, type: String, fontWeight: "bold" }));
 function date2(epochMs) {
   if (epochMs === null) return null;
-  return { value: new Date(epochMs + WITA_OFFSET_MS2), type: Date, format: DATE_FORMAT };
+  return { value: new Date(epochMs + WITA_OFFSET_MS3), type: Date, format: DATE_FORMAT };
 }
 function summarySheet(census, rekap) {
   const s = census.summary;
@@ -1550,7 +1643,7 @@ function actionSheet(census) {
   for (const row2 of census.toAdd) rows.push(line("Kandidat ditambahkan ke registri", row2, void 0, void 0, row2.status, "host tidak terdaftar yang hidup", row2.lastSeen, row2.host));
   for (const item of census.toReview) {
     const lastSeen = item.rows.reduce((latest, row2) => Math.max(latest ?? -Infinity, row2.lastSeen ?? -Infinity), null);
-    const visits = item.rows.reduce((sum, row2) => sum + row2.visits, 0);
+    const visits = item.rows.reduce((sum, row2) => addCounts(sum, row2.visits), 0);
     const reasons = item.reasons.map((reason) => REASON[reason]).join("; ");
     const hosts = item.rows.map((row2) => row2.host).join(", ");
     const cells = line("Kandidat ditinjau", null, item.entry.name, item.entry.opd, item.entry.status, reasons, lastSeen, hosts);
@@ -1594,11 +1687,12 @@ function formatFromFilename(filename) {
   const ext = match?.[1]?.toLowerCase();
   return REKAP_FORMATS.find((format) => format === ext) ?? null;
 }
-async function rekapFileBytes(format, rekap, census, registry, meta, coverage) {
+async function rekapFileBytes(format, rekap, census, registry, meta, extras = {}) {
+  const { coverage, csvSeparator = "," } = extras;
   if (format === "xlsx") return rekapToXlsx(census, rekap, coverage);
   const base = rekapToExport(rekap, registry, meta);
   const data = coverage === void 0 || format === "csv" ? base : { ...base, units: coverageToExport(coverage) };
-  return new TextEncoder().encode(format === "json" ? exportToJson(data) : exportToCsv(data));
+  return new TextEncoder().encode(format === "json" ? exportToJson(data) : exportToCsv(data, csvSeparator));
 }
 
 // scripts/cli/rekap-args.ts
@@ -1697,6 +1791,7 @@ var PROBLEM = {
   "newer-version": "rekapProblemNewer",
   invalid: "rekapProblemInvalid",
   csv: "rekapProblemCsv",
+  "repeated-host": "rekapProblemRepeatedHost",
   unreadable: "rekapProblemUnreadable"
 };
 function fileProblemText(problem, t) {
@@ -1715,7 +1810,8 @@ var WARNING = {
   "registry-versions": "rekapWarningRegistryVersions",
   "outside-domains": "rekapWarningOutsideDomains",
   overlap: "rekapWarningOverlap",
-  "same-collector": "rekapWarningSameCollector"
+  "same-collector": "rekapWarningSameCollector",
+  "visits-capped": "rekapWarningVisitsCapped"
 };
 function warningText(warning, t) {
   return t(WARNING[warning.code], warning.params);
@@ -1821,11 +1917,11 @@ function crossEntryErrors(registry) {
 function entryLabel(index, id) {
   return typeof id === "string" && id.length > 0 ? `Entry ${index} (${quote(id)})` : `Entry ${index}`;
 }
-function quote(text6) {
-  return text6.length > 80 ? `${JSON.stringify(text6.slice(0, 80)).slice(0, -1)}\u2026"` : JSON.stringify(text6);
+function quote(text7) {
+  return text7.length > 80 ? `${JSON.stringify(text7.slice(0, 80)).slice(0, -1)}\u2026"` : JSON.stringify(text7);
 }
-function quoteBare(text6) {
-  return quote(text6).slice(1, -1);
+function quoteBare(text7) {
+  return quote(text7).slice(1, -1);
 }
 function formatIssue(issue, root) {
   const path = issue.path;
@@ -1845,9 +1941,9 @@ function formatIssue(issue, root) {
   return `${where}${field === "" ? "" : `, field "${field}"`}: ${describeIssue(issue, valueAt(root, path))}.`;
 }
 function renderPath(path) {
-  return path.reduce((text6, key) => {
-    if (typeof key === "number") return `${text6}[${key}]`;
-    return text6 === "" ? String(key) : `${text6}.${String(key)}`;
+  return path.reduce((text7, key) => {
+    if (typeof key === "number") return `${text7}[${key}]`;
+    return text7 === "" ? String(key) : `${text7}.${String(key)}`;
   }, "");
 }
 function describeIssue(issue, value) {
@@ -2018,8 +2114,8 @@ function coverageLines(totals, t) {
 }
 
 // utils/units/unit-owner.ts
-var fold = (text6) => text6.toLowerCase().replace(/\s+/g, " ").trim();
-var parts = (text6, separator) => text6.split(separator).map((s) => s.trim()).filter((s) => s !== "");
+var fold = (text7) => text7.toLowerCase().replace(/\s+/g, " ").trim();
+var parts = (text7, separator) => text7.split(separator).map((s) => s.trim()).filter((s) => s !== "");
 function ownerIndex(units) {
   const index = /* @__PURE__ */ new Map();
   for (const unit of units) {
@@ -2032,7 +2128,7 @@ function ownerUnit(raw, index) {
   if (/^\s*Pemkot Makassar\b/i.test(raw)) return null;
   const name = raw.replace(/\s*\((inferred|\?)\)\s*$/, "").replace(/\s*\(Kec\. [^)]*\)\s*$/, "").trim();
   if (name === "") return null;
-  const find = (text6) => index.get(fold(text6)) ?? index.get(fold(text6.replace(/ Setda$/, ""))) ?? null;
+  const find = (text7) => index.get(fold(text7)) ?? index.get(fold(text7.replace(/ Setda$/, ""))) ?? null;
   const whole = find(name);
   if (whole !== null) return whole;
   const found = [...new Set(name.split(" / ").map(find).filter((u) => u !== null))];
@@ -2496,7 +2592,7 @@ async function openCensusFile(duckdb, path, domain) {
     }
   };
 }
-var sqlText = (text6) => `'${text6.replace(/'/g, "''")}'`;
+var sqlText = (text7) => `'${text7.replace(/'/g, "''")}'`;
 async function openParquetFolder(duckdb, folder) {
   const { instance, connection } = await open(duckdb, ":memory:");
   return {
@@ -2609,8 +2705,8 @@ function splitGlob(absolute) {
   }
   return { base, pattern: new RegExp(`^${source}$`) };
 }
-var escapeRe = (text6) => text6.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-var escapeClass = (text6) => text6.replace(/[\]\\^-]/g, "\\$&");
+var escapeRe = (text7) => text7.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var escapeClass = (text7) => text7.replace(/[\]\\^-]/g, "\\$&");
 
 // scripts/cli/census/heap-budget.ts
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
@@ -2674,6 +2770,88 @@ function parseExport(json) {
   }
 }
 
+// utils/registry-import/decode-text.ts
+function decodeText(content) {
+  if (typeof content === "string") return { text: stripBom(content), encoding: "utf-8" };
+  const bytes = content;
+  if (bytes[0] === 255 && bytes[1] === 254) return { text: decode("utf-16le", bytes.subarray(2)), encoding: "utf-16le" };
+  if (bytes[0] === 254 && bytes[1] === 255) return { text: decode("utf-16be", bytes.subarray(2)), encoding: "utf-16be" };
+  const body = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
+  } catch {
+    return { text: decode("windows-1252", body), encoding: "windows-1252" };
+  }
+}
+function decode(label, bytes) {
+  return stripBom(new TextDecoder(label).decode(bytes));
+}
+function stripBom(text7) {
+  return text7.charCodeAt(0) === 65279 ? text7.slice(1) : text7;
+}
+
+// utils/rekap/clean-foreign-export.ts
+var cleanUrl = (url) => url === null ? null : sanitiseUrl(url);
+var text6 = (value) => cleanText(value);
+var nullableText = (value) => value === null ? null : cleanText(value);
+function cleanInspection(inspection) {
+  return {
+    ...inspection,
+    finalUrl: cleanUrl(inspection.finalUrl),
+    redirects: inspection.redirects.map((hop) => ({ ...hop, url: cleanUrl(hop.url) })),
+    server: nullableText(inspection.server),
+    poweredBy: nullableText(inspection.poweredBy),
+    software: inspection.software.map((item) => ({ ...item, name: text6(item.name), version: nullableText(item.version) })),
+    title: nullableText(inspection.title)
+  };
+}
+function cleanHost(host) {
+  const cleaned = {
+    ...host,
+    app: host.app === null ? null : { ...host.app, name: text6(host.app.name), opd: text6(host.app.opd) },
+    lastUrl: cleanUrl(host.lastUrl),
+    lastTitle: nullableText(host.lastTitle),
+    lastError: nullableText(host.lastError),
+    findings: host.findings.map((finding) => ({ ...finding, message: text6(finding.message) }))
+  };
+  if (host.collectors !== void 0) cleaned.collectors = host.collectors.map((c) => ({ ...c, name: text6(c.name), unit: text6(c.unit) }));
+  if (host.inspection !== void 0) cleaned.inspection = cleanInspection(host.inspection);
+  return cleaned;
+}
+function cleanProposal(proposal) {
+  return {
+    ...proposal,
+    name: text6(proposal.name),
+    opd: text6(proposal.opd),
+    ...proposal.abbreviation === void 0 ? {} : { abbreviation: text6(proposal.abbreviation) },
+    ...proposal.description === void 0 ? {} : { description: text6(proposal.description) },
+    collector: { ...proposal.collector, name: text6(proposal.collector.name), unit: text6(proposal.collector.unit) }
+  };
+}
+function cleanForeignExport(data) {
+  const cleaned = {
+    ...data,
+    collector: { ...data.collector, name: text6(data.collector.name), unit: text6(data.collector.unit) },
+    registry: { ...data.registry, version: text6(data.registry.version) },
+    extension: { ...data.extension, version: text6(data.extension.version), browser: text6(data.extension.browser) },
+    hosts: data.hosts.map(cleanHost)
+  };
+  if (data.collectors !== void 0) {
+    cleaned.collectors = data.collectors.map((c) => ({ ...c, name: text6(c.name), unit: text6(c.unit), registryVersion: text6(c.registryVersion) }));
+  }
+  if (data.proposals !== void 0) cleaned.proposals = data.proposals.map(cleanProposal);
+  return cleaned;
+}
+function repeatedHosts(data) {
+  const seen = /* @__PURE__ */ new Set();
+  const repeated = /* @__PURE__ */ new Set();
+  for (const host of data.hosts) {
+    if (seen.has(host.host)) repeated.add(host.host);
+    seen.add(host.host);
+  }
+  return [...repeated];
+}
+
 // utils/rekap/read-export-file.ts
 var MAX_EXPORT_BYTES = 64 * 1024 * 1024;
 function checkFileSize(bytes) {
@@ -2682,10 +2860,15 @@ function checkFileSize(bytes) {
   }
   return null;
 }
-function readExportText(text6) {
-  const size = checkFileSize(text6.length);
+function readExportBytes(bytes) {
+  const size = checkFileSize(bytes.byteLength);
   if (size !== null) return size;
-  const body = text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
+  return readExportText(decodeText(bytes).text);
+}
+function readExportText(text7) {
+  const size = checkFileSize(text7.length);
+  if (size !== null) return size;
+  const body = text7.charCodeAt(0) === 65279 ? text7.slice(1) : text7;
   if (body.trim() === "") return { ok: false, problem: "empty", details: ["the file is empty"] };
   let json;
   try {
@@ -2702,7 +2885,13 @@ function readExportText(text6) {
     return { ok: false, problem: "newer-version", details: [`version ${top.version}; this Pantau reads version ${EXPORT_VERSION}`] };
   }
   const parsed = parseExport(json);
-  return parsed.ok ? { ok: true, data: parsed.data } : { ok: false, problem: "invalid", details: parsed.errors };
+  if (!parsed.ok) return { ok: false, problem: "invalid", details: parsed.errors };
+  const repeated = repeatedHosts(parsed.data);
+  if (repeated.length > 0) {
+    const shown = repeated.slice(0, 5).map((host) => `"${host}"`).join(", ");
+    return { ok: false, problem: "repeated-host", details: [`hosts listed more than once: ${shown}${repeated.length > 5 ? ` and ${repeated.length - 5} more` : ""}`] };
+  }
+  return { ok: true, data: cleanForeignExport(parsed.data) };
 }
 function looksLikeExportCsv(body) {
   const firstLine = body.slice(0, 4096).split(/\r?\n/, 1)[0] ?? "";
@@ -2735,7 +2924,7 @@ async function decodeRaw(raw, checksum) {
       return { ok: false, problem, details: [`gzip: ${code ?? String(error)}`], checksum };
     }
   }
-  const result = readExportText(bytes.toString("utf8"));
+  const result = readExportBytes(bytes);
   return result.ok ? { ok: true, data: result.data, checksum, bytes: raw.length } : { ...result, checksum };
 }
 
@@ -2937,7 +3126,7 @@ async function rekapInto(args, io, words, inputs, empty, store) {
         collector: { name: args.name, unit: args.unit },
         extension: { version: package_default.version, browser: "cli" },
         registryVersion: BUNDLED_REGISTRY.version
-      }, coverage);
+      }, { coverage });
       await writeAtomically(resolve4(io.cwd, args.out), bytes);
       written = writtenText(args.out, format, bytes.length, t);
     }
@@ -2959,6 +3148,19 @@ async function rekapInto(args, io, words, inputs, empty, store) {
   return 0;
 }
 
+// scripts/cli/terminal-safe.ts
+var STRING_SEQUENCE = /(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/g;
+var CSI_SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?/g;
+var OTHER_ESCAPE = /\u001b[\u0020-\u007e]?/g;
+var CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+function terminalSafe(text7) {
+  const spaced = text7.replace(/\t/g, " ");
+  return removeInvisible(spaced.replace(STRING_SEQUENCE, "").replace(CSI_SEQUENCE, "").replace(OTHER_ESCAPE, "")).replace(CONTROL, "");
+}
+function terminalSafeIo(io) {
+  return { ...io, out: (line) => io.out(terminalSafe(line)), err: (line) => io.err(terminalSafe(line)) };
+}
+
 // scripts/cli/main.ts
 var defaultIo = {
   out: (line) => process.stdout.write(`${line}
@@ -2969,7 +3171,8 @@ var defaultIo = {
   env: process.env,
   now: () => /* @__PURE__ */ new Date()
 };
-async function main(argv, io = defaultIo) {
+async function main(argv, rawIo = defaultIo) {
+  const io = terminalSafeIo(rawIo);
   const [command, ...rest] = argv;
   const lang = languageOfArgv(argv, io.env);
   if (command === "--version" || command === "-v" || command === "version") {

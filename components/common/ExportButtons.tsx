@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PantauConnector } from '../../utils/messaging/connector';
-import { exportToCsv } from '../../utils/export/export-csv';
+import { csvSeparatorFor, exportToCsv } from '../../utils/export/export-csv';
 import { exportFilename } from '../../utils/export/export-filename';
 import { exportToJson } from '../../utils/export/export-json';
 import { downloadText } from '../../utils/platform/downloads';
@@ -35,7 +35,7 @@ export function ExportButtons({
   now?: () => Date;
   download?: Download;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [state, setState] = useState<ExportState>({ status: 'idle' });
   const [collectorMissing, setCollectorMissing] = useState(false);
 
@@ -55,7 +55,8 @@ export function ExportButtons({
     setState({ status: 'busy' });
     try {
       const data = await connector.getExport();
-      const text = format === 'json' ? exportToJson(data) : exportToCsv(data);
+      // `;` when the UI is Indonesian, so Excel with Indonesian settings opens it in columns.
+      const text = format === 'json' ? exportToJson(data) : exportToCsv(data, csvSeparatorFor(lang));
       const filename = exportFilename(now(), format);
       download(filename, text, MIME[format]);
       setState({ status: 'done', filename });

@@ -29,6 +29,7 @@ import { rekapFileBytes, rekapWithCensus } from '../../utils/rekap/rekap-output'
 import { rekapResultLines, warningText } from '../../utils/rekap/rekap-text';
 import { DEFAULT_PREFERENCES } from '../../utils/settings/settings';
 import { formatDateTime } from '../../utils/text/time-ago';
+import { csvSeparatorFor } from '../../utils/export/export-csv';
 
 export const TABS = ['ikhtisar', 'tabel', 'cakupan', 'registri', 'usulan', 'rekap', 'periksa', 'pengaturan'] as const;
 export type Tab = (typeof TABS)[number];
@@ -130,7 +131,7 @@ export function DashboardApp(props: DashboardAppProps) {
       collector,
       extension: { version: props.extensionVersion, browser: 'dashboard' },
       registryVersion: view?.info.version ?? '',
-    }, units.coverage ?? undefined);
+    }, { coverage: units.coverage ?? undefined, csvSeparator: csvSeparatorFor(lang) });
   }
 
   const choose = (next: Tab) => {

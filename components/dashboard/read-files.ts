@@ -1,4 +1,4 @@
-import { checkFileSize, readExportText, type ReadExportResult } from '../../utils/rekap/read-export-file';
+import { checkFileSize, readExportBytes, type ReadExportResult } from '../../utils/rekap/read-export-file';
 
 /**
  * Reads dropped or picked files one after another (a few MB each at most; one at a time keeps
@@ -13,7 +13,7 @@ export async function readExportFiles(files: readonly File[]): Promise<Array<{ n
       continue;
     }
     try {
-      results.push({ name: file.name, result: readExportText(await file.text()) });
+      results.push({ name: file.name, result: readExportBytes(new Uint8Array(await file.arrayBuffer())) });
     } catch (error) {
       results.push({ name: file.name, result: { ok: false, problem: 'unreadable', details: [error instanceof Error ? error.message : String(error)] } });
     }

@@ -30,8 +30,10 @@ export interface RegistryImportProps {
 }
 
 /**
- * Import a registry file (JSON or CSV; picker or drop): every problem listed, or the warnings, the
- * choice to replace or add, and the difference; nothing changes until "Terapkan". The preview is
+ * Import a registry file (JSON or CSV; picker or drop): every problem listed (and, for a CSV with
+ * some bad rows, the offer to import the valid ones), or the warnings, the choice to merge (the
+ * default) or replace (saying how many entries it removes), and the difference; nothing changes
+ * until "Terapkan". The preview is
  * recomputed whenever the registry in force changes, and the background refuses a confirmation made
  * against an older registry, so what was confirmed is what gets applied.
  */
@@ -39,20 +41,23 @@ export function RegistryImport({ connector, view, onChanged, now = () => new Dat
   const { t, lang } = useI18n();
   const [pending, setPending] = useState<Pending | null>(null);
   const [mode, setMode] = useState<ImportMode | undefined>(undefined);
+  // Import the valid rows only: offered once the bad rows are listed, never assumed.
+  const [skipBadRows, setSkipBadRows] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const preview = useMemo(() => {
     if (pending === null) return null;
-    if ('refused' in pending) return { ok: false as const, format: null, problems: [pending.refused] };
-    return previewImport({ content: pending.content, fileName: pending.name, current: view.registry, watchedDomains: view.domains, now: pending.at, mode });
-  }, [pending, view, mode]);
+    if ('refused' in pending) return { ok: false as const, format: null, problems: [pending.refused], validRows: 0 };
+    return previewImport({ content: pending.content, fileName: pending.name, current: view.registry, watchedDomains: view.domains, now: pending.at, mode, skipBadRows });
+  }, [pending, view, mode, skipBadRows]);
 
   async function choose(files: readonly File[]): Promise<void> {
     const [file] = files;
     if (file === undefined) return;
     setOutcome(null);
     setMode(undefined);
+    setSkipBadRows(false);
     try {
       setPending(await readFile(file, now()));
     } catch (error) {
@@ -111,17 +116,36 @@ export function RegistryImport({ connector, view, onChanged, now = () => new Dat
         <section class="import-preview" data-testid="registry-preview" aria-label={t('registryPreviewHeading', pending.name)}>
           <h3 class="subheading">{t('registryPreviewHeading', pending.name)}</h3>
           {!preview.ok ? (
-            <ImportProblems problems={preview.problems} />
+            <>
+              <ImportProblems problems={preview.problems} />
+              {preview.validRows > 0 && (
+                <button type="button" data-testid="registry-skip-bad-rows" onClick={() => setSkipBadRows(true)}>
+                  {t('registrySkipBadRows', String(preview.validRows))}
+                </button>
+              )}
+            </>
           ) : (
             <>
               <p class="muted small">{t('registryPreviewFile', [preview.format.toUpperCase(), String(preview.next.entries.length), preview.next.version])}</p>
+              {preview.skipped.length > 0 && (
+                <details class="warnings-box" data-testid="registry-skipped-rows" data-count={preview.skipped.length} open>
+                  <summary>{t('registrySkippedRows', String(new Set(preview.skipped.map((problem) => problem.row)).size))}</summary>
+                  <ul class="warnings">
+                    {preview.skipped.map((problem, i) => (
+                      <li key={i} class="warning" data-row={problem.row ?? ''}>
+                        {problem.row ?? '—'}: {problem.message[lang]}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
               <ImportWarnings warnings={preview.warnings} />
               <fieldset class="mode-choice">
                 <legend>{t('registryModeLegend')}</legend>
                 {(['replace', 'merge'] as const).map((choice) => (
                   <label key={choice} class="checkbox">
                     <input type="radio" name="registry-mode" data-testid={`registry-mode-${choice}`} checked={preview.mode === choice} onChange={() => setMode(choice)} />
-                    {choice === 'replace' ? t('registryModeReplace') : t('registryModeMerge')}
+                    {choice === 'replace' ? t('registryModeReplace', String(preview.replaceRemoves)) : t('registryModeMerge')}
                     {preview.suggestedMode === choice && <span class="muted"> {t('registryModeSuggested')}</span>}
                   </label>
                 ))}

@@ -2,6 +2,7 @@ import pkg from '../../package.json';
 import { cliWords, helpText } from './cli-text';
 import { languageOfArgv } from './rekap-args';
 import { runRekap, usageError, type CliIo } from './rekap-command';
+import { terminalSafeIo } from './terminal-safe';
 
 const defaultIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -12,7 +13,9 @@ const defaultIo: CliIo = {
 };
 
 /** Runs the command line; resolves to the exit code (0 ok, 1 bad input or write, 2 usage). */
-export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo = defaultIo): Promise<number> {
+  // Names, versions and problems printed come from files: no escape sequence reaches the terminal.
+  const io = terminalSafeIo(rawIo);
   const [command, ...rest] = argv;
   const lang = languageOfArgv(argv, io.env);
   if (command === '--version' || command === '-v' || command === 'version') {

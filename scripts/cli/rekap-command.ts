@@ -155,7 +155,7 @@ async function rekapInto(
         collector: { name: args.name, unit: args.unit },
         extension: { version: pkg.version, browser: 'cli' },
         registryVersion: BUNDLED_REGISTRY.version,
-      }, coverage);
+      }, { coverage });
       await writeAtomically(resolve(io.cwd, args.out), bytes);
       written = writtenText(args.out, format, bytes.length, t);
     }

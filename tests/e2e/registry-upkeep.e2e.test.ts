@@ -72,6 +72,9 @@ describe('registry maintenance in Chromium', () => {
     const page = await dashboard('registri');
     expect(await page.getByTestId('registry-source').textContent()).toBe('bawaan Pantau');
     await importRegistryFile(page, { name: 'registri-uji.json', buffer: Buffer.from(JSON.stringify(next)) });
+    // Merging is the default; this file is a whole registry, so replacing is chosen (it removes nothing).
+    expect(await page.getByTestId('registry-mode-merge').isChecked()).toBe(true);
+    await page.getByTestId('registry-mode-replace').check();
     const summary = page.getByTestId('diff-summary');
     expect(await summary.getAttribute('data-added')).toBe('1');
     expect(await summary.getAttribute('data-removed')).toBe('0');

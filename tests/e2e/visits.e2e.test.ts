@@ -180,7 +180,9 @@ describe('export', () => {
     const { name, text } = await downloadExport('csv');
     expect(name).toMatch(/^pantau-\d{8}-\d{4}\.csv$/);
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    // The UI is Indonesian here, so the CSV is the `;` variant Excel with Indonesian settings opens.
+    expect(text.slice(1).split('\r\n')[0]?.startsWith('host;registered;app_id;')).toBe(true);
+    const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true, delimiter: ';' }).data;
     expect(rows[0]?.slice(0, 3)).toEqual(['host', 'registered', 'app_id']);
     const titleColumn = rows[0]!.indexOf('last_title');
     const hostile = rows.find((row) => row[0] === UNREGISTERED)?.[titleColumn];

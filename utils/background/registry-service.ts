@@ -1,6 +1,6 @@
 import type { PantauDatabase } from '../db/open-db';
 import type { FetchLike } from '../http/read-body';
-import { isUnderDomain } from '../domains/host-match';
+import { noWatchedEntryReason } from '../registry/watched-entries';
 import type { LocalText } from '../registry-import/problems';
 import { parseRegistry } from '../registry/parse-registry';
 import type { RegistryContext, RegistryProvider } from '../registry/registry-in-force';
@@ -52,12 +52,8 @@ export function createRegistryService(deps: RegistryServiceDeps) {
     if (!parsed.ok) {
       return { ok: false, reason: 'invalid', errors: parsed.errors.slice(0, 20).map((error) => ({ id: `Registri tidak sah: ${error}`, en: error })), view: registryView(context) };
     }
-    const watched = parsed.registry.entries.some((entry) => entry.hosts.some((host) => context.domains.some((domain) => isUnderDomain(host, domain))));
-    if (!watched) {
-      const domains = context.domains.join(', ');
-      const error = { id: `Tidak satu pun entri berada di domain yang dipantau (${domains}).`, en: `No entry is under a watched domain (${domains}).` };
-      return { ok: false, reason: 'invalid', errors: [error], view: registryView(context) };
-    }
+    const unwatched = noWatchedEntryReason(parsed.registry, context.domains);
+    if (unwatched !== null) return { ok: false, reason: 'invalid', errors: [unwatched], view: registryView(context) };
     const name = (fileName.split(/[\\/]/).pop() ?? '').trim().slice(0, 200) || 'registri';
     const db = await deps.getDb();
     return changeReply(await applyImportedRegistry(db, deps.bundled, { registry: parsed.registry, fileName: name, basedOn, now: deps.now() }));

@@ -84,7 +84,7 @@ export function createVisitsService(deps: VisitsServiceDeps) {
     if (watched === null) return null;
     const { host, context } = watched;
     const record = await recording(async () =>
-      recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome, error }),
+      recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome, error, tabId: details.tabId }),
     );
     await deps.setBadge(details.tabId, (await deps.siteView.cardFor(context, host, record)).badge);
     return record;
@@ -133,7 +133,7 @@ export function createVisitsService(deps: VisitsServiceDeps) {
       void deps.inspectPage(details.tabId);
     }
     const title = await deps.getTabTitle(details.tabId).catch(() => undefined);
-    return recording(async () => recordTitle(await deps.getDb(), host, sanitiseUrl(details.url), title));
+    return recording(async () => recordTitle(await deps.getDb(), host, sanitiseUrl(details.url), title, details.tabId));
   }
 
   return { onBeforeNavigate, onCommitted, onErrorOccurred, onCompleted, refreshBadge };

@@ -64,14 +64,33 @@ export function cityHostFromUrl(url: string, domains: readonly string[]): string
   return domains.some((domain) => isUnderDomain(host, domain)) ? host : null;
 }
 
+/** A path segment that is a session id of its own: PHP's `PHPSESSID=…` and other `name=…` id forms. */
+const SESSION_SEGMENT = /^(?:jsessionid|phpsessid|sid|sessionid|session_id|session|aspsessionid[a-z]*)=/i;
+/** ASP.NET's cookieless session in the path: `/(S(lit3py55t21z5v55vlm25s55))/default.aspx`. */
+const ASPNET_SESSION_SEGMENT = /^(?:\([A-Za-z]\([^()/]*\)\))+$/;
+
 /**
- * What Pantau may keep of a visited URL: origin and path only. Query strings and fragments can carry
- * personal data (NIK, tokens, search terms) and are never stored; userinfo is dropped too.
+ * The path without path parameters (`;jsessionid=…`, any `;name=value`, also written `%3B`) and
+ * without segments that are session ids: a city login that redirects to `/app/home;jsessionid=…`
+ * would otherwise put the session in storage and exports (issue 10, fault 2).
+ */
+export function stripPathParameters(path: string): string {
+  return path
+    .split('/')
+    .filter((segment) => !SESSION_SEGMENT.test(segment) && !ASPNET_SESSION_SEGMENT.test(segment))
+    .map((segment) => segment.replace(/(?:;|%3b).*$/i, ''))
+    .join('/');
+}
+
+/**
+ * What Pantau may keep of a visited URL: origin and path only. Query strings, fragments and path
+ * parameters can carry personal data or secrets (NIK, tokens, session ids, search terms) and are
+ * never stored; userinfo is dropped too.
  */
 export function sanitiseUrl(url: string): string | null {
   const parsed = parseWebUrl(url);
   if (parsed === null) return null;
-  const kept = `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  const kept = `${parsed.protocol}//${parsed.host}${stripPathParameters(parsed.pathname)}`;
   if (kept.length <= MAX_URL_LENGTH) return kept;
   // A page can have a path of megabytes. Keep a bounded prefix (the path is percent-encoded
   // ASCII, so no character is split; a cut escape like "%4" is dropped rather than kept broken).

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { neutraliseCell } from './csv-cell';
 import type { ExportHostV1, ExportInspectionV1, ExportV1 } from './export-schema';
 
 /** The CSV header, in order. Part of the export contract (docs/export-format.md): only append. */
@@ -34,23 +35,27 @@ export const CSV_COLUMNS = [
   'copyright_year',
   'load_error',
   'last_modified',
+  // Appended (issue 13): the same times in WITA as `YYYY-MM-DD HH:MM:SS`, which a spreadsheet reads
+  // as a date-time, beside the ISO (UTC) ones; empty when the ISO one is.
+  'first_seen_wita',
+  'last_seen_wita',
+  'checked_at_wita',
 ] as const;
 
-/**
- * Text cells that a spreadsheet could run as a formula: starting with `=`, `+`, `-`, `@`, tab or
- * CR (OWASP), plus LF and NUL (ASVS 5.0 1.2.10 lists NUL). Such cells get a leading `'`.
- *
- * Papaparse's own `escapeFormulae: true` uses /^[=+\-@\t\r].*$/: without the `s` flag `.` stops
- * at a line break and `$` needs the end of the string, so a multi-line value such as
- * "=HYPERLINK(…)\nx" slips through unescaped. Anchoring only the start fixes that.
- * No `g` flag: papaparse calls `.test()` repeatedly and a global regex would keep `lastIndex`.
- */
-export const FORMULA_START = /^[=+\-@\t\r\n\0]/;
+/** WITA (UTC+8, no daylight saving): the city's clock, on every machine. */
+const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** An ISO time as a spreadsheet-readable WITA date-time (`2025-01-02 11:04:05`), or null. */
+export function witaDateTime(isoTime: string | null | undefined): string | null {
+  const time = isoTime === null || isoTime === undefined ? Number.NaN : Date.parse(isoTime);
+  if (Number.isNaN(time)) return null;
+  return new Date(time + WITA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}
 
 type Cell = string | number | boolean | null;
 
-/** How many columns the inspection adds (from `checked_at` to the end). */
-const INSPECTION_COLUMNS = CSV_COLUMNS.length - CSV_COLUMNS.indexOf('checked_at');
+/** How many columns the inspection adds (from `checked_at` to `last_modified`). */
+const INSPECTION_COLUMNS = CSV_COLUMNS.indexOf('first_seen_wita') - CSV_COLUMNS.indexOf('checked_at');
 
 function row(host: ExportHostV1): Cell[] {
   return [
@@ -69,6 +74,9 @@ function row(host: ExportHostV1): Cell[] {
     host.lastError,
     host.findings.map((finding) => finding.code).join('; '),
     ...inspectionCells(host.inspection),
+    witaDateTime(host.firstSeen),
+    witaDateTime(host.lastSeen),
+    witaDateTime(host.inspection?.checkedAt),
   ];
 }
 
@@ -96,16 +104,30 @@ function inspectionCells(inspection: ExportInspectionV1 | undefined): Cell[] {
   ];
 }
 
+/** The list separators a Pantau CSV is written with; the columns are the same either way. */
+export type CsvSeparator = ',' | ';';
+
+/**
+ * The separator Excel expects in the user's language: Excel with Indonesian regional settings
+ * splits on `;` and opens a comma CSV in one column (issue 13); English settings split on `,`.
+ */
+export function csvSeparatorFor(lang: string): CsvSeparator {
+  return lang === 'id' ? ';' : ',';
+}
+
 /**
  * The export as CSV for spreadsheets: one row per host, RFC 4180 quoting, CRLF line ends, UTF-8
- * BOM (so Excel reads Indonesian and RTL titles as UTF-8) and formula-looking text neutralised.
+ * BOM (so Excel reads Indonesian and RTL titles as UTF-8) and formula-looking text neutralised
+ * whatever separator the file is opened with. `separator` is `,` (the default) or `;`.
  * Lossy by design; the JSON export is the interchange format.
  */
-export function exportToCsv(data: ExportV1): string {
+export function exportToCsv(data: ExportV1, separator: CsvSeparator = ','): string {
   // The header goes in as the first row rather than as `fields`: papaparse 5.7.1 turns an empty
   // `data` array into one empty row, which would add a blank line to an export with no hosts.
-  const rows: Cell[][] = [[...CSV_COLUMNS], ...data.hosts.map(row)];
-  // Papaparse only neutralises strings, so numbers (visits) and booleans stay as they are.
-  const body = Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA_START });
+  // Text cells are neutralised at every place Excel could start a cell (csv-cell.ts), not only at
+  // their start as papaparse's escapeFormulae does; numbers (visits) and booleans stay as they are.
+  const neutral = (cell: Cell): Cell => (typeof cell === 'string' ? neutraliseCell(cell) : cell);
+  const rows: Cell[][] = [[...CSV_COLUMNS], ...data.hosts.map((host) => row(host).map(neutral))];
+  const body = Papa.unparse(rows, { newline: '\r\n', delimiter: separator });
   return `\uFEFF${body}\r\n`;
 }

@@ -1,6 +1,7 @@
 import { computeFindings, findingMessage } from '../findings/findings';
 import type { HostRecord } from '../visits/host-record';
 import { inspectionView } from '../inspection/inspection-view';
+import { sanitiseUrl } from '../domains/host-match';
 import { PLACEHOLDER_KINDS, type Inspection, type InspectionRecord, type InspectionSettings, type PlaceholderKind } from '../inspection/types';
 import type { RegistryEntry } from '../registry/schema';
 import { DEFAULT_INSPECTION_SETTINGS } from '../settings/settings';
@@ -8,6 +9,12 @@ import type { ExportHostV1, ExportInspectionV1 } from './export-schema';
 
 /** An epoch-milliseconds time as exports write it (ISO 8601, UTC). */
 export const iso = (epochMs: number): string => new Date(epochMs).toISOString();
+
+/**
+ * A stored URL as exports write it: sanitised again, so a record or inspection stored before path
+ * parameters were stripped (`/home;jsessionid=…`) never leaves the browser with its secret.
+ */
+const exportUrl = (url: string | null): string | null => (url === null ? null : sanitiseUrl(url));
 
 /** The `app` of an export host: the registry entry's identity and status, or null when unregistered. */
 export function exportApp(entry: Pick<RegistryEntry, 'id' | 'name' | 'opd' | 'status'> | null): ExportHostV1['app'] {
@@ -19,8 +26,8 @@ export function exportInspection(view: Inspection): ExportInspectionV1 {
   return {
     checkedAt: iso(view.checkedAt),
     status: view.status,
-    finalUrl: view.finalUrl,
-    redirects: view.redirects.map((hop) => ({ url: hop.url, status: hop.status })),
+    finalUrl: exportUrl(view.finalUrl),
+    redirects: view.redirects.map((hop) => ({ url: exportUrl(hop.url), status: hop.status })),
     https: view.https,
     hsts: view.hsts,
     server: view.server,
@@ -100,8 +107,9 @@ export function exportHost(
     firstSeen: iso(record.firstSeen),
     lastSeen: iso(record.lastSeen),
     visits: record.visits,
-    // Records hold origin + path only (sanitiseUrl); copied as is, never re-derived from a full URL.
-    lastUrl: record.lastUrl,
+    // Records hold origin + path only (sanitiseUrl); sanitised again for records stored before
+    // path parameters were stripped, never re-derived from a full URL.
+    lastUrl: exportUrl(record.lastUrl),
     lastTitle: record.lastTitle,
     lastOutcome: record.lastOutcome,
     lastError: record.lastError,

@@ -94,7 +94,7 @@ export function createInspectionService(deps: InspectionServiceDeps) {
     const url = sanitiseUrl(pageUrl);
     const db = await deps.getDb();
     const record = await recordPage(db, host, clean, time, url);
-    await recordTitle(db, host, url, clean.title);
+    await recordTitle(db, host, url, clean.title, tabId);
     await badge(tabId, host);
     return record;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { removeInvisible } from '../text/clean-text';
 import { isUnderDomain } from '../domains/host-match';
 import type { LocalText } from '../registry-import/problems';
 import { hostnameSchema, PLATFORMS, REGISTRY_STATUSES } from '../registry/schema';
@@ -18,9 +19,13 @@ export const DEVELOPER_KINDS = ['in-house', 'vendor'] as const;
 export const EARLIEST_YEAR = 1990;
 export const PROPOSAL_LIMITS = { name: 300, abbreviation: 60, opd: 300, vendorName: 200, person: 200, description: 1000 } as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+// Zero-width and bidi characters out first (lookalike names, reversed text), as in registry names.
+const text = (max: number) => z.string().overwrite(removeInvisible).trim().min(1).max(max);
 const optionalText = (max: number) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), z.string().trim().max(max).optional());
+  z.preprocess(
+    (value) => (typeof value === 'string' && removeInvisible(value).trim() === '' ? undefined : value),
+    z.string().overwrite(removeInvisible).trim().max(max).optional(),
+  );
 
 /** The shape of a complete proposal (the year's upper bound and the host's domain are checked in `validateProposal`). */
 export const proposalSchema = z

@@ -22,7 +22,7 @@ export interface CsvEntriesInput {
 }
 
 export type CsvEntriesResult =
-  | { ok: true; entries: RegistryEntry[]; warnings: ImportWarning[] }
+  | { ok: true; entries: RegistryEntry[]; warnings: ImportWarning[]; blankFields: Record<string, string[]> }
   | { ok: false; problems: Problem[] };
 
 /** Reads a CSV table into registry entries, listing every problem of every row. */
@@ -79,7 +79,8 @@ export function csvToEntries(input: CsvEntriesInput): CsvEntriesResult {
     }
   });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, entries: entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), warnings };
+  const blankFields = Object.fromEntries(rows.map((row, index) => [ids[index] ?? '', row.blank]));
+  return { ok: true, entries: entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), warnings, blankFields };
 }
 
 function cellsByField(cells: readonly string[], columns: ReadonlyMap<number, CsvField>): Map<CsvField, string> {

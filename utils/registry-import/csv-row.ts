@@ -1,13 +1,20 @@
 import { cleanTitle } from '../text/clean-text';
 import { isUnderDomain } from '../domains/host-match';
 import { findOpd, unitKindOf } from '../registry/opd-list';
-import { sourceSchema, type Category, type Platform, type RegistryStatus, type UnitKind } from '../registry/schema';
+import { REGISTRY_LIMITS, sourceSchema, type Category, type Platform, type RegistryStatus, type UnitKind } from '../registry/schema';
 import { parseCategory, parseHostCell, parsePlatforms, parseStatus, parseUnitKind } from './cell-values';
 import type { CsvField } from './header-map';
 import { notice, quote, type ImportWarning, type Problem } from './problems';
 
-/** Longest text kept per field; a longer cell is a problem, not silently cut. */
-export const TEXT_LIMITS = { name: 300, abbreviation: 60, opd: 300, description: 4000, id: 80, source: 500 } as const;
+/** Longest text kept per field (the registry schema's bounds); a longer cell is a problem, not silently cut. */
+export const TEXT_LIMITS = {
+  name: REGISTRY_LIMITS.name,
+  abbreviation: REGISTRY_LIMITS.abbreviation,
+  opd: REGISTRY_LIMITS.opd,
+  description: REGISTRY_LIMITS.description,
+  id: REGISTRY_LIMITS.id,
+  source: REGISTRY_LIMITS.source,
+} as const;
 
 /** One CSV row read into registry values, before ids are assigned. */
 export interface RowEntry {
@@ -26,7 +33,15 @@ export interface RowEntry {
   androidPackage?: string;
   /** Empty when the row cites nothing: the file's source is added later. */
   source: string[];
+  /**
+   * Fields whose cell was empty and got a default (or stayed empty): a merge keeps the value of the
+   * entry in force for them instead of the default (merge-registries.ts).
+   */
+  blank: BlankField[];
 }
+
+/** Registry fields a CSV row can leave empty while the entry still gets a value. */
+export type BlankField = 'opd' | 'unitKind' | 'category' | 'platforms' | 'status';
 
 /** What a row reader needs besides the cells. */
 export interface RowContext {
@@ -117,7 +132,14 @@ export function readRow(row: number, cells: ReadonlyMap<CsvField, string>, ctx: 
   const description = text('description');
   const androidPackage = (cells.get('androidPackage') ?? '').trim();
   if (ctx.problems.length > before || status === null) return null;
+  const blank: BlankField[] = [];
+  if (opd === '') blank.push('opd');
+  if (kindCell === '') blank.push('unitKind');
+  if (category === null) blank.push('category');
+  if (platforms.length === 0) blank.push('platforms');
+  if ((cells.get('status') ?? '').trim() === '') blank.push('status');
   return {
+    blank,
     row,
     wantedId: idCell === '' ? null : idCell,
     name,

@@ -1,6 +1,7 @@
 import { isUnderDomain, normaliseHost } from '../domains/host-match';
 import { parseRegistry } from '../registry/parse-registry';
 import type { Registry } from '../registry/schema';
+import { noWatchedEntryReason } from '../registry/watched-entries';
 import { csvToEntries } from './csv-registry';
 import { readCsvTable } from './csv-table';
 import { decodeText } from './decode-text';
@@ -32,11 +33,31 @@ export interface ImportRegistryInput {
   now: Date;
   /** Overrides the format otherwise told from the name's extension or the content. */
   format?: RegistryFileFormat;
+  /**
+   * Import the valid rows of a CSV whose other rows have problems (the user has seen them listed).
+   * Problems of the file as a whole (no name column, broken quoting…) still refuse it.
+   */
+  skipBadRows?: boolean;
 }
 
 export type ImportRegistryResult =
-  | { ok: true; registry: Registry; format: RegistryFileFormat; warnings: ImportWarning[] }
-  | { ok: false; format: RegistryFileFormat | null; problems: Problem[] };
+  | {
+      ok: true;
+      registry: Registry;
+      format: RegistryFileFormat;
+      warnings: ImportWarning[];
+      /** Per entry id, the fields the file left empty (CSV only): a merge keeps the values in force. */
+      blankFields: Record<string, string[]>;
+      /** The problems of the rows left out with `skipBadRows`. */
+      skipped: Problem[];
+    }
+  | {
+      ok: false;
+      format: RegistryFileFormat | null;
+      problems: Problem[];
+      /** How many rows would import with `skipBadRows` (0 when the file as a whole is refused). */
+      validRows: number;
+    };
 
 /** Checks a registry file and turns it into a registry. */
 export function importRegistry(input: ImportRegistryInput): ImportRegistryResult {
@@ -54,18 +75,24 @@ export function importRegistry(input: ImportRegistryInput): ImportRegistryResult
       ? [notice('decoded-as-windows-1252', { row: null, field: null }, { id: 'Berkas bukan UTF-8; dibaca sebagai Windows-1252 (ANSI). Periksa huruf beraksen di pratinjau.', en: 'The file is not UTF-8; it was read as Windows-1252 (ANSI). Check accented letters in the preview.' })]
       : [];
   const result = format === 'json' ? importJson(text, watchedDomains) : importCsv(text, input, watchedDomains);
+  // The same rule whatever the format or the origin (file or update URL): see watched-entries.ts.
+  const unwatched = result.ok ? noWatchedEntryReason(result.registry, watchedDomains) : null;
+  if (unwatched !== null) return fail(format, 'no-watched-entry', unwatched);
   if (!result.ok) {
     // File-wide problems first, then by row as the user reads the sheet (sort is stable).
-    const sorted = [...result.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-    return { ok: false, format, problems: capProblems(sorted) };
+    return { ok: false, format, problems: capProblems(byRow(result.problems)), validRows: result.validRows ?? 0 };
   }
-  return { ok: true, registry: result.registry, format, warnings: [...warnings, ...result.warnings] };
+  return { ok: true, registry: result.registry, format, warnings: [...warnings, ...result.warnings], blankFields: result.blankFields ?? {}, skipped: capProblems(byRow(result.skipped ?? [])) };
 }
 
-type Inner = { ok: true; registry: Registry; warnings: ImportWarning[] } | { ok: false; problems: Problem[] };
+const byRow = (problems: readonly Problem[]): Problem[] => [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+
+type Inner =
+  | { ok: true; registry: Registry; warnings: ImportWarning[]; blankFields?: Record<string, string[]>; skipped?: Problem[] }
+  | { ok: false; problems: Problem[]; validRows?: number };
 
 function fail(format: RegistryFileFormat | null, reason: Problem['reason'], message: Problem['message']): ImportRegistryResult {
-  return { ok: false, format, problems: [notice(reason, { row: null, field: null }, message)] };
+  return { ok: false, format, problems: [notice(reason, { row: null, field: null }, message)], validRows: 0 };
 }
 
 /** `.json` → JSON, `.csv`/`.tsv`/`.txt` → CSV; otherwise JSON when the text opens with `{`. */
@@ -100,12 +127,6 @@ function importJson(text: string, watchedDomains: readonly string[]): Inner {
     return { ok: false, problems: parsed.errors.map((error) => notice('invalid-registry', { row: null, field: null }, { id: `Registri tidak sah: ${error}`, en: error })) };
   }
   const { registry } = parsed;
-  const isWatched = (host: string) => watchedDomains.some((domain) => isUnderDomain(host, domain));
-  const active = registry.entries.filter((entry) => entry.hosts.some(isWatched));
-  if (active.length === 0 && registry.entries.length > 0) {
-    const domains = watchedDomains.join(', ');
-    return { ok: false, problems: [notice('host-outside-domains', { row: null, field: 'hosts' }, { id: `Tidak satu pun entri berada di domain yang dipantau (${domains}).`, en: `No entry is under a watched domain (${domains}).` })] };
-  }
   // Entries on a domain that is not watched stay as data, as in the bundled registry (registry-index.ts).
   const warnings = registry.domains
     .filter((domain) => !watchedDomains.some((watched) => isUnderDomain(domain, watched) || isUnderDomain(watched, domain)))
@@ -117,9 +138,35 @@ function importJson(text: string, watchedDomains: readonly string[]): Inner {
   return { ok: true, registry, warnings };
 }
 
+/** A problem of one data row (not of the header, the quoting or the file as a whole). */
+const isRowProblem = (problem: Problem): boolean => problem.row !== null && problem.row > 1 && problem.reason !== 'csv-syntax';
+
+/**
+ * The CSV's registry; when some rows have problems, also what the other rows give: counted for the
+ * offer to import them, or imported when `skipBadRows` says the user saw the bad ones listed.
+ */
 function importCsv(text: string, input: ImportRegistryInput, watchedDomains: readonly string[]): Inner {
+  const table = readCsvTable(text);
+  const first = csvRegistry(table, input, watchedDomains);
+  if (first.ok || !first.problems.every(isRowProblem)) return first;
+  const problems = [...first.problems];
+  const bad = new Set(problems.map((problem) => problem.row));
+  let rest: Inner = first;
+  // Leaving rows out can reveal a problem no more (a duplicate host) but never a new kind; a few rounds settle it.
+  for (let round = 0; round < 3; round++) {
+    rest = csvRegistry({ ...table, rows: table.rows.filter((row) => !bad.has(row.row)) }, input, watchedDomains);
+    if (rest.ok || !rest.problems.every(isRowProblem)) break;
+    for (const problem of rest.problems) bad.add(problem.row);
+    problems.push(...rest.problems);
+  }
+  if (!rest.ok || rest.registry.entries.length === 0) return { ok: false, problems: first.problems, validRows: 0 };
+  if (input.skipBadRows !== true) return { ok: false, problems: first.problems, validRows: rest.registry.entries.length };
+  return { ...rest, skipped: problems };
+}
+
+function csvRegistry(table: ReturnType<typeof readCsvTable>, input: ImportRegistryInput, watchedDomains: readonly string[]): Inner {
   const source = fallbackSource(input.name, input.origin, input.now);
-  const result = csvToEntries({ table: readCsvTable(text), watchedDomains, fallbackSource: source, current: input.current });
+  const result = csvToEntries({ table, watchedDomains, fallbackSource: source, current: input.current });
   if (!result.ok) return result;
   const day = input.now.toISOString().slice(0, 10);
   const registry = {
@@ -134,5 +181,5 @@ function importCsv(text: string, input: ImportRegistryInput, watchedDomains: rea
   if (!checked.ok) {
     return { ok: false, problems: checked.errors.map((error) => notice('invalid-registry', { row: null, field: null }, { id: `Registri tidak sah: ${error}`, en: error })) };
   }
-  return { ok: true, registry: checked.registry, warnings: result.warnings };
+  return { ok: true, registry: checked.registry, warnings: result.warnings, blankFields: result.blankFields };
 }

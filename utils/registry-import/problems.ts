@@ -25,6 +25,7 @@ export type ProblemReason =
   | 'bad-url'
   | 'duplicate-host'
   | 'host-outside-domains'
+  | 'no-watched-entry'
   | 'unknown-status'
   | 'unknown-platform'
   | 'unknown-category'

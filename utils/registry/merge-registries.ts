@@ -2,20 +2,40 @@ import { parseRegistry, foldWww, type ParseRegistryResult } from './parse-regist
 import { claimUniqueId } from './registry-id';
 import type { Registry, RegistryEntry } from './schema';
 
+/** A value that says nothing: absent, empty, an empty list, or "not known". */
+const isEmptyValue = (value: unknown): boolean =>
+  value === undefined || value === '' || value === 'tidak-diketahui' || (Array.isArray(value) && value.length === 0);
+
 /**
- * "Add to the registry in force" instead of "replace it": how a reviewed file of proposals (or any
- * partial list) is imported. Pure; the preview diffs the result against the registry in force like
- * any other import, and the administrator confirms it the same way.
+ * The entry in force filled from an incoming one, field by field: a field the file leaves empty
+ * (or, for a CSV, filled with a default: `blank`) keeps its value; sources are combined; the id
+ * stays. Hosts are set by the caller.
+ */
+function fillEntry(old: RegistryEntry, incoming: RegistryEntry, blank: ReadonlySet<string>): RegistryEntry {
+  const filled: Record<string, unknown> = { ...old };
+  for (const [field, value] of Object.entries(incoming)) {
+    if (field === 'id' || field === 'hosts' || field === 'source' || blank.has(field) || isEmptyValue(value)) continue;
+    filled[field] = value;
+  }
+  filled.source = [...new Set([...old.source, ...incoming.source])];
+  return filled as RegistryEntry;
+}
+
+/**
+ * "Add to the registry in force" instead of "replace it": the default way a file is imported.
+ * Pure; the preview diffs the result against the registry in force like any other import, and the
+ * administrator confirms it the same way.
  *
- * - An incoming entry that shares a host (www. folded) with an entry in force replaces it and keeps
- *   its id, so exports and merges still refer to the same app.
+ * - An incoming entry that shares a host (www. folded) with an entry in force fills it field by
+ *   field (fillEntry: empty fields keep their value, sources combined) and keeps its id, so exports
+ *   and merges still refer to the same app; it serves the hosts of both.
  * - An incoming entry that shares no host is added; an id already taken gets `-2`, `-3`, … (an id
  *   alone never replaces anything: two apps named alike are still two apps).
  * - A host that moves to an incoming entry is taken off the entry in force that listed it; an entry
  *   left with no host goes.
  * - Domains are united; the version is the import day (`YYYY.MM.DD`).
  */
-export function mergeRegistries(current: Registry, incoming: Registry, now: Date): ParseRegistryResult {
+export function mergeRegistries(current: Registry, incoming: Registry, now: Date, blankFields: Readonly<Record<string, readonly string[]>> = {}): ParseRegistryResult {
   const incomingHosts = new Set(incoming.entries.flatMap((entry) => entry.hosts.map(foldWww)));
   const replacedBy = new Map<RegistryEntry, RegistryEntry>();
   for (const entry of incoming.entries) {
@@ -28,7 +48,10 @@ export function mergeRegistries(current: Registry, incoming: Registry, now: Date
   for (const old of current.entries) {
     const replacement = replacedBy.get(old);
     if (replacement !== undefined) {
-      entries.push({ ...replacement, id: claimUniqueId(old.id, taken) });
+      // The incoming hosts, then those of the entry in force that no incoming entry takes.
+      const hosts = [...replacement.hosts, ...old.hosts.filter((host) => !incomingHosts.has(foldWww(host)))];
+      const filled = fillEntry(old, replacement, new Set(blankFields[replacement.id] ?? []));
+      entries.push({ ...filled, hosts, id: claimUniqueId(old.id, taken) });
       continue;
     }
     const hosts = old.hosts.filter((host) => !incomingHosts.has(foldWww(host)));

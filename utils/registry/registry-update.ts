@@ -115,6 +115,8 @@ export async function checkRegistryUrl(input: CheckRegistryInput): Promise<Check
     format: formatFromContentType(response.headers.get('content-type')),
   });
   if (!imported.ok) {
+    const unwatched = imported.problems.find((problem) => problem.reason === 'no-watched-entry');
+    if (unwatched !== undefined) return failed('no-watched-entry', unwatched.message.id, unwatched.message.en, imported.problems);
     const first = imported.problems[0]?.message ?? { id: '', en: '' };
     const n = imported.problems.length;
     return failed('invalid-registry', `Berkas di alamat pembaruan tidak sah (${n} masalah, mis. ${first.id}); registri tetap.`, `The file at the update address is invalid (${n} problems, e.g. ${first.en}); the registry in force stays.`, imported.problems);

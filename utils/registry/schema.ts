@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { removeInvisible } from '../text/clean-text';
 import { normaliseHost } from '../domains/host-match';
 
 /**
@@ -41,6 +42,36 @@ export type Category = (typeof CATEGORIES)[number];
 export const PLATFORMS = ['web', 'android', 'ios'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/**
+ * Bounds on every registry field, far above anything real (the bundled registry's longest name is
+ * 74 characters, its longest description 696), so a hostile file (a 4.5 MB app name) is refused
+ * with a reason instead of being stored and shown. The CSV import words the same limits per cell.
+ */
+export const REGISTRY_LIMITS = {
+  id: 80,
+  name: 300,
+  abbreviation: 60,
+  opd: 300,
+  description: 4000,
+  source: 500,
+  sources: 50,
+  hosts: 100,
+  androidPackage: 255,
+  url: 2048,
+  domains: 20,
+  entries: 5000,
+  version: 64,
+} as const;
+
+const atMost = (n: number) => ({ message: `must be at most ${n} characters` });
+const listsAtMost = (n: number, what: string) => ({ message: `must list at most ${n} ${what}` });
+
+/**
+ * Text a person wrote for a registry: zero-width characters and bidi overrides removed (they make
+ * lookalike names and reversed text), then trimmed and bounded.
+ */
+const registryText = (max: number) => z.string().overwrite(removeInvisible).trim().max(max, atMost(max));
+
 /** Stable kebab-case slug: exports and merges refer to entries by it, so it never changes. */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -70,6 +101,7 @@ export function isPublicSource(source: string): boolean {
 /** Where a fact comes from: a public file at a commit, an https page, an imported file or a proposal. */
 export const sourceSchema = z
   .string()
+  .max(REGISTRY_LIMITS.source, atMost(REGISTRY_LIMITS.source))
   .refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
     message: 'must be "github:OWNER/REPO/PATH@COMMIT", an https:// address, "file:NAME@YYYY-MM-DD" or "proposal:COLLECTOR@YYYY-MM-DD"',
   });
@@ -77,23 +109,30 @@ export const sourceSchema = z
 /** One app or unit website and the hosts it is served from. */
 export const registryEntrySchema = z
   .object({
-    id: z.string().regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }),
-    name: z.string().trim().min(1, { message: 'must not be empty' }),
-    abbreviation: z.string().trim().min(1, { message: 'must not be empty when present' }).optional(),
-    hosts: z.array(hostnameSchema).min(1, { message: 'must list at least one host' }),
+    id: z.string().regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }).max(REGISTRY_LIMITS.id, atMost(REGISTRY_LIMITS.id)),
+    name: registryText(REGISTRY_LIMITS.name).min(1, { message: 'must not be empty' }),
+    abbreviation: registryText(REGISTRY_LIMITS.abbreviation).min(1, { message: 'must not be empty when present' }).optional(),
+    hosts: z
+      .array(hostnameSchema)
+      .min(1, { message: 'must list at least one host' })
+      .max(REGISTRY_LIMITS.hosts, listsAtMost(REGISTRY_LIMITS.hosts, 'hosts')),
     /** Owning unit as named in opd.csv; empty when no source names an owner (unitKind `tidak-diketahui`). */
-    opd: z.string(),
+    opd: registryText(REGISTRY_LIMITS.opd),
     unitKind: z.enum(UNIT_KINDS),
     category: z.enum(CATEGORIES),
     platforms: z.array(z.enum(PLATFORMS)),
     status: z.enum(REGISTRY_STATUSES),
-    description: z.string().optional(),
+    description: registryText(REGISTRY_LIMITS.description).optional(),
     androidPackage: z
       .string()
+      .max(REGISTRY_LIMITS.androidPackage, atMost(REGISTRY_LIMITS.androidPackage))
       .regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: 'must be a Java package name' })
       .optional(),
-    url: z.httpUrl({ message: 'must be an http:// or https:// URL' }).optional(),
-    source: z.array(sourceSchema).min(1, { message: 'must cite at least one source' }),
+    url: z.httpUrl({ message: 'must be an http:// or https:// URL' }).max(REGISTRY_LIMITS.url, atMost(REGISTRY_LIMITS.url)).optional(),
+    source: z
+      .array(sourceSchema)
+      .min(1, { message: 'must cite at least one source' })
+      .max(REGISTRY_LIMITS.sources, listsAtMost(REGISTRY_LIMITS.sources, 'sources')),
   })
   .strict();
 
@@ -106,12 +145,16 @@ export const registrySchema = z
     format: z.literal('pantau.registry'),
     version: z
       .string()
+      .max(REGISTRY_LIMITS.version, atMost(REGISTRY_LIMITS.version))
       .regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
         message: 'must be a calendar version like "2026.11.27" or a semver like "1.2.0"',
       }),
-    domains: z.array(hostnameSchema).min(1, { message: 'must list at least one domain' }),
+    domains: z
+      .array(hostnameSchema)
+      .min(1, { message: 'must list at least one domain' })
+      .max(REGISTRY_LIMITS.domains, listsAtMost(REGISTRY_LIMITS.domains, 'domains')),
     generatedAt: z.iso.datetime({ message: 'must be an ISO date-time such as "2025-09-24T00:00:00.000Z"' }),
-    entries: z.array(registryEntrySchema),
+    entries: z.array(registryEntrySchema).max(REGISTRY_LIMITS.entries, listsAtMost(REGISTRY_LIMITS.entries, 'entries')),
   })
   .strict();
 

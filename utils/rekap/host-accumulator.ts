@@ -1,5 +1,6 @@
 import type { ExportHostV1 } from '../export/export-schema';
 import { FINDINGS } from '../findings/findings';
+import { addCounts, MAX_COUNT } from '../visits/counts';
 import { compareText } from './rekap-sources';
 import type { CollectorRef, Inspection, MergedHost, RekapFinding } from './rekap-types';
 
@@ -13,6 +14,8 @@ export interface HostAccumulator {
   firstSeen: number;
   lastSeen: number;
   visits: number;
+  /** The summed visits reached MAX_COUNT (utils/visits/counts.ts) and stopped there. */
+  capped: boolean;
   latest: ExportHostV1;
   /** Ids in the fold's collector table: a census of thousands of collectors keeps one object each. */
   collectors: Set<number>;
@@ -67,6 +70,7 @@ export function startHost(host: ExportHostV1, fallback: readonly number[], table
     firstSeen: Date.parse(host.firstSeen),
     lastSeen: Date.parse(host.lastSeen),
     visits: host.visits,
+    capped: false,
     latest: host,
     collectors: new Set(collectorsOf(host, fallback, table)),
     inspection: inspectionOf(host),
@@ -78,7 +82,8 @@ export function addCopy(into: HostAccumulator, host: ExportHostV1, fallback: rea
   const firstSeen = Date.parse(host.firstSeen);
   const lastSeen = Date.parse(host.lastSeen);
   into.firstSeen = Math.min(into.firstSeen, firstSeen);
-  into.visits += host.visits;
+  into.visits = addCounts(into.visits, host.visits);
+  if (into.visits === MAX_COUNT) into.capped = true;
   if (lastSeen > into.lastSeen || (lastSeen === into.lastSeen && compareText(lastVisitKey(host), lastVisitKey(into.latest)) > 0)) {
     into.latest = host;
   }

@@ -82,12 +82,13 @@ export function createRekapFold(domains: readonly string[]): RekapFold {
     finish() {
       const sources = [...covered.values()].sort(compareSources);
       const hosts = [...merging.values()].map((a) => finishHost(a, table, compareCollectors)).sort((a, b) => compareText(a.host, b.host));
+      const capped = [...merging.values()].filter((accumulator) => accumulator.capped).length;
       // An export with no hosts says nothing about when apps were seen, so it does not move "as of"
       // (the dashboard's own empty record would otherwise make months-old exports look stale).
       const asOf = sources
         .filter((source) => source.hosts > 0)
         .reduce<number | null>((latest, s) => Math.max(latest ?? -Infinity, Date.parse(s.exportedAt)), null);
-      return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping), proposals: proposals.finish() };
+      return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping, capped), proposals: proposals.finish() };
     },
   };
 }
@@ -162,8 +163,9 @@ function compareSources(a: RekapSource, b: RekapSource): number {
   return compareText(a.exportedAt, b.exportedAt) || compareCollectors(a, b);
 }
 
-function warningsFor(sources: readonly RekapSource[], outside: number, overlapping: boolean): RekapWarning[] {
+function warningsFor(sources: readonly RekapSource[], outside: number, overlapping: boolean, capped: number): RekapWarning[] {
   const warnings: RekapWarning[] = [];
+  if (capped > 0) warnings.push({ code: 'visits-capped', params: [String(capped)] });
   const versions = [...new Set(sources.map((source) => source.registryVersion))].sort(compareText);
   if (versions.length > 1) warnings.push({ code: 'registry-versions', params: [versions.join(', ')] });
   if (outside > 0) warnings.push({ code: 'outside-domains', params: [String(outside)] });

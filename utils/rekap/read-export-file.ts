@@ -1,5 +1,7 @@
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1 } from '../export/export-schema';
 import { parseExport } from '../export/parse-export';
+import { decodeText } from '../registry-import/decode-text';
+import { cleanForeignExport, repeatedHosts } from './clean-foreign-export';
 
 /**
  * Reading one file given for a rekap (dashboard import or CLI argument). Every way a file can be
@@ -16,7 +18,8 @@ export type FileProblem =
   | 'newer-version'
   | 'invalid'
   /** A collector's CSV export, given where its JSON export is needed. */
-  | 'csv';
+  | 'csv'
+  | 'repeated-host';
 
 export type ReadExportResult =
   | { ok: true; data: ExportV1 }
@@ -31,6 +34,16 @@ export function checkFileSize(bytes: number): ReadExportResult | null {
     return { ok: false, problem: 'too-large', details: [`${bytes} bytes; the limit is ${MAX_EXPORT_BYTES} bytes`] };
   }
   return null;
+}
+
+/**
+ * Validates the bytes of one file as a Pantau export: the one decoder the dashboard and the CLI
+ * share (UTF-8, or UTF-16 LE/BE with a BOM, as Windows "Unicode" saving writes it; see decode-text.ts).
+ */
+export function readExportBytes(bytes: Uint8Array): ReadExportResult {
+  const size = checkFileSize(bytes.byteLength);
+  if (size !== null) return size;
+  return readExportText(decodeText(bytes).text);
 }
 
 /** Validates the text of one file as a Pantau export (version 1, any optional additions). */
@@ -55,7 +68,14 @@ export function readExportText(text: string): ReadExportResult {
     return { ok: false, problem: 'newer-version', details: [`version ${top.version}; this Pantau reads version ${EXPORT_VERSION}`] };
   }
   const parsed = parseExport(json);
-  return parsed.ok ? { ok: true, data: parsed.data } : { ok: false, problem: 'invalid', details: parsed.errors };
+  if (!parsed.ok) return { ok: false, problem: 'invalid', details: parsed.errors };
+  // Summing two copies of a host from one file would count its visits twice without a word.
+  const repeated = repeatedHosts(parsed.data);
+  if (repeated.length > 0) {
+    const shown = repeated.slice(0, 5).map((host) => `"${host}"`).join(', ');
+    return { ok: false, problem: 'repeated-host', details: [`hosts listed more than once: ${shown}${repeated.length > 5 ? ` and ${repeated.length - 5} more` : ''}`] };
+  }
+  return { ok: true, data: cleanForeignExport(parsed.data) };
 }
 
 /** A Pantau CSV (comma or semicolon) starts with the `host` column; its JSON sibling is what a rekap reads. */

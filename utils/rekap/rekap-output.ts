@@ -1,4 +1,4 @@
-import { exportToCsv } from '../export/export-csv';
+import { exportToCsv, type CsvSeparator } from '../export/export-csv';
 import { exportToJson } from '../export/export-json';
 import type { ExportV1 } from '../export/export-schema';
 import { buildCensus, type Census, type CensusOptions, type CensusRegistry } from './census';
@@ -8,6 +8,14 @@ import type { Rekap } from './rekap-types';
 import { rekapToXlsx } from './rekap-xlsx';
 import { coverageToExport } from '../units/coverage-export';
 import type { Coverage } from '../units/rollout';
+
+/** What a rekap file may carry beyond the merge and its census. */
+export interface RekapFileExtras {
+  /** The unit rollout: the xlsx sheet "Cakupan unit" and the JSON's `units` (the CSV has neither). */
+  coverage?: Coverage;
+  /** The CSV's list separator (the dashboard passes csvSeparatorFor of its language). */
+  csvSeparator?: CsvSeparator;
+}
 
 /** The three files a rekap can be saved as. */
 export const REKAP_FORMATS = ['json', 'csv', 'xlsx'] as const;
@@ -37,13 +45,13 @@ export async function rekapFileBytes(
   census: Census,
   registry: CensusRegistry,
   meta: RekapExportMeta,
-  /** The unit rollout: the xlsx sheet "Cakupan unit" and the JSON's `units` (the CSV has neither). */
-  coverage?: Coverage,
+  extras: RekapFileExtras = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
+  const { coverage, csvSeparator = ',' } = extras;
   if (format === 'xlsx') return rekapToXlsx(census, rekap, coverage);
   const base = rekapToExport(rekap, registry, meta);
   const data = coverage === undefined || format === 'csv' ? base : { ...base, units: coverageToExport(coverage) };
-  return new TextEncoder().encode(format === 'json' ? exportToJson(data) : exportToCsv(data));
+  return new TextEncoder().encode(format === 'json' ? exportToJson(data) : exportToCsv(data, csvSeparator));
 }
 
 /** Merges exports and takes their census: the one chain of the dashboard and `pantau rekap`. */

@@ -41,6 +41,7 @@ const PROBLEM: Record<FileProblem, MessageKey> = {
   'newer-version': 'rekapProblemNewer',
   invalid: 'rekapProblemInvalid',
   csv: 'rekapProblemCsv',
+  'repeated-host': 'rekapProblemRepeatedHost',
   unreadable: 'rekapProblemUnreadable',
 };
 
@@ -69,6 +70,7 @@ const WARNING: Record<RekapWarning['code'], MessageKey> = {
   'outside-domains': 'rekapWarningOutsideDomains',
   overlap: 'rekapWarningOverlap',
   'same-collector': 'rekapWarningSameCollector',
+  'visits-capped': 'rekapWarningVisitsCapped',
 };
 
 export function warningText(warning: RekapWarning, t: Translate): string {

@@ -66,7 +66,9 @@ export type RekapWarning =
   | { code: 'registry-versions'; params: [versions: string] }
   | { code: 'outside-domains'; params: [count: string] }
   | { code: 'overlap'; params: [] }
-  | { code: 'same-collector'; params: [collector: string, count: string] };
+  | { code: 'same-collector'; params: [collector: string, count: string] }
+  /** Summed visits of `count` hosts reached Number.MAX_SAFE_INTEGER and were held there (utils/counts.ts). */
+  | { code: 'visits-capped'; params: [count: string] };
 
 /** The merged result. Everything is sorted, so the same inputs in any order give the same rekap. */
 export interface Rekap {

@@ -1,4 +1,5 @@
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/universal';
+import { addCounts } from '../visits/counts';
 import type { Census, CensusRow, ReviewReason, RowStatus } from './census';
 import type { ObservedState } from './host-findings';
 import { collectorLabel } from './merge-exports';
@@ -153,7 +154,7 @@ function actionSheet(census: Census): Sheet<Blob> {
   for (const row of census.toAdd) rows.push(line('Kandidat ditambahkan ke registri', row, undefined, undefined, row.status, 'host tidak terdaftar yang hidup', row.lastSeen, row.host));
   for (const item of census.toReview) {
     const lastSeen = item.rows.reduce<number | null>((latest, row) => Math.max(latest ?? -Infinity, row.lastSeen ?? -Infinity), null);
-    const visits = item.rows.reduce((sum, row) => sum + row.visits, 0);
+    const visits = item.rows.reduce((sum, row) => addCounts(sum, row.visits), 0);
     const reasons = item.reasons.map((reason) => REASON[reason]).join('; ');
     const hosts = item.rows.map((row) => row.host).join(', ');
     const cells = line('Kandidat ditinjau', null, item.entry.name, item.entry.opd, item.entry.status, reasons, lastSeen, hosts);

@@ -1,6 +1,7 @@
 import type { PantauDatabase } from '../db/open-db';
 import type { CollectorSettings, Preferences } from '../db/schema';
 import type { InspectionSettings } from '../inspection/types';
+import { cleanText } from '../text/clean-text';
 
 export const DEFAULT_COLLECTOR: CollectorSettings = { name: '', unit: '' };
 
@@ -32,9 +33,12 @@ export async function savePreferences(db: PantauDatabase, preferences: Preferenc
   return value;
 }
 
-/** Saves the collector's name and unit (trimmed) in one transaction. */
+/**
+ * Saves the collector's name and unit in one transaction: trimmed, and without zero-width or bidi
+ * characters (they go into every export and make two people look alike, or a name read backwards).
+ */
 export async function saveCollector(db: PantauDatabase, settings: CollectorSettings): Promise<CollectorSettings> {
-  const value = { name: settings.name.trim(), unit: settings.unit.trim() };
+  const value = { name: cleanText(settings.name).trim(), unit: cleanText(settings.unit).trim() };
   await db.put('settings', { key: 'collector', value });
   return value;
 }

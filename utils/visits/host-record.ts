@@ -23,6 +23,12 @@ export interface HostRecord {
    * kept, so a record cannot grow without bound however long it lives.
    */
   days: Record<string, number>;
+  /**
+   * The tab of the last visit (absent in records stored before it was kept). A single-page app
+   * that calls pushState while loading completes at another URL than it committed at; the tab
+   * tells that its title still belongs to the last visit. Never exported.
+   */
+  lastTab?: number;
 }
 
 /** How many calendar days of per-day activity a host record keeps. */

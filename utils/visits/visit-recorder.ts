@@ -1,6 +1,7 @@
 import type { PantauDatabase } from '../db/open-db';
 import { ACTIVITY_DAYS, type HostRecord, type VisitOutcome } from './host-record';
 import { cleanTitle } from '../text/clean-text';
+import { addCounts } from './counts';
 
 /** One top-level navigation on a city host, as the background saw it. */
 export interface VisitEvent {
@@ -11,7 +12,12 @@ export interface VisitEvent {
   outcome: VisitOutcome;
   /** `net::ERR_…` name for a failed navigation. */
   error: string | null;
+  /** The tab it happened in, when known (see HostRecord.lastTab). */
+  tabId?: number;
 }
+
+/** `lastTab` of a record after `event`: the event's tab, or none when the event does not say. */
+const tabOf = (event: VisitEvent): Pick<HostRecord, 'lastTab'> => (event.tabId === undefined ? {} : { lastTab: event.tabId });
 
 /** The user's local calendar day of an instant, `YYYY-MM-DD` (staff think in WITA days, not UTC). */
 export function localDay(time: number): string {
@@ -42,15 +48,17 @@ export function applyVisit(previous: HostRecord | undefined, event: VisitEvent):
       lastOutcome: event.outcome,
       lastError: event.error,
       days: { [day]: 1 },
+      ...tabOf(event),
     };
   }
   const isLatest = event.time >= previous.lastSeen;
-  const days = pruneDays({ ...previous.days, [day]: (previous.days[day] ?? 0) + 1 });
+  const days = pruneDays({ ...previous.days, [day]: addCounts(previous.days[day] ?? 0, 1) });
+  const { lastTab: _previousTab, ...rest } = previous;
   return {
-    ...previous,
+    ...(isLatest ? { ...rest, ...tabOf(event) } : previous),
     firstSeen: Math.min(previous.firstSeen, event.time),
     lastSeen: Math.max(previous.lastSeen, event.time),
-    visits: previous.visits + 1,
+    visits: addCounts(previous.visits, 1),
     lastUrl: isLatest ? event.url : previous.lastUrl,
     lastOutcome: isLatest ? event.outcome : previous.lastOutcome,
     lastError: isLatest ? event.error : previous.lastError,
@@ -86,24 +94,35 @@ export async function withTransactionError<T>(tx: { readonly error: DOMException
 }
 
 /**
+ * Whether a title read at `url` in `tabId` belongs to the record's last visit: the same URL, or the
+ * same tab (a single-page app moved on with pushState/replaceState while it loaded; a visit in
+ * another tab since then would have taken the record's tab).
+ */
+function isLastVisit(record: HostRecord, url: string | null, tabId: number | undefined): boolean {
+  return url === null || record.lastUrl === url || (tabId !== undefined && record.lastTab === tabId);
+}
+
+/**
  * Stores the title of a page that finished loading, in its own transaction. Only updates a host
- * already recorded (the commit always comes first) and only when this page is still its last URL.
+ * already recorded (the commit always comes first) and only when this page is still its last
+ * visit; the record's URL then follows the page, so title and URL describe the same page.
  */
 export async function recordTitle(
   db: PantauDatabase,
   host: string,
   url: string | null,
   rawTitle: unknown,
+  tabId?: number,
 ): Promise<HostRecord | null> {
   const title = cleanTitle(rawTitle);
   const tx = db.transaction('hosts', 'readwrite');
   return withTransactionError(tx, async () => {
     const record = await tx.store.get(host);
-    if (record === undefined || title === null || (url !== null && record.lastUrl !== url)) {
+    if (record === undefined || title === null || !isLastVisit(record, url, tabId)) {
       await tx.done;
       return record ?? null;
     }
-    const next = { ...record, lastTitle: title };
+    const next = { ...record, lastTitle: title, ...(url === null ? {} : { lastUrl: url }) };
     await Promise.all([tx.store.put(next), tx.done]);
     return next;
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import { checkFileSize, MAX_EXPORT_BYTES, readExportText, type FileProblem } from '../../../utils/rekap/read-export-file';
+import { checkFileSize, MAX_EXPORT_BYTES, readExportBytes, type FileProblem } from '../../../utils/rekap/read-export-file';
 import type { ExportV1 } from '../../../utils/export/export-schema';
 
 const gunzipAsync = promisify(gunzip);
@@ -42,7 +42,8 @@ export async function decodeRaw(raw: Buffer, checksum: string): Promise<InputRea
       return { ok: false, problem, details: [`gzip: ${code ?? String(error)}`], checksum };
     }
   }
-  const result = readExportText(bytes.toString('utf8'));
+  // The one decoder of the dashboard and the CLI: UTF-8, or UTF-16 with its BOM.
+  const result = readExportBytes(bytes);
   return result.ok ? { ok: true, data: result.data, checksum, bytes: raw.length } : { ...result, checksum };
 }
 

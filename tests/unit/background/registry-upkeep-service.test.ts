@@ -78,7 +78,7 @@ describe('registry in force', () => {
     expect(broken).toMatchObject({ ok: false, reason: 'invalid' });
     if (!broken.ok) expect(broken.errors[0]?.id).toMatch(/^Registri tidak sah: .*version/);
     const elsewhere: Registry = { ...BUNDLED, domains: ['makassar.go.id'], entries: [entry({ id: 'lpse', hosts: ['lpse.makassar.go.id'] })] };
-    expect(await ask({ type: 'applyRegistry', registry: elsewhere, fileName: 'd.json', basedOn: 1 })).toMatchObject({ ok: false, reason: 'invalid', errors: [{ en: 'No entry is under a watched domain (makassarkota.go.id).' }] });
+    expect(await ask({ type: 'applyRegistry', registry: elsewhere, fileName: 'd.json', basedOn: 1 })).toMatchObject({ ok: false, reason: 'invalid', errors: [{ en: 'Registry refused: no entry is on a watched domain (makassarkota.go.id); the registry in force stays.' }] });
     expect((await ask({ type: 'getRegistry' })).info.version).toBe('2026.11.20');
   });
 

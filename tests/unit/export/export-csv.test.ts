@@ -1,6 +1,14 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, FORMULA_START, exportToCsv } from '../../../utils/export/export-csv';
+import { neutraliseCell } from '../../../utils/export/csv-cell';
+import { CSV_COLUMNS, csvSeparatorFor, exportToCsv, witaDateTime } from '../../../utils/export/export-csv';
+import type { ExportInspectionV1 } from '../../../utils/export/export-schema';
+import { exportOf, host } from '../rekap/fixtures';
+
+const INSPECTED: ExportInspectionV1 = {
+  checkedAt: '2025-03-10T01:30:00.000Z', status: 200, finalUrl: null, redirects: [], https: true, hsts: true, server: null, poweredBy: null,
+  software: [], title: null, placeholder: null, passwordField: null, newestDate: null, copyrightYear: null,
+};
 import { ENTRIES, entry, fakeIndex, record, sampleExport } from './fixtures';
 
 /** The foundation's 14 columns: never reordered, only appended to. */
@@ -9,7 +17,9 @@ const BASE_HEADER =
 /** Appended by issue 3 (inspection). */
 const INSPECTION_HEADER =
   'checked_at,http_status,final_url,redirects,https,hsts,server,powered_by,software,page_title,placeholder,password_field,newest_date,copyright_year,load_error,last_modified';
-const HEADER = `${BASE_HEADER},${INSPECTION_HEADER}`;
+/** Appended by issue 13: the times again in WITA, as a spreadsheet reads dates. */
+const WITA_HEADER = 'first_seen_wita,last_seen_wita,checked_at_wita';
+const HEADER = `${BASE_HEADER},${INSPECTION_HEADER},${WITA_HEADER}`;
 const EMPTY_INSPECTION = Object.fromEntries(INSPECTION_HEADER.split(',').map((column) => [column, '']));
 
 /** Parses our CSV back the way a careful reader would: BOM off, header row as keys. */
@@ -19,8 +29,8 @@ function parse(csv: string): Record<string, string>[] {
   return result.data;
 }
 
-/** Undo the neutralising quote, as a reader who knows the rule would. */
-const unneutralise = (cell: string) => (/^'[=+\-@\t\r\n\0]/.test(cell) ? cell.slice(1) : cell);
+/** Undo the neutralising quotes (at the start and after each cell break), as a reader who knows the rule would. */
+const unneutralise = (cell: string) => cell.replace(/(^|[,;\t\r\n])("*)'(?=[=+\-@\t\r\n\0])/g, '$1$2');
 
 const csvWithTitles = (titles: readonly string[]) =>
   exportToCsv(
@@ -37,9 +47,27 @@ describe('exportToCsv: file shape', () => {
     expect(csv.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
     expect(CSV_COLUMNS.join(',')).toBe(HEADER);
     expect(CSV_COLUMNS.slice(0, 14).join(',')).toBe(BASE_HEADER);
+    expect(CSV_COLUMNS.slice(14, 30).join(',')).toBe(INSPECTION_HEADER);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(csv.split('\r\n')).toHaveLength(1 + 4 + 1);
+  });
+
+  it('writes a `;` variant with the same columns and cells, for Excel with Indonesian settings', () => {
+    const comma = Papa.parse<string[]>(exportToCsv(sampleExport()).slice(1), { delimiter: ',', newline: '\r\n' }).data;
+    const csv = exportToCsv(sampleExport(), ';');
+    expect(csv.startsWith(`\uFEFF${HEADER.replaceAll(',', ';')}\r\n`)).toBe(true);
+    expect(Papa.parse<string[]>(csv.slice(1), { delimiter: ';', newline: '\r\n' }).data).toEqual(comma);
+    expect(csvSeparatorFor('id')).toBe(';');
+    expect(csvSeparatorFor('en')).toBe(',');
+  });
+
+  it('adds the times in WITA as spreadsheet date-times, beside the ISO ones', () => {
+    expect(witaDateTime('2025-12-31T16:30:00.000Z')).toBe('2026-01-01 00:30:00');
+    expect(witaDateTime(null)).toBeNull();
+    expect(witaDateTime('bukan waktu')).toBeNull();
+    const rows = parse(exportToCsv(exportOf('Andi', '2025-03-11T00:00:00.000Z', [host('a.makassarkota.go.id', { inspection: INSPECTED })])));
+    expect(rows[0]).toMatchObject({ first_seen: '2025-03-01T00:00:00.000Z', first_seen_wita: '2025-03-01 08:00:00', last_seen_wita: '2025-03-10 08:00:00', checked_at_wita: '2025-03-10 09:30:00' });
   });
 
   it('writes only the header for an export with no hosts', () => {
@@ -65,6 +93,9 @@ describe('exportToCsv: file shape', () => {
       last_error: '',
       findings: 'unregistered',
       ...EMPTY_INSPECTION,
+      first_seen_wita: '2025-01-02 11:04:05',
+      last_seen_wita: '2025-01-03 11:04:05',
+      checked_at_wita: '',
     });
     expect(rows[2]).toMatchObject({
       registered: 'true',
@@ -98,11 +129,11 @@ describe('exportToCsv: RFC 4180 quoting', () => {
 });
 
 describe('exportToCsv: formula neutralisation', () => {
-  it.each(HOSTILE)('prefixes %j with a quote and quotes the cell', (title) => {
+  it.each(HOSTILE)('prefixes %j with a quote', (title) => {
     const csv = csvWithTitles([title]);
-    expect(csv).toContain(`,"'${title.replaceAll('"', '""')}",`);
     const cell = parse(csv)[0]?.last_title ?? '';
-    expect(cell).toBe(`'${title}`);
+    expect(cell).toBe(neutraliseCell(title));
+    expect(cell.startsWith("'")).toBe(true);
     expect(unneutralise(cell)).toBe(title);
   });
 
@@ -121,18 +152,18 @@ describe('exportToCsv: formula neutralisation', () => {
     expect(row?.first_seen).toBe('2025-01-02T03:04:05.000Z');
   });
 
-  it('covers all six characters OWASP lists, and only at the start of a cell', () => {
-    for (const c of ['=', '+', '-', '@', '\t', '\r']) expect(FORMULA_START.test(`${c}x`), JSON.stringify(c)).toBe(true);
-    expect(FORMULA_START.test('x=1')).toBe(false);
-    expect(FORMULA_START.flags).not.toContain('g');
+  it('covers all six characters OWASP lists, at the start and after every place a cell can break', () => {
+    for (const c of ['=', '+', '-', '@', '\t', '\r']) expect(neutraliseCell(`${c}x`), JSON.stringify(c)).toBe(`'${c}x`);
+    expect(neutraliseCell('x=1')).toBe('x=1');
+    expect(neutraliseCell('a;=1,+2\t-3\n@4')).toBe("a;'=1,'+2\t'-3\n'@4");
+    expect(neutraliseCell('a;"=1')).toBe(`a;"'=1`);
+    expect(neutraliseCell('Dinas; Kota - Makassar')).toBe('Dinas; Kota - Makassar');
   });
 
-  // Why FORMULA_START exists: papaparse 5.7.1's `escapeFormulae: true` uses /^[=+\-@\t\r].*$/,
-  // which fails on multi-line text. When this test fails, papaparse has fixed it and the built-in
-  // option could be used again.
+  // Why neutraliseCell exists: papaparse 5.7.1's `escapeFormulae: true` uses /^[=+\-@\t\r].*$/,
+  // which fails on multi-line text, and it only looks at the start of a cell anyway.
   it('documents that papaparse’s built-in escapeFormulae misses a multi-line formula', () => {
     expect(Papa.unparse([['=1\n=2']], { escapeFormulae: true })).toBe('"=1\n=2"');
-    expect(Papa.unparse([['=1\n=2']], { escapeFormulae: FORMULA_START })).toBe(`"'=1\n=2"`);
   });
 
   it('uses the real registry fixtures without neutralising ordinary names', () => {

@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { cleanTitle } from '../../../utils/text/clean-text';
 import { buildExport, type BuildExportInput } from '../../../utils/export/build-export';
-import { CSV_COLUMNS, exportToCsv } from '../../../utils/export/export-csv';
+import { CSV_COLUMNS, exportToCsv, witaDateTime } from '../../../utils/export/export-csv';
+import { neutraliseCell } from '../../../utils/export/csv-cell';
 import { exportToJson } from '../../../utils/export/export-json';
 import { parseExport } from '../../../utils/export/parse-export';
 import { sanitiseUrl } from '../../../utils/domains/host-match';
@@ -129,8 +130,9 @@ describe('export properties', () => {
             h.firstSeen, h.lastSeen, h.visits, h.lastUrl, h.lastTitle, h.lastOutcome, h.lastError,
             h.findings.map((f) => f.code).join('; '),
             // The scenario records no inspections, so the inspection columns (issue 3) stay empty.
-            ...Array<null>(CSV_COLUMNS.length - 14).fill(null),
-          ].map((v) => (v === null ? '' : typeof v === 'string' && STARTS_FORMULA.test(v) ? `'${v}` : String(v)));
+            ...Array<null>(CSV_COLUMNS.indexOf('first_seen_wita') - 14).fill(null),
+            witaDateTime(h.firstSeen), witaDateTime(h.lastSeen), null,
+          ].map((v) => (v === null ? '' : typeof v === 'string' ? neutraliseCell(v) : String(v)));
           expect(cells).toEqual(expected);
           for (const cell of cells) expect(STARTS_FORMULA.test(cell), `cell starts a formula: ${JSON.stringify(cell)}`).toBe(false);
         });

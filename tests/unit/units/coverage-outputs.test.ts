@@ -29,7 +29,7 @@ const meta = { now: new Date('2026-02-02T00:00:00Z'), domain: 'makassarkota.go.i
 
 describe('the rollout in the rekap files', () => {
   it('adds the sheet "Cakupan unit" after the others, with the totals and one typed row per unit', async () => {
-    const bytes = await rekapFileBytes('xlsx', rekap, census, UNIT_INDEX, meta, coverage);
+    const bytes = await rekapFileBytes('xlsx', rekap, census, UNIT_INDEX, meta, { coverage });
     const sheets = await readXlsxFile(Buffer.from(bytes));
     expect(sheets.map((s) => s.sheet)).toEqual([...XLSX_SHEETS, COVERAGE_SHEET]);
     const rows = sheets.find((s) => s.sheet === COVERAGE_SHEET)!.data;
@@ -51,7 +51,7 @@ describe('the rollout in the rekap files', () => {
   });
 
   it('puts one `units` item per plan unit into the JSON rekap, which still reads as a version 1 export', async () => {
-    const bytes = await rekapFileBytes('json', rekap, census, UNIT_INDEX, meta, coverage);
+    const bytes = await rekapFileBytes('json', rekap, census, UNIT_INDEX, meta, { coverage });
     const parsed = parseExportText(new TextDecoder().decode(bytes));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -64,7 +64,7 @@ describe('the rollout in the rekap files', () => {
       apps: ['contoh-mariso'],
     });
     // The CSV keeps exactly the collector columns.
-    expect(new TextDecoder().decode(await rekapFileBytes('csv', rekap, census, UNIT_INDEX, meta, coverage))).not.toContain('73.71.01');
+    expect(new TextDecoder().decode(await rekapFileBytes('csv', rekap, census, UNIT_INDEX, meta, { coverage }))).not.toContain('73.71.01');
   });
 
   it('says the totals in the article’s terms, in both languages', () => {

@@ -90,7 +90,7 @@ describe('ExportButtons', () => {
     expect(document.querySelectorAll('a[download]')).toHaveLength(0);
   });
 
-  it('downloads the CSV export', async () => {
+  it('downloads the CSV export, `;`-separated when the UI is Indonesian', async () => {
     const { blobs, anchors } = captureDownloads();
     renderIn(
       <ExportButtons
@@ -105,7 +105,7 @@ describe('ExportButtons', () => {
     expect(blobs[0]!.type).toMatch(/^text\/csv/);
     // Blob.text() decodes UTF-8 and drops the BOM; compare the bytes instead.
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
-    expect(bytes).toEqual(new TextEncoder().encode(exportToCsv(EXPORT)));
+    expect(bytes).toEqual(new TextEncoder().encode(exportToCsv(EXPORT, ';')));
   });
 
   it('revokes the object URL after the download has started', () => {

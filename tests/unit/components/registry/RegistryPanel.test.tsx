@@ -86,8 +86,11 @@ describe('RegistryPanel', () => {
     const applyRegistry = vi.fn(async (): Promise<RegistryChangeReply> => ({ ok: true, view: applied }));
     const { onChanged } = setup({ applyRegistry });
     pick('baru.json', JSON.stringify(next));
-    const summary = await screen.findByTestId('diff-summary');
-    expect(summary.dataset).toMatchObject({ added: '1', removed: '1', changed: '1' });
+    // Merging is the default; replacing (which removes the entry the file leaves out) is chosen.
+    expect((await screen.findByTestId('diff-summary')).dataset).toMatchObject({ added: '1', removed: '0' });
+    expect(screen.getByTestId('registry-mode-replace').parentElement?.textContent).toContain('1 entri yang berlaku dihapus');
+    fireEvent.click(screen.getByTestId('registry-mode-replace'));
+    await waitFor(() => expect(screen.getByTestId('diff-summary').dataset).toMatchObject({ added: '1', removed: '1', changed: '1' }));
     const changed = screen.getByTestId('diff-changed-entry');
     expect(changed.dataset.id).toBe('dukcapil');
     expect(changed.querySelector('[data-field="status"]')?.textContent).toContain('tidak-diketahui→aktif');
@@ -110,6 +113,21 @@ describe('RegistryPanel', () => {
     fireEvent.click(screen.getByTestId('registry-apply'));
     expect((await screen.findByTestId('registry-apply-refused')).textContent).toContain('Registri berubah');
     await waitFor(() => expect(screen.getByTestId('diff-summary').dataset.added).toBe('3'));
+  });
+
+  it('offers to import the valid rows of a CSV with bad rows once they are listed, and keeps listing them', async () => {
+    setup({});
+    pick('campur.csv', 'nama_aplikasi,url\r\nBaik,https://contoh-baik.makassarkota.go.id/\r\nBuruk,https://evil.example/\r\n');
+    const offer = await screen.findByTestId('registry-skip-bad-rows');
+    expect(screen.getAllByTestId('import-problem').map((row) => row.dataset.row)).toEqual(['3']);
+    expect(offer.textContent).toContain('Impor 1 baris yang sah saja');
+    expect(screen.queryByTestId('registry-apply')).toBeNull();
+    fireEvent.click(offer);
+    const skipped = await screen.findByTestId('registry-skipped-rows');
+    expect(skipped.textContent).toContain('1 baris bermasalah dilewati');
+    expect(skipped.textContent).toContain('evil.example');
+    expect(screen.getByTestId('diff-summary').dataset).toMatchObject({ added: '1', removed: '0' });
+    expect(screen.getByTestId('registry-apply')).toBeTruthy();
   });
 
   it('suggests adding (not replacing) for a file of proposals', async () => {
