@@ -9,6 +9,7 @@ import { getInspectionRecord } from './inspection/inspection-store';
 import { createInspectionService, type ResponseDetails } from './inspection/inspection-service';
 import { inspectionView } from './inspection/inspection-view';
 import { storeSweepResult } from './sweep/sweep-store';
+import { sweptRecord, withSweptRecords } from './export/seen-by';
 import {
   CONTENT_SCRIPT_TYPES,
   cityContentScriptHost,
@@ -157,8 +158,10 @@ export function createPantauService(deps: PantauServiceDeps) {
     ]);
     const entry = context.index.lookup(host);
     const inspection = inspectionView(stored);
-    const findings = computeFindings(entry, record, inspection, settings);
-    return { kind: 'city', host, entry, record, findings, badge: badgeFor(host, entry, record, findings), inspection };
+    // Never visited but answered by the census sweep: seen, as everywhere else (utils/export/seen-by.ts).
+    const seen = record ?? (stored === null || stored === undefined ? null : sweptRecord(stored));
+    const findings = computeFindings(entry, seen, inspection, settings);
+    return { kind: 'city', host, entry, record: seen, findings, badge: badgeFor(host, entry, seen, findings), inspection };
   }
 
   async function refreshBadge(tabId: number, host: string, record?: HostRecord | null): Promise<void> {
@@ -222,7 +225,8 @@ export function createPantauService(deps: PantauServiceDeps) {
     const context = await registry.current();
     const db = await deps.getDb();
     // Records of a domain no longer watched stay stored (and come back if it is added again) but are not shown.
-    const records = (await db.getAll('hosts')).filter((record) => isWatched(record.host, context.domains));
+    const [visited, inspections] = await Promise.all([db.getAll('hosts'), db.getAll('inspections')]);
+    const records = withSweptRecords(visited, inspections).filter((record) => isWatched(record.host, context.domains));
     return {
       registryVersion: context.info.version,
       registryByStatus: context.index.countsByStatus(),
@@ -244,7 +248,7 @@ export function createPantauService(deps: PantauServiceDeps) {
     const [collector, settings, proposals] = await Promise.all([getCollector(db), getInspectionSettings(db), listProposals(db)]);
     return buildExport({
       records: records.filter((record) => isWatched(record.host, context.domains)),
-      inspections,
+      inspections: inspections.filter((inspection) => isWatched(inspection.host, context.domains)),
       settings,
       index: context.index,
       registryVersion: context.info.version,

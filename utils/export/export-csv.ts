@@ -34,6 +34,8 @@ export const CSV_COLUMNS = [
   'copyright_year',
   'load_error',
   'last_modified',
+  // How the host was seen: "visit", "sweep" (answered the census sweep) or "visit; sweep".
+  'seen_by',
 ] as const;
 
 /**
@@ -49,8 +51,8 @@ export const FORMULA_START = /^[=+\-@\t\r\n\0]/;
 
 type Cell = string | number | boolean | null;
 
-/** How many columns the inspection adds (from `checked_at` to the end). */
-const INSPECTION_COLUMNS = CSV_COLUMNS.length - CSV_COLUMNS.indexOf('checked_at');
+/** How many columns the inspection adds (from `checked_at` to `last_modified`). */
+const INSPECTION_COLUMNS = CSV_COLUMNS.indexOf('seen_by') - CSV_COLUMNS.indexOf('checked_at');
 
 function row(host: ExportHostV1): Cell[] {
   return [
@@ -69,6 +71,7 @@ function row(host: ExportHostV1): Cell[] {
     host.lastError,
     host.findings.map((finding) => finding.code).join('; '),
     ...inspectionCells(host.inspection),
+    (host.seenBy ?? ['visit']).join('; '),
   ];
 }
 

@@ -111,7 +111,20 @@ interface HostAccumulator {
   latest: ExportHostV1;
   collectors: Map<string, CollectorRef>;
   inspection: { value: Inspection; time: number; from: ExportHostV1 } | null;
+  seenBy: Set<string>;
 }
+
+/** How a copy was seen; older exports carry no `seenBy`, and were all made of visits. */
+function seenByOf(host: ExportHostV1, inspection: { value: Inspection; time: number } | null): string[] {
+  if (Array.isArray(host.seenBy)) return host.seenBy;
+  const swept = inspection !== null && inspection.value.source === 'sweep' && typeof inspection.value.status === 'number';
+  return [...(host.visits > 0 || !swept ? ['visit'] : []), ...(swept ? ['sweep'] : [])];
+}
+
+/** Visits first, then the sweep, then anything a newer Pantau adds (code-unit order). */
+const SEEN_ORDER = ['visit', 'sweep'];
+const sortSeenBy = (ways: Iterable<string>): string[] =>
+  [...ways].sort((a, b) => (SEEN_ORDER.indexOf(a) + 1 || 99) - (SEEN_ORDER.indexOf(b) + 1 || 99) || compareText(a, b));
 
 function collectorsOf(host: ExportHostV1, fallback: CollectorRef[]): CollectorRef[] {
   // A rekap's hosts list their own collectors; a single export's hosts were all seen by its collector.
@@ -135,7 +148,9 @@ function startHost(host: ExportHostV1, fallback: CollectorRef[]): HostAccumulato
     latest: host,
     collectors: new Map(),
     inspection: inspectionOf(host),
+    seenBy: new Set(),
   };
+  for (const way of seenByOf(host, accumulator.inspection)) accumulator.seenBy.add(way);
   for (const collector of collectorsOf(host, fallback)) accumulator.collectors.set(collectorKey(collector), collector);
   return accumulator;
 }
@@ -151,6 +166,7 @@ function addCopy(into: HostAccumulator, host: ExportHostV1, fallback: CollectorR
   into.lastSeen = Math.max(into.lastSeen, lastSeen);
   for (const collector of collectorsOf(host, fallback)) into.collectors.set(collectorKey(collector), collector);
   const inspection = inspectionOf(host);
+  for (const way of seenByOf(host, inspection)) into.seenBy.add(way);
   if (inspection !== null && (into.inspection === null || isLater(inspection, into.inspection))) into.inspection = inspection;
 }
 
@@ -193,7 +209,14 @@ function finishHost(accumulator: HostAccumulator): MergedHost {
     collectors: [...accumulator.collectors.values()].sort(compareCollectors),
     inspection: accumulator.inspection?.value ?? null,
     foreignFindings,
+    seenBy: sortSeenBy(accumulator.seenBy),
+    sweptAt: sweptAtOf(accumulator.inspection),
   };
+}
+
+/** When the kept inspection is a sweep's HTTP answer: its time (epoch ms), else null. */
+function sweptAtOf(inspection: { value: Inspection; time: number } | null): number | null {
+  return inspection !== null && inspection.value.source === 'sweep' && typeof inspection.value.status === 'number' ? inspection.time : null;
 }
 
 /** By name, then unit (code-unit order: the same on every machine). */

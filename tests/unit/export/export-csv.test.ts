@@ -9,7 +9,9 @@ const BASE_HEADER =
 /** Appended by issue 3 (inspection). */
 const INSPECTION_HEADER =
   'checked_at,http_status,final_url,redirects,https,hsts,server,powered_by,software,page_title,placeholder,password_field,newest_date,copyright_year,load_error,last_modified';
-const HEADER = `${BASE_HEADER},${INSPECTION_HEADER}`;
+/** Appended with the census sweep's hosts: how each host was seen. */
+const SEEN_HEADER = 'seen_by';
+const HEADER = `${BASE_HEADER},${INSPECTION_HEADER},${SEEN_HEADER}`;
 const EMPTY_INSPECTION = Object.fromEntries(INSPECTION_HEADER.split(',').map((column) => [column, '']));
 
 /** Parses our CSV back the way a careful reader would: BOM off, header row as keys. */
@@ -65,6 +67,7 @@ describe('exportToCsv: file shape', () => {
       last_error: '',
       findings: 'unregistered',
       ...EMPTY_INSPECTION,
+      seen_by: 'visit',
     });
     expect(rows[2]).toMatchObject({
       registered: 'true',

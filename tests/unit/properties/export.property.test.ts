@@ -129,7 +129,8 @@ describe('export properties', () => {
             h.firstSeen, h.lastSeen, h.visits, h.lastUrl, h.lastTitle, h.lastOutcome, h.lastError,
             h.findings.map((f) => f.code).join('; '),
             // The scenario records no inspections, so the inspection columns (issue 3) stay empty.
-            ...Array<null>(CSV_COLUMNS.length - 14).fill(null),
+            ...Array<null>(CSV_COLUMNS.length - 15).fill(null),
+            'visit',
           ].map((v) => (v === null ? '' : typeof v === 'string' && STARTS_FORMULA.test(v) ? `'${v}` : String(v)));
           expect(cells).toEqual(expected);
           for (const cell of cells) expect(STARTS_FORMULA.test(cell), `cell starts a formula: ${JSON.stringify(cell)}`).toBe(false);
