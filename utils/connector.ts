@@ -3,6 +3,7 @@ import type { InspectionSettings } from './inspection/types';
 import type { ExportV1 } from './export/export-schema';
 import type { Overview, Request, ReplyErrorCode, RequestType, ResponseMap, SiteCard } from './messages';
 import type { UpkeepConnector } from './upkeep-connector';
+import type { SweepMemory } from './sweep/sweep-memory';
 
 /**
  * The one interface the extension pages use to talk to the background (Dark Reader's connector
@@ -25,6 +26,9 @@ export interface PantauConnector extends UpkeepConnector {
   saveInspectionSettings(settings: InspectionSettings): Promise<InspectionSettings>;
   /** Stores one census-sweep result as the host's inspection (issue 5); a newer inspection is kept. */
   storeSweepResult(parts: Omit<Extract<Request, { type: 'storeSweepResult' }>, 'type'>): Promise<ResponseMap['storeSweepResult']>;
+  /** The census sweep's options and last report (defaults before the first sweep). */
+  getSweepMemory(): Promise<SweepMemory>;
+  saveSweepMemory(memory: SweepMemory): Promise<SweepMemory>;
 }
 
 /**

@@ -137,3 +137,8 @@ export function uiLanguage(getUILanguage: () => string = () => browser.i18n.getU
     return 'id';
   }
 }
+
+/** A number in the UI language's format: decimal comma and dot thousands in Indonesian ("1.234,5"). */
+export function formatNumber(value: number, lang: Lang, fractionDigits = 0): string {
+  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+}

@@ -8,6 +8,7 @@ import { pageFactsSchema } from './inspection/page-message';
 import type { Inspection, InspectionSettings } from './inspection/types';
 import type { RegistryEntry, RegistryStatus } from './registry/schema';
 import { sweepResponseSchema } from './sweep/sweep-store';
+import { sweepMemorySchema, type SweepMemory } from './sweep/sweep-memory';
 import type { BadgeState } from './badge';
 import type { RecordingProblem } from './recording-alarm';
 import type { ProposalDraft } from './proposals/proposal-draft';
@@ -87,6 +88,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pageInspected'), host: z.string().min(1).max(253), facts: pageFactsSchema }).strict(),
   // Issue 5: one census-sweep result from the dashboard (own pages only), stored as the host's inspection.
   z.object({ type: z.literal('storeSweepResult'), result: sweepResponseSchema, page: pageFactsSchema.nullable() }).strict(),
+  z.object({ type: z.literal('getSweepMemory') }).strict(),
+  // The census sweep's options and last report, so they outlive the dashboard tab (own pages only).
+  z.object({ type: z.literal('saveSweepMemory'), memory: sweepMemorySchema }).strict(),
   ...upkeepRequestSchemas,
 ]);
 
@@ -108,6 +112,8 @@ export interface ResponseMap extends UpkeepResponseMap {
   pageInspected: null;
   /** `stored: false` when the host already had a newer inspection (kept). */
   storeSweepResult: { stored: boolean };
+  getSweepMemory: SweepMemory;
+  saveSweepMemory: SweepMemory;
 }
 
 /** Error codes the UI knows how to explain. */

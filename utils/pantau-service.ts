@@ -10,6 +10,7 @@ import { createInspectionService, type ResponseDetails } from './inspection/insp
 import { inspectionView } from './inspection/inspection-view';
 import { storeSweepResult } from './sweep/sweep-store';
 import { sweptRecord, withSweptRecords } from './export/seen-by';
+import { getSweepMemory, saveSweepMemory } from './sweep/sweep-memory';
 import {
   CONTENT_SCRIPT_TYPES,
   cityContentScriptHost,
@@ -289,6 +290,10 @@ export function createPantauService(deps: PantauServiceDeps) {
           if (host !== request.result.host) return { ok: false, code: 'invalid-request', error: 'storeSweepResult: host is not under a watched domain' };
           return { ok: true, value: await storeSweepResult(await deps.getDb(), request.result, request.page, now()) };
         }
+        case 'getSweepMemory':
+          return { ok: true, value: await getSweepMemory(await deps.getDb()) };
+        case 'saveSweepMemory':
+          return { ok: true, value: await saveSweepMemory(await deps.getDb(), request.memory) };
         case 'pageInspected':
           // Only content scripts send this, through handleMessage's sender check.
           return { ok: false, code: 'forbidden', error: 'pageInspected is accepted from a city page’s content script only' };

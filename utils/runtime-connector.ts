@@ -63,6 +63,8 @@ export function createRuntimeConnector(
     saveInspectionSettings: (settings) =>
       request({ type: 'saveInspectionSettings', settings: { staleMonths: settings.staleMonths } }),
     storeSweepResult: (parts) => request({ type: 'storeSweepResult', result: parts.result, page: parts.page }),
+    getSweepMemory: () => request({ type: 'getSweepMemory' }),
+    saveSweepMemory: (memory) => request({ type: 'saveSweepMemory', memory }),
     getRegistry: () => request({ type: 'getRegistry' }),
     applyRegistry: (registry, fileName, basedOn) => request({ type: 'applyRegistry', registry, fileName, basedOn }),
     restoreBundledRegistry: (basedOn) => request({ type: 'restoreBundledRegistry', basedOn }),

@@ -232,7 +232,7 @@ export function DashboardApp(props: DashboardAppProps) {
           <RekapDownloads build={build} download={props.download} />
         </section>
       )}
-      {tab === 'periksa' && view !== null && (sweep === null ? <p class="muted">{t('sweepNothing')}</p> : <SweepPanel run={sweep} />)}
+      {tab === 'periksa' && view !== null && (sweep === null ? <p class="muted">{t('sweepNothing')}</p> : <SweepPanel run={sweep} memory={connector} now={now} />)}
       {tab === 'pengaturan' && (
         <SettingsPanel
           connector={connector}

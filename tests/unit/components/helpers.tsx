@@ -9,6 +9,7 @@ import type { HostRecord } from '../../../utils/host-record';
 import type { Overview } from '../../../utils/messages';
 import type { RegistryEntry } from '../../../utils/registry/schema';
 import { DEFAULT_INSPECTION_SETTINGS } from '../../../utils/settings';
+import { DEFAULT_SWEEP_MEMORY } from '../../../utils/sweep/sweep-memory';
 import enMessages from '../../../public/_locales/en/messages.json';
 import idMessages from '../../../public/_locales/id/messages.json';
 
@@ -40,6 +41,8 @@ export function fakeConnector(methods: Partial<PantauConnector> = {}): PantauCon
     getInspectionSettings: async () => ({ ...DEFAULT_INSPECTION_SETTINGS }),
     saveInspectionSettings: missing('saveInspectionSettings'),
     storeSweepResult: missing('storeSweepResult'),
+    getSweepMemory: async () => DEFAULT_SWEEP_MEMORY,
+    saveSweepMemory: async (memory) => memory,
     getRegistry: missing('getRegistry'),
     applyRegistry: missing('applyRegistry'),
     restoreBundledRegistry: missing('restoreBundledRegistry'),
