@@ -35,6 +35,10 @@ beforeAll(async () => {
     await page.waitForTimeout(300);
     await page.close();
   }
+  await pantau.send({
+    type: 'saveProposal',
+    proposal: { host: UNREGISTERED, name: 'Aplikasi Contoh', opd: 'Dinas Komunikasi dan Informatika', appKind: 'khusus', platforms: ['web'], status: 'aktif' },
+  });
   cityTab = await pantau.context.newPage();
   await cityTab.goto(pantau.server.url(DUKCAPIL, '/'));
   const titled = async () =>
@@ -97,6 +101,39 @@ for (const lang of ['id', 'en'] as const) {
         await page.close();
       });
     }
+
+    it('in the proposal form of the popup', async () => {
+      const site = await pantau.context.newPage();
+      await site.goto(pantau.server.url(UNREGISTERED, '/'));
+      const popup = await open(`popup.html?tabId=${await pantau.tabIdOf(site)}`, '[data-testid="report-app"]', 400, 600);
+      await popup.getByTestId('report-app').click();
+      await popup.waitForSelector('form');
+      expect(describeViolations(await axe(popup))).toEqual([]);
+      await Promise.all([popup.close(), site.close()]);
+    });
+
+    it('in the finished sweep, a loaded rekap file and a registry import preview', async () => {
+      const sweep = await open('dashboard.html#periksa', '[data-testid="sweep-start"]');
+      await sweep.getByTestId('sweep-timeout').fill('2');
+      await sweep.getByTestId('sweep-start').click();
+      await sweep.waitForSelector('[data-testid="sweep-headline"]', { timeout: 30_000 });
+      expect(describeViolations(await axe(sweep))).toEqual([]);
+      await sweep.close();
+
+      const rekap = await open('dashboard.html#rekap', '[data-testid="rekap-file-input"]');
+      const local = JSON.stringify(await pantau.send({ type: 'getExport' }));
+      await rekap.getByTestId('rekap-file-input').setInputFiles([{ name: 'andi.json', mimeType: 'application/json', buffer: Buffer.from(local.replace('"name":""', '"name":"Andi"')) }]);
+      await rekap.waitForSelector('[data-testid="loaded-file"]');
+      expect(describeViolations(await axe(rekap))).toEqual([]);
+      await rekap.close();
+
+      const registry = await open('dashboard.html#registri', '[data-testid="registry-file-input"]');
+      const csv = 'nama,url,opd,status\nContoh Aplikasi,contoh-impor.makassarkota.go.id,Dinas Komunikasi dan Informatika,aktif\nTanpa Host,,Dinas X,aktif\n';
+      await registry.getByTestId('registry-file-input').setInputFiles([{ name: 'registri.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }]);
+      await registry.waitForSelector('[data-testid="import-problems"], [data-testid="registry-preview"]');
+      expect(describeViolations(await axe(registry))).toEqual([]);
+      await registry.close();
+    });
 
     it('the census table fits a 1,280 px window', async () => {
       const page = await open('dashboard.html#tabel', '[data-testid="census-row"]');
