@@ -9,6 +9,7 @@ import { useI18n } from './I18n';
 import { InspectionFacts } from './InspectionFacts';
 import { RelativeTime } from './RelativeTime';
 import { StatusPill } from './StatusPill';
+import { HostName } from './HostName';
 
 function VisitFacts({ record, now }: { record: HostRecord; now: number }) {
   const { t } = useI18n();
@@ -98,7 +99,7 @@ export function SiteCard({ card, now, onReport }: { card: SiteCardData; now: num
     <div class="site-card" data-testid="site-card" data-tone={badge.tone}>
       <ActiveDownAlert findings={findings} />
       <h2 class="site-host" data-testid="site-host">
-        {host}
+        <HostName host={host} />
       </h2>
       {entry === null ? (
         <>
@@ -124,18 +125,28 @@ export function SiteCard({ card, now, onReport }: { card: SiteCardData; now: num
       <p class="status-line">
         <span class="muted">{t('registryStatusLabel')}: </span>
         <StatusPill status={entry === null ? 'unregistered' : entry.status} testId="registry-status" />
+        {record !== null && record.visits === 0 && (
+          <span class="muted small" data-testid="seen-by-sweep">
+            {' '}
+            · {t('seenBySweep')}
+          </span>
+        )}
       </p>
-      {record === null ? (
-        <p class="muted" data-testid="never-visited">
-          {t('neverVisited')}
-        </p>
-      ) : (
-        <VisitFacts record={record} now={now} />
-      )}
-      <h3>{t('inspectionHeading')}</h3>
-      <InspectionFacts inspection={card.inspection} now={now} />
       <h3>{t('findingsHeading')}</h3>
       <FindingList findings={findings} />
+      {/* The findings and what to do come first; how they were found folds below (a 600 px popup). */}
+      <details class="site-details" data-testid="site-details">
+        <summary>{t('siteDetailsHeading')}</summary>
+        {record === null ? (
+          <p class="muted" data-testid="never-visited">
+            {t('neverVisited')}
+          </p>
+        ) : (
+          <VisitFacts record={record} now={now} />
+        )}
+        <h3>{t('inspectionHeading')}</h3>
+        <InspectionFacts inspection={card.inspection} now={now} />
+      </details>
     </div>
   );
 }

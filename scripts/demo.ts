@@ -1,12 +1,13 @@
 /**
  * Demo: drives headless Chromium with the built extension through a handful of stand-in city
  * sites (registered, unregistered, one that fails to resolve), then saves what a user would get:
- * the JSON and CSV exports and a screenshot of the popup, in demo-output/.
+ * the JSON and CSV exports, a screenshot of the popup and of every screen (screens/), in demo-output/.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium';
 import { startCityServer } from './lib/city-server';
+import { captureScreens } from './lib/demo-screens';
 
 const OUT = resolve('demo-output');
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -71,11 +72,13 @@ async function main() {
       await download.saveAs(target);
       saved[kind] = target;
     }
+    const elapsed = Date.now() - started;
+    const screens = await captureScreens(browser.context, browser.extensionId, OUT, tab?.id);
     const data = JSON.parse(readFileSync(saved.json!, 'utf8')) as {
       hosts: Array<{ host: string; registered: boolean; visits: number; lastOutcome: string; app: { name: string } | null; findings: Array<{ code: string }> }>;
     };
     const lines = [
-      `Pantau demo: ${data.hosts.length} city hosts recorded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `Pantau demo: ${data.hosts.length} city hosts recorded in ${(elapsed / 1000).toFixed(1)} s`,
       ...data.hosts.map(
         (h) =>
           `  ${h.host.padEnd(42)} ${h.registered ? `registered (${h.app?.name ?? ''})` : 'NOT REGISTERED'} · ${h.visits} visit(s) · ${h.lastOutcome}` +
@@ -85,6 +88,7 @@ async function main() {
       `  ${saved.json}`,
       `  ${saved.csv}`,
       `  ${OUT}/popup.png`,
+      `  ${screens.length} screenshots of the popup and every dashboard tab in ${OUT}/screens/`,
     ];
     writeFileSync(`${OUT}/summary.txt`, `${lines.join('\n')}\n`);
     console.log(`\n${lines.join('\n')}`);

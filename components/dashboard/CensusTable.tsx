@@ -17,6 +17,7 @@ import { FINDINGS, findingLabel, type FindingCode } from '../../utils/finding-de
 import { findingMessage } from '../../utils/findings';
 import { useI18n } from '../I18n';
 import { RelativeTime } from '../RelativeTime';
+import { HostName } from '../HostName';
 import { StatusPill } from '../StatusPill';
 import { CensusFilters } from './CensusFilters';
 
@@ -42,12 +43,6 @@ const COLUMNS: ReadonlyArray<[SortKey, MessageKey]> = [
 
 /** Opens "Laporkan aplikasi" for an unregistered host seen (with its last page title, if any). */
 export type ReportHandler = (host: string, title: string | null) => void;
-
-/** A host name that may break only after its dots, so long names wrap on label boundaries. */
-export function HostName({ host }: { host: string }) {
-  const labels = host.split('.');
-  return <span class="host-name">{labels.flatMap((label, i) => (i < labels.length - 1 ? [`${label}.`, <wbr key={i} />] : [label]))}</span>;
-}
 
 /**
  * A finding as a word; its message opens under it (a disclosure: keyboard and touch reach it, no

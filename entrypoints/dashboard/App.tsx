@@ -48,6 +48,8 @@ export interface DashboardAppProps {
   download: DownloadBytes;
   initialTab?: Tab;
   onTabChange?: (tab: Tab) => void;
+  /** Tells the page about tab changes from outside (the URL hash: back/forward, a link); returns the unsubscribe. */
+  subscribeTab?: (listener: (tab: Tab) => void) => () => void;
   onPreferencesSaved?: (preferences: Preferences) => void;
   now?: () => number;
   /** The census sweep's fetch and page reader ("Periksa semua", issue 5); the tab says nothing can be checked without them. */
@@ -141,7 +143,11 @@ export function DashboardApp(props: DashboardAppProps) {
     });
   }
 
+  const tabRef = useRef(tab);
+  tabRef.current = tab;
+  useEffect(() => props.subscribeTab?.((next) => next !== tabRef.current && choose(next)), [props.subscribeTab]);
   const choose = (next: Tab) => {
+    tabRef.current = next;
     setTab(next);
     props.onTabChange?.(next);
     // The settings may have changed the watched domains: ask for the registry in force again.
@@ -176,7 +182,13 @@ export function DashboardApp(props: DashboardAppProps) {
       )}
       {view !== null && (tab === 'ikhtisar' || tab === 'tabel' || tab === 'rekap') && (
         <div class="sources-bar">
-          <span data-testid="data-as-of">{t('dataAsOf', [formatDateTime(census.summary.asOf, lang), String(rekap.sources.length)])}</span>
+          <span data-testid="data-as-of" data-sources={rekap.sources.length}>
+            {rekap.hosts.length === 0 && files.length === 0
+              ? t('dataEmpty')
+              : files.length === 0
+                ? t('dataAsOfLocal', formatDateTime(census.summary.asOf, lang))
+                : t('dataAsOf', [formatDateTime(census.summary.asOf, lang), String(rekap.sources.length)])}
+          </span>
           <label class="checkbox">
             <input type="checkbox" data-testid="include-local" checked={includeLocal} onChange={(event) => setIncludeLocal(event.currentTarget.checked)} />
             {t('includeLocal')}
@@ -187,7 +199,6 @@ export function DashboardApp(props: DashboardAppProps) {
 
       {tab === 'ikhtisar' && view !== null && (
         <section aria-label={t('tabOverview')}>
-          {rekap.sources.length === 0 && <p class="muted">{t('dataEmpty')}</p>}
           <SummaryStrip summary={census.summary} />
           {warnings.length > 0 && <ul class="warnings">{warnings}</ul>}
           <OpdChart counts={census.perOpd} />
