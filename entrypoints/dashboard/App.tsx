@@ -5,6 +5,7 @@ import { OpdChart } from '../../components/dashboard/OpdChart';
 import { readExportFiles } from '../../components/dashboard/read-files';
 import { RekapDownloads, type DownloadBytes } from '../../components/dashboard/RekapDownloads';
 import { RekapImport } from '../../components/dashboard/RekapImport';
+import { SummaryMeters } from '../../components/dashboard/SummaryMeters';
 import { SummaryStrip } from '../../components/dashboard/SummaryStrip';
 import { SweepPanel } from '../../components/dashboard/SweepPanel';
 import { createDashboardSweep, type DashboardSweepDeps } from '../../utils/sweep/dashboard-sweep';
@@ -199,6 +200,7 @@ export function DashboardApp(props: DashboardAppProps) {
 
       {tab === 'ikhtisar' && view !== null && (
         <section aria-label={t('tabOverview')}>
+          <SummaryMeters summary={census.summary} />
           <SummaryStrip summary={census.summary} />
           {warnings.length > 0 && <ul class="warnings">{warnings}</ul>}
           <OpdChart counts={census.perOpd} />
@@ -232,6 +234,7 @@ export function DashboardApp(props: DashboardAppProps) {
               setNotices([]);
             }}
           />
+          <SummaryMeters summary={census.summary} />
           <ul class="rekap-result" data-testid="rekap-result">
             {rekapResultLines(rekap, census, t).map((line, i) => (
               <li key={i}>{line}</li>
