@@ -28,7 +28,8 @@ async function main() {
   const server = await startCityServer(Object.fromEntries(SITES.map((s) => [s.host, { title: s.title }])));
   const browser = await launchWithExtension({
     extensionDir: EXTENSION_DIR,
-    hostResolverRules: `MAP ${DOWN} ~NOTFOUND, MAP * 127.0.0.1`,
+    // Every port goes to the stand-in server, so the sweep's https:// and http:// probes reach it too.
+    hostResolverRules: `MAP ${DOWN} ~NOTFOUND, MAP * 127.0.0.1:${server.port}`,
     lang: 'id',
     downloadsPath: OUT,
   });
