@@ -188,14 +188,24 @@ export function SweepPanel({ run, memory, now = Date.now }: SweepPanelProps) {
         {summary.problems.length === 0 ? (
           <p class="muted">{t('sweepNoProblems')}</p>
         ) : (
-          <ul class="sweep-problems" data-testid="sweep-problems">
-            {summary.problems.map((problem) => (
-              <li key={problem.entryId} data-testid="sweep-problem" data-host={problem.host} data-code={problem.code} data-outcome={problem.outcome}>
-                <strong>{problem.name}</strong> <span class="host-name">{problem.host}</span>: {problem.detail[lang]}{' '}
-                <code class="muted small">{problem.code}</code>
-              </li>
-            ))}
-          </ul>
+          // A long list folds (it can be every registered app), a short one stays open.
+          <details class="sweep-problem-list" open={summary.problems.length <= 15}>
+            <summary>{t('sweepProblemsCount', n(summary.problems.length))}</summary>
+            <ul class="sweep-problems" data-testid="sweep-problems">
+              {summary.problems.map((problem) => (
+                <li key={problem.entryId} data-testid="sweep-problem" data-host={problem.host} data-code={problem.code} data-outcome={problem.outcome}>
+                  <strong>{problem.name}</strong> <span class="host-name">{problem.host}</span>: {problem.detail[lang]}
+                  {/* The detail already says "HTTP 404"; other codes (net::ERR_…, redirect stops) follow as a detail. */}
+                  {!problem.code.startsWith('http-') && (
+                    <>
+                      {' '}
+                      <code class="muted small">{problem.code}</code>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
         <p class="muted">{t('sweepStored')}</p>
       </div>

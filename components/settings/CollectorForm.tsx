@@ -3,6 +3,7 @@ import type { PantauConnector } from '../../utils/connector';
 import type { CollectorSettings } from '../../utils/db/schema';
 import { ErrorNotice } from '../ErrorNotice';
 import { useI18n } from '../I18n';
+import { useGroupedSave } from './save-group';
 
 /**
  * Longest accepted values, as `collectorSchema` in utils/messages.ts checks them after trimming
@@ -27,11 +28,17 @@ export function CollectorForm({ connector, opdNames }: { connector: PantauConnec
   const [form, setForm] = useState<CollectorSettings | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const [saved, setSaved] = useState<CollectorSettings | null>(null);
+  const saveAll = useGroupedSave(() => saveNow());
 
   useEffect(() => {
     let current = true;
     connector.getSettings().then(
-      (settings) => current && setForm(settings),
+      (settings) => {
+        if (!current) return;
+        setForm(settings);
+        setSaved(settings);
+      },
       (error: unknown) => {
         if (!current) return;
         setLoadError(error);
@@ -43,6 +50,25 @@ export function CollectorForm({ connector, opdNames }: { connector: PantauConnec
       current = false;
     };
   }, [connector]);
+
+  async function saveNow(): Promise<boolean> {
+    if (form === null) return true;
+    if (tooLong('name', form.name) !== null || tooLong('unit', form.unit) !== null) return false;
+    const value = { name: form.name.trim(), unit: form.unit.trim() };
+    if (saveAll !== null && saved !== null && saved.name === value.name && saved.unit === value.unit) return true; // the page's save: unchanged
+    setSave({ status: 'saving' });
+    try {
+      const stored = await connector.saveSettings(value);
+      setForm(stored);
+      setSaved(stored);
+      setLoadError(null);
+      setSave({ status: 'saved' });
+      return true;
+    } catch (error) {
+      setSave({ status: 'error', error });
+      return false;
+    }
+  }
 
   if (form === null) {
     return (
@@ -64,16 +90,8 @@ export function CollectorForm({ connector, opdNames }: { connector: PantauConnec
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (form === null || invalid) return;
-    setSave({ status: 'saving' });
-    try {
-      const stored = await connector.saveSettings({ name: form.name.trim(), unit: form.unit.trim() });
-      setForm(stored);
-      setLoadError(null);
-      setSave({ status: 'saved' });
-    } catch (error) {
-      setSave({ status: 'error', error });
-    }
+    if (saveAll !== null) saveAll();
+    else if (!invalid) await saveNow();
   }
 
   const tooLongMessage = (field: keyof CollectorSettings, length: number) =>
@@ -127,9 +145,11 @@ export function CollectorForm({ connector, opdNames }: { connector: PantauConnec
           )}
         </div>
         <div class="form-actions">
-          <button type="submit" data-testid="save-settings" disabled={invalid || save.status === 'saving'}>
-            {save.status === 'saving' ? t('saving') : t('saveSettings')}
-          </button>
+          {saveAll === null && (
+            <button type="submit" data-testid="save-settings" disabled={invalid || save.status === 'saving'}>
+              {save.status === 'saving' ? t('saving') : t('saveSettings')}
+            </button>
+          )}
           {save.status === 'saved' && (
             <span class="saved" role="status" data-testid="settings-saved">
               {t('settingsSaved')}

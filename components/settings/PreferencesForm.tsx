@@ -5,6 +5,7 @@ import type { MessageKey } from '../../utils/i18n';
 import { DEFAULT_PREFERENCES, RECENT_DAYS_RANGE } from '../../utils/settings';
 import { ErrorNotice } from '../ErrorNotice';
 import { useI18n } from '../I18n';
+import { useGroupedSave } from './save-group';
 
 const LANGUAGES: ReadonlyArray<[LanguageSetting, MessageKey]> = [
   ['auto', 'languageAuto'],
@@ -31,6 +32,8 @@ export function PreferencesForm({ connector, onSaved }: { connector: PantauConne
   const [days, setDays] = useState(String(DEFAULT_PREFERENCES.recentDays));
   const [loadError, setLoadError] = useState<unknown>(null);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const [saved, setSaved] = useState<Preferences | null>(null);
+  const saveAll = useGroupedSave(() => saveNow());
 
   useEffect(() => {
     let current = true;
@@ -39,6 +42,7 @@ export function PreferencesForm({ connector, onSaved }: { connector: PantauConne
         if (!current) return;
         setLanguage(stored.language);
         setDays(String(stored.recentDays));
+        setSaved(stored);
       },
       (error: unknown) => current && setLoadError(error),
     );
@@ -49,17 +53,26 @@ export function PreferencesForm({ connector, onSaved }: { connector: PantauConne
 
   const recentDays = parseRecentDays(days);
 
-  async function submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (recentDays === null) return;
+  async function saveNow(): Promise<boolean> {
+    if (recentDays === null) return false;
+    if (saveAll !== null && saved !== null && saved.language === language && saved.recentDays === recentDays) return true; // the page's save: unchanged
     setSave({ status: 'saving' });
     try {
       const stored = await connector.savePreferences({ language, recentDays });
+      setSaved(stored);
       setSave({ status: 'saved' });
       onSaved?.(stored);
+      return true;
     } catch (error) {
       setSave({ status: 'error', error });
+      return false;
     }
+  }
+
+  async function submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (saveAll !== null) saveAll();
+    else await saveNow();
   }
 
   return (
@@ -107,9 +120,11 @@ export function PreferencesForm({ connector, onSaved }: { connector: PantauConne
         </p>
       </div>
       <div class="form-actions">
-        <button type="submit" data-testid="save-preferences" disabled={recentDays === null || save.status === 'saving'}>
-          {save.status === 'saving' ? t('saving') : t('saveSettings')}
-        </button>
+        {saveAll === null && (
+          <button type="submit" data-testid="save-preferences" disabled={recentDays === null || save.status === 'saving'}>
+            {save.status === 'saving' ? t('saving') : t('saveSettings')}
+          </button>
+        )}
         {save.status === 'saved' && (
           <span class="saved" role="status" data-testid="preferences-saved">
             {t('settingsSaved')}

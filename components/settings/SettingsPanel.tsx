@@ -4,6 +4,7 @@ import { useI18n } from '../I18n';
 import { CollectorForm } from './CollectorForm';
 import { InspectionSettingsForm } from './InspectionSettingsForm';
 import { PreferencesForm } from './PreferencesForm';
+import { SaveGroup } from './save-group';
 import { UpdateUrlForm } from './UpdateUrlForm';
 import { WatchedDomainsForm } from './WatchedDomainsForm';
 
@@ -15,13 +16,14 @@ export interface SettingsPanelProps {
 }
 
 /**
- * Every setting, one section per concern, each saving on its own (one settings row each, so a
- * failure in one never loses another). Shown in the dashboard's Settings tab and on the options
+ * Every setting, one section per concern, with one save for the page (SaveGroup): each section
+ * still writes its own settings row, so a failure in one never loses another. Shown in the dashboard's Settings tab and on the options
  * page. A new setting is a new section here: its form, its connector calls, its settings row.
  */
 export function SettingsPanel({ connector, opdNames, onPreferencesSaved }: SettingsPanelProps) {
   const { t } = useI18n();
   return (
+    <SaveGroup>
     <div class="settings-panel">
       <section aria-labelledby="settings-collector" class="settings-section">
         <h2 id="settings-collector" class="section-heading">
@@ -35,7 +37,10 @@ export function SettingsPanel({ connector, opdNames, onPreferencesSaved }: Setti
         </h2>
         <PreferencesForm connector={connector} onSaved={onPreferencesSaved} />
       </section>
-      <section class="settings-section">
+      <section aria-labelledby="settings-inspection" class="settings-section">
+        <h2 id="settings-inspection" class="section-heading">
+          {t('inspectionSettingsHeading')}
+        </h2>
         <InspectionSettingsForm connector={connector} />
       </section>
       <section aria-labelledby="settings-domains" class="settings-section">
@@ -52,5 +57,6 @@ export function SettingsPanel({ connector, opdNames, onPreferencesSaved }: Setti
       </section>
       <p class="muted small">{t('privacyNote')}</p>
     </div>
+    </SaveGroup>
   );
 }

@@ -84,7 +84,7 @@ describe('the overview as pictures', () => {
 describe('registry import problems in words', () => {
   it('names the registry field in words, with the column as the file wrote it', () => {
     renderIn(
-      <ImportProblems problems={[{ reason: 'bad-host', row: 3, field: 'hosts', column: 'URL', message: { id: 'host tidak sah', en: 'invalid host' } }]} />,
+      <ImportProblems problems={[{ reason: 'no-host', row: 3, field: 'hosts', column: 'URL', message: { id: 'host tidak sah', en: 'invalid host' } }]} />,
     );
     expect(screen.getByTestId('import-problem').textContent).toBe('3Host (alamat situs) (kolom "URL" di berkas)host tidak sah');
   });
