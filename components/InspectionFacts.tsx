@@ -1,6 +1,8 @@
 import { PLACEHOLDER_TEXT } from '../utils/finding-definitions';
 import { softwareLabel } from '../utils/inspection/detect-software';
 import type { Inspection } from '../utils/inspection/types';
+import { formatNumber } from '../utils/format-number';
+import { netErrorLabel } from '../utils/net-errors';
 import { useI18n } from './I18n';
 import { RelativeTime } from './RelativeTime';
 
@@ -35,9 +37,11 @@ export function InspectionFacts({ inspection, now }: { inspection: Inspection | 
       </dd>
       <dt>{t('inspectionStatus')}</dt>
       <dd data-testid="inspection-status" data-status={inspection.status ?? ''}>
-        {inspection.error !== null
-          ? t('inspectionLoadFailed', inspection.error)
-          : inspection.status === null
+        {inspection.error !== null ? (
+          <>
+            {t('inspectionLoadFailed', netErrorLabel(inspection.error, lang))} <code class="muted small">{inspection.error}</code>
+          </>
+        ) : inspection.status === null
             ? t('valueUnknown')
             : String(inspection.status)}
       </dd>
@@ -103,7 +107,7 @@ export function InspectionFacts({ inspection, now }: { inspection: Inspection | 
       )}
       {inspection.scanMs !== null && (
         <dd class="muted small wide" data-testid="inspection-scan-cost">
-          {t('inspectionScanCost', inspection.scanMs.toFixed(1))}
+          {t('inspectionScanCost', formatNumber(inspection.scanMs, lang, 1))}
         </dd>
       )}
     </dl>

@@ -2,6 +2,7 @@ import { ACTIVE_DOWN_CAUSE } from '../utils/finding-definitions';
 import type { Finding } from '../utils/findings';
 import type { HostRecord } from '../utils/host-record';
 import type { SiteCard as SiteCardData } from '../utils/messages';
+import { netErrorLabel } from '../utils/net-errors';
 import { isDraftEmpty } from '../utils/proposals/proposal-draft';
 import { WATCHED_DOMAIN } from '../utils/watched-domain';
 import { FindingList } from './FindingList';
@@ -12,7 +13,7 @@ import { StatusPill } from './StatusPill';
 import { HostName } from './HostName';
 
 function VisitFacts({ record, now }: { record: HostRecord; now: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <dl class="facts">
       <dt>{t('firstSeen')}</dt>
@@ -27,7 +28,13 @@ function VisitFacts({ record, now }: { record: HostRecord; now: number }) {
       <dd data-testid="visits">{record.visits}</dd>
       <dt>{t('lastOutcome')}</dt>
       <dd data-testid="last-outcome" data-outcome={record.lastOutcome}>
-        {record.lastOutcome === 'ok' ? t('outcomeOk') : t('outcomeError', record.lastError ?? '?')}
+        {record.lastOutcome === 'ok' ? (
+          t('outcomeOk')
+        ) : (
+          <>
+            {t('outcomeError', netErrorLabel(record.lastError, lang))} <code class="muted small">{record.lastError ?? '?'}</code>
+          </>
+        )}
       </dd>
       {record.lastTitle !== null && record.lastTitle !== '' && (
         <>

@@ -138,7 +138,3 @@ export function uiLanguage(getUILanguage: () => string = () => browser.i18n.getU
   }
 }
 
-/** A number in the UI language's format: decimal comma and dot thousands in Indonesian ("1.234,5"). */
-export function formatNumber(value: number, lang: Lang, fractionDigits = 0): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
-}

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../utils/i18n';
+import { formatNumber } from '../../utils/format-number';
 import type { CensusSummary } from '../../utils/rekap/census';
 import { useI18n } from '../I18n';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PantauConnector } from '../../utils/connector';
-import { formatNumber } from '../../utils/i18n';
+import { formatNumber } from '../../utils/format-number';
 import type { SweepRunner } from '../../utils/sweep/dashboard-sweep';
 import { DEFAULT_SWEEP_MEMORY, type SweepOptions, type SweepReport } from '../../utils/sweep/sweep-memory';
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, MAX_CONCURRENCY, type SweepProgress } from '../../utils/sweep/run-sweep';

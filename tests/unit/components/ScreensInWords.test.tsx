@@ -5,7 +5,7 @@ import { CensusTable } from '../../../components/dashboard/CensusTable';
 import { axisTicks, OpdChart } from '../../../components/dashboard/OpdChart';
 import { SummaryMeters } from '../../../components/dashboard/SummaryMeters';
 import { ImportProblems } from '../../../components/registry/ImportNotices';
-import { formatNumber } from '../../../utils/i18n';
+import { formatNumber } from '../../../utils/format-number';
 import { buildCensus } from '../../../utils/rekap/census';
 import { mergeExports } from '../../../utils/rekap/merge-exports';
 import { DOMAINS, exportOf, host, inspectionOf, TEST_INDEX } from '../rekap/fixtures';
