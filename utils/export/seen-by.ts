@@ -10,10 +10,27 @@ import type { InspectionRecord } from '../inspection/types';
  */
 export type SeenBy = 'visit' | 'sweep';
 
-/** The time a sweep got an HTTP answer from the host, or null (no sweep, or no answer). */
-export function sweepAnswerAt(inspection: { source?: string; status: number | null; checkedAt: number } | null): number | null {
-  if (inspection === null || inspection.source !== 'sweep' || inspection.status === null) return null;
-  return inspection.checkedAt;
+/** What seen-by reads of an inspection (a stored view or an exported one). */
+export interface SweepEvidence {
+  source?: string;
+  status: number | null;
+  error?: string | null;
+  finalUrl: string | null;
+}
+
+/**
+ * Whether a sweep got an answer: an HTTP status, or a redirect whose target the browser hides
+ * (no status, no error, an address that answered), which the sweep counts alive too.
+ */
+export function sweepAnswered(inspection: SweepEvidence | null): boolean {
+  if (inspection === null || inspection.source !== 'sweep') return false;
+  if (inspection.status !== null) return true;
+  return (inspection.error ?? null) === null && inspection.finalUrl !== null;
+}
+
+/** The time a sweep got an answer from the host, or null (no sweep, or no answer). */
+export function sweepAnswerAt(inspection: (SweepEvidence & { checkedAt: number }) | null): number | null {
+  return inspection !== null && sweepAnswered(inspection) ? inspection.checkedAt : null;
 }
 
 /**

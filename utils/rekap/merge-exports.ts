@@ -3,6 +3,7 @@ import { FINDINGS } from '../findings';
 import { isUnderDomain } from '../host-match';
 import { compareText, exportIdentity, sourcesOf, identityOfSource } from './rekap-sources';
 import type { CollectorRef, Inspection, MergedHost, Rekap, RekapFinding, RekapSource, RekapWarning } from './rekap-types';
+import { sweepAnswered } from '../export/seen-by';
 
 /**
  * Merges many collectors' exports into one rekap. Pure, and independent of input order: inputs
@@ -117,7 +118,7 @@ interface HostAccumulator {
 /** How a copy was seen; older exports carry no `seenBy`, and were all made of visits. */
 function seenByOf(host: ExportHostV1, inspection: { value: Inspection; time: number } | null): string[] {
   if (Array.isArray(host.seenBy)) return host.seenBy;
-  const swept = inspection !== null && inspection.value.source === 'sweep' && typeof inspection.value.status === 'number';
+  const swept = inspection !== null && sweepAnswered(inspection.value);
   return [...(host.visits > 0 || !swept ? ['visit'] : []), ...(swept ? ['sweep'] : [])];
 }
 
@@ -214,9 +215,9 @@ function finishHost(accumulator: HostAccumulator): MergedHost {
   };
 }
 
-/** When the kept inspection is a sweep's HTTP answer: its time (epoch ms), else null. */
+/** When the kept inspection is a sweep's answer: its time (epoch ms), else null. */
 function sweptAtOf(inspection: { value: Inspection; time: number } | null): number | null {
-  return inspection !== null && inspection.value.source === 'sweep' && typeof inspection.value.status === 'number' ? inspection.time : null;
+  return inspection !== null && sweepAnswered(inspection.value) ? inspection.time : null;
 }
 
 /** By name, then unit (code-unit order: the same on every machine). */
