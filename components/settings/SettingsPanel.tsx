@@ -23,40 +23,40 @@ export interface SettingsPanelProps {
 export function SettingsPanel({ connector, opdNames, onPreferencesSaved }: SettingsPanelProps) {
   const { t } = useI18n();
   return (
-    <SaveGroup>
     <div class="settings-panel">
-      <section aria-labelledby="settings-collector" class="settings-section">
-        <h2 id="settings-collector" class="section-heading">
-          {t('collectorHeading')}
-        </h2>
-        <CollectorForm connector={connector} opdNames={opdNames} />
-      </section>
-      <section aria-labelledby="settings-display" class="settings-section">
-        <h2 id="settings-display" class="section-heading">
-          {t('displayHeading')}
-        </h2>
-        <PreferencesForm connector={connector} onSaved={onPreferencesSaved} />
-      </section>
-      <section aria-labelledby="settings-inspection" class="settings-section">
-        <h2 id="settings-inspection" class="section-heading">
-          {t('inspectionSettingsHeading')}
-        </h2>
-        <InspectionSettingsForm connector={connector} />
-      </section>
-      <section aria-labelledby="settings-domains" class="settings-section">
-        <h2 id="settings-domains" class="section-heading">
-          {t('domainsHeading')}
-        </h2>
-        <WatchedDomainsForm connector={connector} />
-      </section>
-      <section aria-labelledby="settings-update-url" class="settings-section">
-        <h2 id="settings-update-url" class="section-heading">
-          {t('updateUrlHeading')}
-        </h2>
-        <UpdateUrlForm connector={connector} />
-      </section>
+      <SaveGroup>
+        <section aria-labelledby="settings-collector" class="settings-section">
+          <h2 id="settings-collector" class="section-heading">
+            {t('collectorHeading')}
+          </h2>
+          <CollectorForm connector={connector} opdNames={opdNames} />
+        </section>
+        <section aria-labelledby="settings-display" class="settings-section">
+          <h2 id="settings-display" class="section-heading">
+            {t('displayHeading')}
+          </h2>
+          <PreferencesForm connector={connector} onSaved={onPreferencesSaved} />
+        </section>
+        <section aria-labelledby="settings-inspection" class="settings-section">
+          <h2 id="settings-inspection" class="section-heading">
+            {t('inspectionSettingsHeading')}
+          </h2>
+          <InspectionSettingsForm connector={connector} />
+        </section>
+        <section aria-labelledby="settings-domains" class="settings-section">
+          <h2 id="settings-domains" class="section-heading">
+            {t('domainsHeading')}
+          </h2>
+          <WatchedDomainsForm connector={connector} />
+        </section>
+        <section aria-labelledby="settings-update-url" class="settings-section">
+          <h2 id="settings-update-url" class="section-heading">
+            {t('updateUrlHeading')}
+          </h2>
+          <UpdateUrlForm connector={connector} />
+        </section>
+      </SaveGroup>
       <p class="muted small">{t('privacyNote')}</p>
     </div>
-    </SaveGroup>
   );
 }
