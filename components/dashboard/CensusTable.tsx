@@ -91,7 +91,7 @@ function Row({ row, now, onReport }: { row: CensusRow; now: number; onReport?: R
       <td>
         <StatusPill status={row.status} />
       </td>
-      <td>
+      <td class="cell-state">
         <span class={`state state--${row.state}`}>{stateText(row.state, t)}</span>
         {row.visits === 0 && row.seenBy.includes('sweep') && (
           <div class="muted small" data-testid="seen-by-sweep">
