@@ -34,6 +34,12 @@ export function InspectionFacts({ inspection, now }: { inspection: Inspection | 
       <dt>{t('inspectionCheckedAt')}</dt>
       <dd>
         <RelativeTime time={inspection.checkedAt} now={now} testId="inspection-checked" />
+        {inspection.source === 'sweep' && (
+          <span class="muted" data-testid="inspection-by-sweep">
+            {' '}
+            · {t('inspectionBySweep')}
+          </span>
+        )}
       </dd>
       <dt>{t('inspectionStatus')}</dt>
       <dd data-testid="inspection-status" data-status={inspection.status ?? ''}>

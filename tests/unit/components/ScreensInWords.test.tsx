@@ -89,3 +89,33 @@ describe('registry import problems in words', () => {
     expect(screen.getByTestId('import-problem').textContent).toBe('3Host (alamat situs) (kolom "URL" di berkas)host tidak sah');
   });
 });
+
+describe('the popup card after a sweep', () => {
+  it('says a host was seen and inspected by the sweep', async () => {
+    const { SiteCard } = await import('../../../components/SiteCard');
+    renderIn(
+      <SiteCard
+        now={NOW}
+        card={{
+          kind: 'city',
+          host: 'contoh-hidup.makassarkota.go.id',
+          entry: null,
+          record: { host: 'contoh-hidup.makassarkota.go.id', firstSeen: NOW - 1000, lastSeen: NOW - 1000, visits: 0, lastUrl: null, lastTitle: null, lastOutcome: 'ok', lastError: null, days: {} },
+          findings: [],
+          badge: { text: '', tone: 'green', title: '' } as never,
+          inspection: {
+            checkedAt: NOW - 1000, status: 200, error: null, finalUrl: 'https://contoh-hidup.makassarkota.go.id/', redirects: [], https: true, hsts: true, server: null, poweredBy: null,
+            lastModified: null, software: [], title: null, generators: [], lang: null, placeholder: null, passwordField: null, passwordOverHttp: null, newestDate: null,
+            copyrightYear: null, pageCheckedAt: null, scanMs: null, source: 'sweep',
+          },
+        }}
+      />,
+    );
+    expect(screen.getByTestId('seen-by-sweep').textContent).toContain('terlihat lewat Periksa semua');
+    expect(screen.getByTestId('inspection-by-sweep').textContent).toContain('oleh Periksa semua');
+    // The findings come before the folded details.
+    const card = screen.getByTestId('site-card');
+    const order = [...card.querySelectorAll('[data-testid="no-findings"], [data-testid="site-details"]')].map((el) => el.getAttribute('data-testid'));
+    expect(order).toEqual(['no-findings', 'site-details']);
+  });
+});
