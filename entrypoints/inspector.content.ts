@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { hostPermissionPattern } from '../utils/host-match';
+import { hostPermissionPattern } from '../utils/domains/host-match';
 import { runInspection } from '../utils/inspection/run-inspection';
-import { WATCHED_DOMAIN } from '../utils/watched-domain';
+import { WATCHED_DOMAIN } from '../utils/domains/allowed-domains';
 
 /**
  * Reads a city page once it has loaded and is idle, within fixed bounds

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { MessageKey } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/text/i18n';
 import type { CensusRow } from '../../utils/rekap/census';
 import {
   EMPTY_FILTER,
@@ -13,12 +13,12 @@ import {
 } from '../../utils/rekap/census-filter';
 import { stateText } from '../../utils/rekap/rekap-text';
 import type { RekapFinding } from '../../utils/rekap/rekap-types';
-import { FINDINGS, findingLabel, type FindingCode } from '../../utils/finding-definitions';
-import { findingMessage } from '../../utils/findings';
-import { useI18n } from '../I18n';
-import { RelativeTime } from '../RelativeTime';
-import { HostName } from '../HostName';
-import { StatusPill } from '../StatusPill';
+import { FINDINGS, findingLabel, type FindingCode } from '../../utils/findings/finding-definitions';
+import { findingMessage } from '../../utils/findings/findings';
+import { useI18n } from '../common/I18n';
+import { RelativeTime } from '../common/RelativeTime';
+import { HostName } from '../common/HostName';
+import { StatusPill } from '../popup/StatusPill';
 import { CensusFilters } from './CensusFilters';
 
 /**

@@ -1,6 +1,6 @@
-import { formatNumber } from '../../utils/format-number';
+import { formatNumber } from '../../utils/text/format-number';
 import type { CensusSummary } from '../../utils/rekap/census';
-import { useI18n } from '../I18n';
+import { useI18n } from '../common/I18n';
 
 /**
  * The summary as pictures read at a glance: one bar per ratio ("37/41 hidup"), its numbers written

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
-import { formatNumber } from '../../utils/format-number';
+import type { PantauConnector } from '../../utils/messaging/connector';
+import { formatNumber } from '../../utils/text/format-number';
 import type { SweepRunner } from '../../utils/sweep/dashboard-sweep';
-import { DEFAULT_SWEEP_MEMORY, type SweepOptions, type SweepReport } from '../../utils/sweep/sweep-memory';
+import { DEFAULT_SWEEP_MEMORY, type SweepOptions, type SweepReport } from '../../utils/sweep/sweep-memory-schema';
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, MAX_CONCURRENCY, type SweepProgress } from '../../utils/sweep/run-sweep';
-import { formatDateTime } from '../../utils/time-ago';
-import { useI18n } from '../I18n';
+import { formatDateTime } from '../../utils/text/time-ago';
+import { useI18n } from '../common/I18n';
 
 export interface SweepPanelProps {
   /** Runs the sweep (utils/sweep/dashboard-sweep.ts; a fake in tests). */
@@ -66,7 +66,7 @@ export function SweepPanel({ run, memory, now = Date.now }: SweepPanelProps) {
   }, [memory]);
 
   const remember = (options: SweepOptions, report: SweepReport | null) => {
-    void memory.saveSweepMemory({ options, last: report }).catch(() => undefined);
+    void memory.saveSweepMemory({ memory: { options, last: report } }).catch(() => undefined);
   };
   const change = (next: { concurrency?: number; timeoutSeconds?: number; includeUnregistered?: boolean }) => {
     touched.current = true;

@@ -1,6 +1,6 @@
 import type { ImportWarning, Problem } from '../../utils/registry-import/problems';
 import { registryFieldLabel } from '../../utils/registry/field-labels';
-import { useI18n } from '../I18n';
+import { useI18n } from '../common/I18n';
 
 /**
  * Every problem of a refused file, as a table an office can work through: row (as Excel numbers

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
-import { parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import type { PantauConnector } from '../../utils/messaging/connector';
+import { parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings/settings';
+import { useI18n } from '../common/I18n';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { SaveActions, type SaveState } from './SaveActions';
 import { useGroupedSave } from './save-group';
 
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
 
 /**
  * The inspection settings: how many months without new content make a page stale. Self-contained
@@ -45,7 +45,7 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
     if (saveAll !== null && value === saved) return true; // the page's save: unchanged
     setSave({ status: 'saving' });
     try {
-      const stored = await connector.saveInspectionSettings({ staleMonths: value });
+      const stored = await connector.saveInspectionSettings({ settings: { staleMonths: value } });
       setMonths(String(stored.staleMonths));
       setSaved(stored.staleMonths);
       setLoadError(null);
@@ -96,19 +96,7 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
           </p>
         )}
       </div>
-      <div class="form-actions">
-        {saveAll === null && (
-          <button type="submit" data-testid="save-inspection-settings" disabled={parsed === null || save.status === 'saving'}>
-            {save.status === 'saving' ? t('saving') : t('saveSettings')}
-          </button>
-        )}
-        {save.status === 'saved' && (
-          <span class="saved" role="status" data-testid="inspection-settings-saved">
-            {t('settingsSaved')}
-          </span>
-        )}
-      </div>
-      {save.status === 'error' && <ErrorNotice error={save.error} />}
+      <SaveActions save={save} disabled={parsed === null} grouped={saveAll !== null} testId="save-inspection-settings" savedTestId="inspection-settings-saved" />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { useI18n } from '../I18n';
+import { useI18n } from '../common/I18n';
 
 /**
  * One "Simpan" for a whole settings page. Each form still saves its own settings row (so a failure

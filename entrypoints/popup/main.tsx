@@ -1,13 +1,13 @@
-// Must stay the first import: see utils/zod-jitless.ts.
-import '../../utils/zod-jitless';
+// Must stay the first import: see utils/platform/zod-jitless.ts.
+import '../../utils/platform/zod-jitless';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { I18nProvider } from '../../components/I18n';
-import { pageI18n } from '../../utils/i18n';
-import { sanitiseUrl } from '../../utils/host-match';
-import { createRuntimeConnector } from '../../utils/runtime-connector';
-import { App } from './App';
-import './style.css';
+import { I18nProvider } from '../../components/common/I18n';
+import { pageI18n } from '../../utils/platform/browser-i18n';
+import { sanitiseUrl } from '../../utils/domains/host-match';
+import { createRuntimeConnector } from '../../utils/platform/runtime-connector';
+import { App } from '../../components/popup/PopupApp';
+import '../../components/common/style.css';
 
 /**
  * The tab the popup is about. Opened from the toolbar it is the active tab; opened as a page with

@@ -1,4 +1,4 @@
-import type { HostRecord } from '../host-record';
+import type { HostRecord } from '../visits/host-record';
 import { inspectionView } from '../inspection/inspection-view';
 import type { InspectionRecord } from '../inspection/types';
 

@@ -1,7 +1,7 @@
 import type { PantauDatabase } from '../db/open-db';
-import { cityHostFromUrl, sanitiseUrl } from '../host-match';
-import { siteFailureName } from '../net-errors';
-import { recordTitle } from '../visit-recorder';
+import { cityHostFromUrl, sanitiseUrl } from '../domains/host-match';
+import { siteFailureName } from '../visits/net-errors';
+import { recordTitle } from '../visits/visit-recorder';
 import { localDate } from './dates';
 import { recordPage, recordRedirect, recordResponse } from './inspection-store';
 import { cleanPageFacts, type pageFactsSchema } from './page-message';

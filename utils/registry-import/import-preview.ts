@@ -1,4 +1,4 @@
-import { formatNumber } from '../format-number';
+import { formatNumber } from '../text/format-number';
 import { isProposalRegistry, mergeRegistries } from '../registry/merge-registries';
 import { diffRegistries, type RegistryDiff } from '../registry/registry-diff';
 import type { Registry } from '../registry/schema';

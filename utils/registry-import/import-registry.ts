@@ -1,5 +1,5 @@
-import { formatNumber } from '../format-number';
-import { isUnderDomain, normaliseHost } from '../host-match';
+import { formatNumber } from '../text/format-number';
+import { isUnderDomain, normaliseHost } from '../domains/host-match';
 import { parseRegistry } from '../registry/parse-registry';
 import type { Registry } from '../registry/schema';
 import { csvToEntries } from './csv-registry';

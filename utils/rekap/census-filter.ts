@@ -1,4 +1,4 @@
-import { findingLabel } from '../finding-definitions';
+import { findingLabel } from '../findings/finding-definitions';
 import { foldText } from '../registry/registry-search';
 import type { CensusRow, RowStatus } from './census';
 import type { ObservedState } from './host-findings';

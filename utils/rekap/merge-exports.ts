@@ -1,9 +1,9 @@
 import type { ExportHostV1, ExportProposalV1, ExportV1 } from '../export/export-schema';
-import { FINDINGS } from '../findings';
-import { isUnderDomain } from '../host-match';
+import { FINDINGS } from '../findings/findings';
+import { isUnderDomain } from '../domains/host-match';
 import { compareText, exportIdentity, sourcesOf, identityOfSource } from './rekap-sources';
 import type { CollectorRef, Inspection, MergedHost, Rekap, RekapFinding, RekapSource, RekapWarning } from './rekap-types';
-import { sweepAnswered } from '../export/seen-by';
+import { seenByOf, sortSeenBy, sweptAtOf } from './merge-seen-by';
 
 /**
  * Merges many collectors' exports into one rekap. Pure, and independent of input order: inputs
@@ -115,18 +115,6 @@ interface HostAccumulator {
   seenBy: Set<string>;
 }
 
-/** How a copy was seen; older exports carry no `seenBy`, and were all made of visits. */
-function seenByOf(host: ExportHostV1, inspection: { value: Inspection; time: number } | null): string[] {
-  if (Array.isArray(host.seenBy)) return host.seenBy;
-  const swept = inspection !== null && sweepAnswered(inspection.value);
-  return [...(host.visits > 0 || !swept ? ['visit'] : []), ...(swept ? ['sweep'] : [])];
-}
-
-/** Visits first, then the sweep, then anything a newer Pantau adds (code-unit order). */
-const SEEN_ORDER = ['visit', 'sweep'];
-const sortSeenBy = (ways: Iterable<string>): string[] =>
-  [...ways].sort((a, b) => (SEEN_ORDER.indexOf(a) + 1 || 99) - (SEEN_ORDER.indexOf(b) + 1 || 99) || compareText(a, b));
-
 function collectorsOf(host: ExportHostV1, fallback: CollectorRef[]): CollectorRef[] {
   // A rekap's hosts list their own collectors; a single export's hosts were all seen by its collector.
   return host.collectors === undefined ? fallback : host.collectors.map((c) => ({ name: c.name, unit: c.unit }));
@@ -213,11 +201,6 @@ function finishHost(accumulator: HostAccumulator): MergedHost {
     seenBy: sortSeenBy(accumulator.seenBy),
     sweptAt: sweptAtOf(accumulator.inspection),
   };
-}
-
-/** When the kept inspection is a sweep's answer: its time (epoch ms), else null. */
-function sweptAtOf(inspection: { value: Inspection; time: number } | null): number | null {
-  return inspection !== null && sweepAnswered(inspection.value) ? inspection.time : null;
 }
 
 /** By name, then unit (code-unit order: the same on every machine). */

@@ -1,9 +1,9 @@
 import { foldWww } from '../registry/parse-registry';
 import type { LocalText } from '../registry-import/problems';
 import type { RegistryEntry, RegistryStatus } from '../registry/schema';
-import { PLACEHOLDER_TEXT } from '../finding-definitions';
+import { PLACEHOLDER_TEXT } from '../findings/finding-definitions';
 import { PLACEHOLDER_KINDS, type PlaceholderKind } from '../inspection/types';
-import { netErrorLabel } from '../net-errors';
+import { netErrorLabel } from '../visits/net-errors';
 import { classifyResult, type SweepOutcome, type SweepResult } from './sweep-result';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../../utils/export/build-export';
 import { exportToCsv } from '../../../utils/export/export-csv';
-import { parseExport } from '../../../utils/export/export-schema';
+import { parseExport } from '../../../utils/export/parse-export';
 import type { InspectionRecord } from '../../../utils/inspection/types';
 import { buildCensus } from '../../../utils/rekap/census';
 import { mergeExports } from '../../../utils/rekap/merge-exports';
