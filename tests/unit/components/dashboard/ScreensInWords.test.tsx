@@ -52,7 +52,7 @@ describe('the census table in words', () => {
     renderIn(<CensusTable rows={census.rows} now={NOW} />, 'en');
     const row = screen.getAllByTestId('census-row').find((r) => r.dataset.key === 'contoh-hidup.makassarkota.go.id')!;
     expect(row.dataset.state).toBe('live');
-    expect(within(row).getByTestId('seen-by-sweep').textContent).toBe('seen by Periksa semua');
+    expect(within(row).getByTestId('seen-by-sweep').textContent).toBe('seen by Check all');
   });
 });
 
