@@ -1,13 +1,15 @@
 /**
  * Demo: drives headless Chromium with the built extension through a handful of stand-in city
  * sites (registered, unregistered, one that fails to resolve), then saves what a user would get:
- * the JSON and CSV exports, a screenshot of the popup and of every screen (screens/), in demo-output/.
+ * the JSON and CSV exports, a screenshot of the popup, the store screenshots and a screenshot of
+ * every screen (screens/), in demo-output/.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium';
 import { startCityServer } from './lib/city-server';
 import { captureScreens } from './lib/demo-screens';
+import { takeStoreScreenshots } from './lib/store-screenshots';
 
 const OUT = resolve('demo-output');
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -74,6 +76,7 @@ async function main() {
       saved[kind] = target;
     }
     const elapsed = Date.now() - started;
+    const storeShots = await takeStoreScreenshots(browser.context, `chrome-extension://${browser.extensionId}/`, OUT, tab?.id);
     const screens = await captureScreens(browser.context, browser.extensionId, OUT, tab?.id);
     const data = JSON.parse(readFileSync(saved.json!, 'utf8')) as {
       hosts: Array<{ host: string; registered: boolean; visits: number; lastOutcome: string; app: { name: string } | null; findings: Array<{ code: string }> }>;
@@ -89,6 +92,7 @@ async function main() {
       `  ${saved.json}`,
       `  ${saved.csv}`,
       `  ${OUT}/popup.png`,
+      ...storeShots.map((path) => `  ${path} (store screenshot, 1280×800)`),
       `  ${screens.length} screenshots of the popup and every dashboard tab in ${OUT}/screens/`,
     ];
     writeFileSync(`${OUT}/summary.txt`, `${lines.join('\n')}\n`);

@@ -88,6 +88,7 @@ export function createBackground(deps: BackgroundDeps) {
   const router = createRouter(handlers, inspection.onPageInspected);
 
   return {
+    onBeforeNavigate: visits.onBeforeNavigate,
     onCommitted: visits.onCommitted,
     onErrorOccurred: visits.onErrorOccurred,
     onCompleted: visits.onCompleted,

@@ -4,6 +4,7 @@ import { cityHostFromUrl, sanitiseUrl } from '../domains/host-match';
 import type { BadgeState } from '../findings/badge';
 import type { RegistryContext, RegistryProvider } from '../registry/registry-in-force';
 import type { HostRecord } from '../visits/host-record';
+import { createErrorPageCommits } from '../visits/error-page-commits';
 import { siteFailureName } from '../visits/net-errors';
 import { recordTitle, recordVisit } from '../visits/visit-recorder';
 import type { RecordingAlarm } from './recording-alarm';
@@ -89,13 +90,34 @@ export function createVisitsService(deps: VisitsServiceDeps) {
     return record;
   }
 
-  /** A top-level page committed on some host: record a successful visit if it is a city host. */
-  const onCommitted = (details: NavigationDetails): Promise<HostRecord | null> => visit(details, 'ok', null);
+  const errorPages = createErrorPageCommits();
+
+  /** A top-level navigation starts: whatever commits next in the tab is a page of its own. */
+  function onBeforeNavigate(details: NavigationDetails): void {
+    errorPages.started(details);
+  }
+
+  /**
+   * A top-level page committed on some host: record a successful visit if it is a city host. The
+   * commit of Firefox's error page for a failure just recorded is no visit; the tab's badge is
+   * set again, as the commit reset it.
+   */
+  async function onCommitted(details: NavigationDetails): Promise<HostRecord | null> {
+    const errorPage = errorPages.errorPageOf(details); // before any await: the next event may follow at once
+    if (errorPage === null) return visit(details, 'ok', null);
+    const watched = await watchedHost(details);
+    if (watched === null) return null;
+    await errorPage; // the failure is stored first, so the badge shows it
+    await deps.setBadge(details.tabId, (await deps.siteView.cardFor(watched.context, watched.host)).badge);
+    return null;
+  }
 
   /** A top-level navigation failed: a network error on a city host is a failed visit. */
-  async function onErrorOccurred(details: NavigationDetails): Promise<HostRecord | null> {
+  function onErrorOccurred(details: NavigationDetails): Promise<HostRecord | null> {
     const error = siteFailureName(details.error);
-    return error === null ? null : visit(details, 'error', error);
+    const recorded = error === null ? Promise.resolve(null) : visit(details, 'error', error);
+    errorPages.failed(details, recorded); // any failure, in this turn: Firefox commits its error page right after
+    return recorded;
   }
 
   /**
@@ -114,5 +136,5 @@ export function createVisitsService(deps: VisitsServiceDeps) {
     return recording(async () => recordTitle(await deps.getDb(), host, sanitiseUrl(details.url), title));
   }
 
-  return { onCommitted, onErrorOccurred, onCompleted, refreshBadge };
+  return { onBeforeNavigate, onCommitted, onErrorOccurred, onCompleted, refreshBadge };
 }
