@@ -1,12 +1,14 @@
 /**
  * Demo: drives headless Chromium with the built extension through a handful of stand-in city
  * sites (registered, unregistered, one that fails to resolve), then saves what a user would get:
- * the JSON and CSV exports, a screenshot of the popup and the store screenshots, in demo-output/.
+ * the JSON and CSV exports, a screenshot of the popup, the store screenshots and a screenshot of
+ * every screen (screens/), in demo-output/.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium';
 import { startCityServer } from './lib/city-server';
+import { captureScreens } from './lib/demo-screens';
 import { takeStoreScreenshots } from './lib/store-screenshots';
 
 const OUT = resolve('demo-output');
@@ -28,7 +30,8 @@ async function main() {
   const server = await startCityServer(Object.fromEntries(SITES.map((s) => [s.host, { title: s.title }])));
   const browser = await launchWithExtension({
     extensionDir: EXTENSION_DIR,
-    hostResolverRules: `MAP ${DOWN} ~NOTFOUND, MAP * 127.0.0.1`,
+    // Every port goes to the stand-in server, so the sweep's https:// and http:// probes reach it too.
+    hostResolverRules: `MAP ${DOWN} ~NOTFOUND, MAP * 127.0.0.1:${server.port}`,
     lang: 'id',
     downloadsPath: OUT,
   });
@@ -72,12 +75,14 @@ async function main() {
       await download.saveAs(target);
       saved[kind] = target;
     }
+    const elapsed = Date.now() - started;
     const storeShots = await takeStoreScreenshots(browser.context, `chrome-extension://${browser.extensionId}/`, OUT, tab?.id);
+    const screens = await captureScreens(browser.context, browser.extensionId, OUT, tab?.id);
     const data = JSON.parse(readFileSync(saved.json!, 'utf8')) as {
       hosts: Array<{ host: string; registered: boolean; visits: number; lastOutcome: string; app: { name: string } | null; findings: Array<{ code: string }> }>;
     };
     const lines = [
-      `Pantau demo: ${data.hosts.length} city hosts recorded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `Pantau demo: ${data.hosts.length} city hosts recorded in ${(elapsed / 1000).toFixed(1)} s`,
       ...data.hosts.map(
         (h) =>
           `  ${h.host.padEnd(42)} ${h.registered ? `registered (${h.app?.name ?? ''})` : 'NOT REGISTERED'} · ${h.visits} visit(s) · ${h.lastOutcome}` +
@@ -88,6 +93,7 @@ async function main() {
       `  ${saved.csv}`,
       `  ${OUT}/popup.png`,
       ...storeShots.map((path) => `  ${path} (store screenshot, 1280×800)`),
+      `  ${screens.length} screenshots of the popup and every dashboard tab in ${OUT}/screens/`,
     ];
     writeFileSync(`${OUT}/summary.txt`, `${lines.join('\n')}\n`);
     console.log(`\n${lines.join('\n')}`);

@@ -198,7 +198,9 @@ var CSV_COLUMNS = [
   // as a date-time, beside the ISO (UTC) ones; empty when the ISO one is.
   "first_seen_wita",
   "last_seen_wita",
-  "checked_at_wita"
+  "checked_at_wita",
+  // How the host was seen: "visit", "sweep" (answered the census sweep) or "visit; sweep".
+  "seen_by"
 ];
 var WITA_OFFSET_MS = 8 * 60 * 60 * 1e3;
 function witaDateTime(isoTime3) {
@@ -226,7 +228,8 @@ function row(host) {
     ...inspectionCells(host.inspection),
     witaDateTime(host.firstSeen),
     witaDateTime(host.lastSeen),
-    witaDateTime(host.inspection?.checkedAt)
+    witaDateTime(host.inspection?.checkedAt),
+    (host.seenBy ?? ["visit"]).join("; ")
   ];
 }
 function inspectionCells(inspection) {
@@ -822,6 +825,13 @@ var FINGERPRINT_SELECTORS = (() => {
   return byTag;
 })();
 
+// utils/export/seen-by.ts
+function sweepAnswered(inspection) {
+  if (inspection === null || inspection.source !== "sweep") return false;
+  if (inspection.status !== null) return true;
+  return (inspection.error ?? null) === null && inspection.finalUrl !== null;
+}
+
 // utils/export/export-host.ts
 var iso = (epochMs) => new Date(epochMs).toISOString();
 function exportApp(entry) {
@@ -895,6 +905,7 @@ function observedState(host) {
   if (host.lastOutcome === "error") return "down";
   const inspection = host.inspection;
   if (inspection !== null) {
+    if (typeof inspection.error === "string" && inspection.error !== "") return "down";
     if (typeof inspection.placeholder === "string" && inspection.placeholder !== "") return "placeholder";
     if (typeof inspection.status === "number" && inspection.status >= 400) return "down";
   }
@@ -945,8 +956,9 @@ function hostRow(host, entry) {
     entry,
     status: entry === null ? "unregistered" : entry.status,
     state: observedState(host),
-    lastSeen: host.lastSeen,
+    lastSeen: Math.max(host.lastSeen, host.sweptAt ?? -Infinity),
     visits: host.visits,
+    seenBy: host.seenBy,
     findings: findingsForHost(entry, host),
     merged: host
   };
@@ -960,6 +972,7 @@ function unseenRow(entry) {
     state: "never-seen",
     lastSeen: null,
     visits: 0,
+    seenBy: [],
     findings: [],
     merged: null
   };
@@ -1052,6 +1065,18 @@ function addCounts(a, b) {
   return sum >= MAX_COUNT ? MAX_COUNT : sum;
 }
 
+// utils/rekap/merge-seen-by.ts
+function seenByOf(host, inspection) {
+  if (Array.isArray(host.seenBy)) return host.seenBy;
+  const swept = inspection !== null && sweepAnswered(inspection.value);
+  return [...host.visits > 0 || !swept ? ["visit"] : [], ...swept ? ["sweep"] : []];
+}
+var SEEN_ORDER = ["visit", "sweep"];
+var sortSeenBy = (ways) => [...ways].sort((a, b) => (SEEN_ORDER.indexOf(a) + 1 || 99) - (SEEN_ORDER.indexOf(b) + 1 || 99) || compareText(a, b));
+function sweptAtOf(inspection) {
+  return inspection !== null && sweepAnswered(inspection.value) ? inspection.time : null;
+}
+
 // utils/rekap/host-accumulator.ts
 var CollectorTable = class {
   ids = /* @__PURE__ */ new Map();
@@ -1087,6 +1112,7 @@ function inspectionOf(host) {
   return Number.isNaN(time) ? null : { value, time, from: host };
 }
 function startHost(host, fallback, table) {
+  const inspection = inspectionOf(host);
   return {
     host: host.host,
     firstSeen: Date.parse(host.firstSeen),
@@ -1095,7 +1121,8 @@ function startHost(host, fallback, table) {
     capped: false,
     latest: host,
     collectors: new Set(collectorsOf(host, fallback, table)),
-    inspection: inspectionOf(host)
+    inspection,
+    seenBy: new Set(seenByOf(host, inspection))
   };
 }
 function addCopy(into, host, fallback, table) {
@@ -1110,6 +1137,7 @@ function addCopy(into, host, fallback, table) {
   into.lastSeen = Math.max(into.lastSeen, lastSeen);
   for (const id of collectorsOf(host, fallback, table)) into.collectors.add(id);
   const inspection = inspectionOf(host);
+  for (const way of seenByOf(host, inspection)) into.seenBy.add(way);
   if (inspection !== null && (into.inspection === null || isLater(inspection, into.inspection))) into.inspection = inspection;
 }
 function isLater(a, b) {
@@ -1139,7 +1167,9 @@ function finishHost(accumulator, table, compare) {
     lastError: latest.lastError,
     collectors: [...accumulator.collectors].map((id) => table.refOf(id)).sort(compare),
     inspection: accumulator.inspection?.value ?? null,
-    foreignFindings
+    foreignFindings,
+    seenBy: sortSeenBy(accumulator.seenBy),
+    sweptAt: sweptAtOf(accumulator.inspection)
   };
 }
 
@@ -1362,7 +1392,11 @@ var hostSchema = z3.looseObject({
   lastError: text2.nullable(),
   findings: z3.array(findingSchema).max(EXPORT_LIMITS.findings),
   collectors: z3.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
-  inspection: inspectionSchema.optional()
+  inspection: inspectionSchema.optional(),
+  // Additive: an open pattern like finding codes, so a later way of seeing a host stays readable.
+  seenBy: z3.array(z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/)).max(8).optional().describe(
+    `How the host was seen: "visit" (visited in a browser), "sweep" (answered the census sweep, "Periksa semua"), or both. A host only the sweep answered has visits 0 and firstSeen = lastSeen = the sweep's answer. Absent in older exports: read it as ["visit"].`
+  )
 }).superRefine((host, ctx) => {
   if (host.registered !== (host.app !== null)) {
     ctx.addIssue({ code: "custom", path: ["app"], message: '"app" must be an object exactly when "registered" is true' });
@@ -1380,7 +1414,7 @@ var exportV1Schema = z3.looseObject({
   collector: z3.looseObject({ name: text2, unit: text2 }).describe("Who collected the data (may be empty strings)."),
   extension: z3.looseObject({ version: text2, browser: text2 }),
   registry: z3.looseObject({ version: text2, entries: z3.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
-  hosts: z3.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per visited city host, sorted by host."),
+  hosts: z3.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per city host seen (visited, or answered the census sweep), sorted by host."),
   collectors: z3.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
   proposals: z3.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.'),
   units: z3.array(exportUnitSchema).max(EXPORT_LIMITS.units).optional().describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").')
@@ -1415,7 +1449,8 @@ function rekapToExport(rekap, registry, meta) {
       lastOutcome: host.lastOutcome,
       lastError: host.lastError,
       findings: findingsForHost(entry, host),
-      collectors: host.collectors.map((c) => ({ name: c.name, unit: c.unit }))
+      collectors: host.collectors.map((c) => ({ name: c.name, unit: c.unit })),
+      seenBy: [...host.seenBy]
     };
     return host.inspection === null ? item : { ...item, inspection: host.inspection };
   });

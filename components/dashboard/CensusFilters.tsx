@@ -3,6 +3,7 @@ import type { CensusFilter } from '../../utils/rekap/census-filter';
 import type { ObservedState } from '../../utils/rekap/host-findings';
 import { stateText } from '../../utils/rekap/rekap-text';
 import type { MessageKey } from '../../utils/text/i18n';
+import { findingLabel } from '../../utils/findings/finding-definitions';
 import { useI18n } from '../common/I18n';
 
 const STATUS_LABEL: Record<RowStatus, MessageKey> = {
@@ -59,7 +60,7 @@ export function CensusFilters({
   findings: readonly string[];
   onChange: (filter: CensusFilter) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const set = <K extends keyof CensusFilter>(key: K) => (value: CensusFilter[K]) => onChange({ ...filter, [key]: value });
   const statuses = Object.keys(STATUS_LABEL) as RowStatus[];
   return (
@@ -102,7 +103,7 @@ export function CensusFilters({
         id="filter-finding"
         label={t('findingsHeading')}
         value={filter.finding}
-        options={[['none', t('filterNoFindings')], ...findings.map((code): [string, string] => [code, code])]}
+        options={[['none', t('filterNoFindings')], ...findings.map((code): [string, string] => [code, findingLabel(code, lang)])]}
         onChange={set('finding')}
       />
       <FilterSelect

@@ -12,8 +12,12 @@ import {
   type SortOrder,
 } from '../../utils/rekap/census-filter';
 import { stateText } from '../../utils/rekap/rekap-text';
+import type { RekapFinding } from '../../utils/rekap/rekap-types';
+import { FINDINGS, findingLabel, type FindingCode } from '../../utils/findings/finding-definitions';
+import { findingMessage } from '../../utils/findings/findings';
 import { useI18n } from '../common/I18n';
 import { RelativeTime } from '../common/RelativeTime';
+import { HostName } from '../common/HostName';
 import { StatusPill } from '../popup/StatusPill';
 import { CensusFilters } from './CensusFilters';
 
@@ -23,6 +27,8 @@ import { CensusFilters } from './CensusFilters';
  * needs no measuring of row heights.
  */
 export const PAGE_SIZE = 100;
+
+const FINDING_CODES: ReadonlySet<string> = new Set(Object.keys(FINDINGS));
 
 const COLUMNS: ReadonlyArray<[SortKey, MessageKey]> = [
   ['app', 'colApp'],
@@ -38,12 +44,31 @@ const COLUMNS: ReadonlyArray<[SortKey, MessageKey]> = [
 /** Opens "Laporkan aplikasi" for an unregistered host seen (with its last page title, if any). */
 export type ReportHandler = (host: string, title: string | null) => void;
 
+/**
+ * A finding as a word; its message opens under it (a disclosure: keyboard and touch reach it, no
+ * tooltip), with the stable code as the detail.
+ */
+function FindingChip({ finding }: { finding: RekapFinding }) {
+  const { lang } = useI18n();
+  return (
+    <details class={`chip chip--${finding.severity}`} data-testid="finding-chip" data-code={finding.code}>
+      <summary>{findingLabel(finding.code, lang)}</summary>
+      <p class="small">
+        {FINDING_CODES.has(finding.code) ? findingMessage(finding.code as FindingCode, lang, finding.detail) : finding.message}{' '}
+        <code class="muted">{finding.code}</code>
+      </p>
+    </details>
+  );
+}
+
 function Row({ row, now, onReport }: { row: CensusRow; now: number; onReport?: ReportHandler }) {
   const { t } = useI18n();
   const reportable = onReport !== undefined && row.status === 'unregistered' && row.merged !== null;
+  const hosts = row.merged === null ? (row.entry?.hosts ?? [row.host]) : [row.host];
+  const title = row.merged?.lastTitle ?? null;
   return (
-    <tr data-testid="census-row" data-key={row.key} data-state={row.state}>
-      <td>
+    <tr data-testid="census-row" data-key={row.key} data-state={row.state} data-seen-by={row.seenBy.join(' ')}>
+      <td class="cell-app">
         {row.entry?.name ??
           (reportable ? (
             <button type="button" class="link-button" data-testid="report-row" onClick={() => onReport(row.host, row.merged?.lastTitle ?? null)}>
@@ -53,24 +78,32 @@ function Row({ row, now, onReport }: { row: CensusRow; now: number; onReport?: R
             <span class="muted">—</span>
           ))}
       </td>
-      {/* Page titles are hostile text: shown as a tooltip through a text attribute, never as HTML. */}
-      <td class="cell-host" title={row.merged?.lastTitle ?? undefined}>
-        {row.host}
+      <td class="cell-host">
+        {hosts.map((host) => (
+          <div key={host}>
+            <HostName host={host} />
+          </div>
+        ))}
+        {/* Page titles are hostile text: rendered as a text node, never as HTML. */}
+        {title !== null && title !== '' && <div class="muted small page-title">{title}</div>}
       </td>
-      <td>{row.entry?.opd || <span class="muted">—</span>}</td>
+      <td class="cell-opd">{row.entry?.opd || <span class="muted">—</span>}</td>
       <td>
         <StatusPill status={row.status} />
       </td>
-      <td>
+      <td class="cell-state">
         <span class={`state state--${row.state}`}>{stateText(row.state, t)}</span>
+        {row.visits === 0 && row.seenBy.includes('sweep') && (
+          <div class="muted small" data-testid="seen-by-sweep">
+            {t('seenBySweep')}
+          </div>
+        )}
       </td>
       <td>{row.lastSeen === null ? <span class="muted">—</span> : <RelativeTime time={row.lastSeen} now={now} />}</td>
       <td class="num">{row.visits}</td>
-      <td>
+      <td class="cell-findings">
         {row.findings.map((finding) => (
-          <span key={finding.code} class={`code code--${finding.severity}`} title={finding.message}>
-            {finding.code}
-          </span>
+          <FindingChip key={finding.code} finding={finding} />
         ))}
       </td>
     </tr>

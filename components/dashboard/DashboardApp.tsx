@@ -5,6 +5,8 @@ import { OpdChart } from './OpdChart';
 import { readExportFiles } from './read-files';
 import { RekapDownloads, type DownloadBytes } from './RekapDownloads';
 import { RekapImport } from './RekapImport';
+import { SourcesBar } from './SourcesBar';
+import { SummaryMeters } from './SummaryMeters';
 import { SummaryStrip } from './SummaryStrip';
 import { SweepPanel } from './SweepPanel';
 import { UnitsTab } from '../units/UnitsTab';
@@ -28,20 +30,13 @@ import { addLoadedFiles, type ImportNotice, type LoadedFile } from '../../utils/
 import { rekapFileBytes, rekapWithCensus } from '../../utils/rekap/rekap-output';
 import { rekapResultLines, warningText } from '../../utils/rekap/rekap-text';
 import { DEFAULT_PREFERENCES } from '../../utils/settings/settings';
-import { formatDateTime } from '../../utils/text/time-ago';
 import { csvSeparatorFor } from '../../utils/export/export-csv';
 
 export const TABS = ['ikhtisar', 'tabel', 'cakupan', 'registri', 'usulan', 'rekap', 'periksa', 'pengaturan'] as const;
 export type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, MessageKey> = {
-  ikhtisar: 'tabOverview',
-  tabel: 'tabTable',
-  cakupan: 'tabUnits',
-  registri: 'tabRegistry',
-  usulan: 'tabProposals',
-  rekap: 'tabRekap',
-  periksa: 'tabSweep',
-  pengaturan: 'tabSettings',
+  ikhtisar: 'tabOverview', tabel: 'tabTable', cakupan: 'tabUnits', registri: 'tabRegistry',
+  usulan: 'tabProposals', rekap: 'tabRekap', periksa: 'tabSweep', pengaturan: 'tabSettings',
 };
 const EMPTY_REGISTRY = createRegistryIndex({ format: 'pantau.registry', version: '0.0.0', domains: ['makassarkota.go.id'], generatedAt: new Date(0).toISOString(), entries: [] }, []);
 
@@ -51,6 +46,8 @@ export interface DashboardAppProps {
   download: DownloadBytes;
   initialTab?: Tab;
   onTabChange?: (tab: Tab) => void;
+  /** Tells the page about tab changes from outside (the URL hash: back/forward, a link); returns the unsubscribe. */
+  subscribeTab?: (listener: (tab: Tab) => void) => () => void;
   onPreferencesSaved?: (preferences: Preferences) => void;
   now?: () => number;
   /** The census sweep's fetch and page reader ("Periksa semua", issue 5); the tab says nothing can be checked without them. */
@@ -134,7 +131,11 @@ export function DashboardApp(props: DashboardAppProps) {
     }, { coverage: units.coverage ?? undefined, csvSeparator: csvSeparatorFor(lang) });
   }
 
+  // The URL hash can switch the tab too (back/forward, a link); the ref knows the tab shown now.
+  const tabRef = useRef(tab);
+  useEffect(() => props.subscribeTab?.((next) => next !== tabRef.current && choose(next)), [props.subscribeTab]);
   const choose = (next: Tab) => {
+    tabRef.current = next;
     setTab(next);
     props.onTabChange?.(next);
     // The settings may have changed the watched domains: ask for the registry in force again.
@@ -169,19 +170,20 @@ export function DashboardApp(props: DashboardAppProps) {
         </p>
       )}
       {view !== null && (tab === 'ikhtisar' || tab === 'tabel' || tab === 'cakupan' || tab === 'rekap') && (
-        <div class="sources-bar">
-          <span data-testid="data-as-of">{t('dataAsOf', [formatDateTime(census.summary.asOf, lang), String(rekap.sources.length)])}</span>
-          <label class="checkbox">
-            <input type="checkbox" data-testid="include-local" checked={includeLocal} onChange={(event) => setIncludeLocal(event.currentTarget.checked)} />
-            {t('includeLocal')}
-          </label>
-          {local.status === 'error' && <ErrorNotice error={local.error} />}
-        </div>
+        <SourcesBar
+          asOf={census.summary.asOf}
+          sources={rekap.sources.length}
+          empty={rekap.hosts.length === 0 && files.length === 0}
+          localOnly={files.length === 0}
+          includeLocal={includeLocal}
+          onIncludeLocal={setIncludeLocal}
+          localError={local.status === 'error' ? local.error : null}
+        />
       )}
 
       {tab === 'ikhtisar' && view !== null && (
         <section aria-label={t('tabOverview')}>
-          {rekap.sources.length === 0 && <p class="muted">{t('dataEmpty')}</p>}
+          <SummaryMeters summary={census.summary} />
           <SummaryStrip summary={census.summary} />
           {warnings.length > 0 && <ul class="warnings">{warnings}</ul>}
           <OpdChart counts={census.perOpd} />
@@ -216,6 +218,7 @@ export function DashboardApp(props: DashboardAppProps) {
               setNotices([]);
             }}
           />
+          <SummaryMeters summary={census.summary} />
           <ul class="rekap-result" data-testid="rekap-result">
             {rekapResultLines(rekap, census, t).map((line, i) => (
               <li key={i}>{line}</li>
@@ -227,7 +230,7 @@ export function DashboardApp(props: DashboardAppProps) {
           <RekapDownloads build={build} download={props.download} />
         </section>
       )}
-      {tab === 'periksa' && view !== null && (sweep === null ? <p class="muted">{t('sweepNothing')}</p> : <SweepPanel run={sweep} unitSites={units.unitHosts.length} />)}
+      {tab === 'periksa' && view !== null && (sweep === null ? <p class="muted">{t('sweepNothing')}</p> : <SweepPanel run={sweep} memory={connector} now={now} unitSites={units.unitHosts.length} />)}
       {tab === 'pengaturan' && (
         <SettingsPanel
           connector={connector}

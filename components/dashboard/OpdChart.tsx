@@ -6,6 +6,7 @@ const LABEL_WIDTH = 340;
 const BAR_WIDTH = 360;
 const COUNT_WIDTH = 90;
 const LEGEND = 28;
+const AXIS = 34;
 const MAX_LABEL = 44;
 
 /** Segment fills: colour on screen, and a pattern each, so the chart still reads in black and white. */
@@ -14,6 +15,21 @@ const SEGMENTS = [
   { key: 'problem', fill: 'url(#opd-problem)', label: 'chartProblem' },
   { key: 'neverSeen', fill: 'url(#opd-never)', label: 'chartNeverSeen' },
 ] as const;
+
+/** Axis ticks: 0 to at least `max` in steps of 1, 2, 5, 10, 20, 50… so there are at most ~6. */
+export function axisTicks(max: number): number[] {
+  const steps = [1, 2, 5];
+  let step = 1;
+  for (let scale = 1; ; scale *= 10) {
+    const found = steps.map((s) => s * scale).find((s) => Math.ceil(max / s) <= 6);
+    if (found !== undefined) {
+      step = found;
+      break;
+    }
+  }
+  const top = Math.max(step, Math.ceil(max / step) * step);
+  return Array.from({ length: top / step + 1 }, (_, i) => i * step);
+}
 
 function shorten(text: string): string {
   return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
@@ -26,9 +42,11 @@ function shorten(text: string): string {
  */
 export function OpdChart({ counts }: { counts: readonly OpdCount[] }) {
   const { t } = useI18n();
-  const max = Math.max(1, ...counts.map((c) => c.alive + c.problem + c.neverSeen));
+  const ticks = axisTicks(Math.max(1, ...counts.map((c) => c.alive + c.problem + c.neverSeen)));
+  const max = ticks.at(-1) ?? 1;
   const width = LABEL_WIDTH + BAR_WIDTH + COUNT_WIDTH;
-  const height = LEGEND + counts.length * ROW + 4;
+  const barsBottom = LEGEND + counts.length * ROW;
+  const height = barsBottom + AXIS;
   return (
     <figure class="opd-chart">
       <figcaption class="section-heading">{t('chartHeading')}</figcaption>
@@ -42,7 +60,7 @@ export function OpdChart({ counts }: { counts: readonly OpdCount[] }) {
       >
         <defs>
           <pattern id="opd-alive" width="6" height="6" patternUnits="userSpaceOnUse">
-            <rect width="6" height="6" fill="#1e8e3e" />
+            <rect width="6" height="6" fill="#137333" />
           </pattern>
           <pattern id="opd-problem" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill="#f29900" />
@@ -62,6 +80,22 @@ export function OpdChart({ counts }: { counts: readonly OpdCount[] }) {
               </text>
             </g>
           ))}
+        </g>
+        <g class="axis" data-testid="opd-axis" aria-hidden="true">
+          {ticks.map((tick) => {
+            const x = LABEL_WIDTH + (tick / max) * BAR_WIDTH;
+            return (
+              <g key={tick}>
+                <line x1={x} x2={x} y1={LEGEND - 2} y2={barsBottom + 4} class="chart-grid" />
+                <text x={x} y={barsBottom + 16} text-anchor="middle" class="chart-count">
+                  {tick}
+                </text>
+              </g>
+            );
+          })}
+          <text x={LABEL_WIDTH + BAR_WIDTH / 2} y={barsBottom + 30} text-anchor="middle" class="chart-count">
+            {t('chartAxis')}
+          </text>
         </g>
         {counts.map((count, i) => {
           const y = LEGEND + i * ROW;

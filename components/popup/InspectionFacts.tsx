@@ -1,6 +1,8 @@
 import { PLACEHOLDER_TEXT } from '../../utils/findings/finding-definitions';
 import { softwareLabel } from '../../utils/inspection/detect-software';
 import type { Inspection } from '../../utils/inspection/types';
+import { formatNumber } from '../../utils/text/format-number';
+import { netErrorLabel } from '../../utils/visits/net-errors';
 import { useI18n } from '../common/I18n';
 import { RelativeTime } from '../common/RelativeTime';
 
@@ -32,12 +34,20 @@ export function InspectionFacts({ inspection, now }: { inspection: Inspection | 
       <dt>{t('inspectionCheckedAt')}</dt>
       <dd>
         <RelativeTime time={inspection.checkedAt} now={now} testId="inspection-checked" />
+        {inspection.source === 'sweep' && (
+          <span class="muted" data-testid="inspection-by-sweep">
+            {' '}
+            · {t('inspectionBySweep')}
+          </span>
+        )}
       </dd>
       <dt>{t('inspectionStatus')}</dt>
       <dd data-testid="inspection-status" data-status={inspection.status ?? ''}>
-        {inspection.error !== null
-          ? t('inspectionLoadFailed', inspection.error)
-          : inspection.status === null
+        {inspection.error !== null ? (
+          <>
+            {t('inspectionLoadFailed', netErrorLabel(inspection.error, lang))} <code class="muted small">{inspection.error}</code>
+          </>
+        ) : inspection.status === null
             ? t('valueUnknown')
             : String(inspection.status)}
       </dd>
@@ -103,7 +113,7 @@ export function InspectionFacts({ inspection, now }: { inspection: Inspection | 
       )}
       {inspection.scanMs !== null && (
         <dd class="muted small wide" data-testid="inspection-scan-cost">
-          {t('inspectionScanCost', inspection.scanMs.toFixed(1))}
+          {t('inspectionScanCost', formatNumber(inspection.scanMs, lang, 1))}
         </dd>
       )}
     </dl>

@@ -35,8 +35,8 @@ export interface PopupAppProps {
 }
 
 /**
- * The popup: the current site (with "Laporkan aplikasi" for an unregistered host), search over the
- * registry in force, counts and export. A draft left in the form is reopened with the popup.
+ * The popup: the current site (its findings and what to do first, with "Laporkan aplikasi" for an
+ * unregistered host), the export, then search over the registry in force and counts. A draft left in the form is reopened with the popup.
  */
 export function App({ connector, tabUrl, onOpenSettings, onOpenDashboard, now = Date.now() }: PopupAppProps) {
   const { t } = useI18n();
@@ -133,6 +133,12 @@ export function App({ connector, tabUrl, onOpenSettings, onOpenDashboard, now = 
         )}
       </section>
 
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading" class="section-heading">
+          {t('exportHeading')}
+        </h2>
+        <ExportButtons connector={connector} onOpenSettings={onOpenSettings} />
+      </section>
       <section aria-labelledby="search-heading">
         <h2 id="search-heading" class="section-heading">
           {t('searchHeading')}
@@ -149,12 +155,6 @@ export function App({ connector, tabUrl, onOpenSettings, onOpenDashboard, now = 
         <Loadable state={overview}>{(value) => <OverviewCounts overview={value} />}</Loadable>
       </section>
 
-      <section aria-labelledby="export-heading">
-        <h2 id="export-heading" class="section-heading">
-          {t('exportHeading')}
-        </h2>
-        <ExportButtons connector={connector} onOpenSettings={onOpenSettings} />
-      </section>
     </main>
   );
 }

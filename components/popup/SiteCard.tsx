@@ -2,6 +2,7 @@ import { ACTIVE_DOWN_CAUSE } from '../../utils/findings/finding-definitions';
 import type { Finding } from '../../utils/findings/findings';
 import type { HostRecord } from '../../utils/visits/host-record';
 import type { SiteCard as SiteCardData } from '../../utils/messaging/views';
+import { netErrorLabel } from '../../utils/visits/net-errors';
 import { isDraftEmpty } from '../../utils/proposals/proposal-draft';
 import { WATCHED_DOMAIN } from '../../utils/domains/allowed-domains';
 import { FindingList } from './FindingList';
@@ -9,9 +10,10 @@ import { useI18n } from '../common/I18n';
 import { InspectionFacts } from './InspectionFacts';
 import { RelativeTime } from '../common/RelativeTime';
 import { StatusPill } from './StatusPill';
+import { HostName } from '../common/HostName';
 
 function VisitFacts({ record, now }: { record: HostRecord; now: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <dl class="facts">
       <dt>{t('firstSeen')}</dt>
@@ -26,7 +28,13 @@ function VisitFacts({ record, now }: { record: HostRecord; now: number }) {
       <dd data-testid="visits">{record.visits}</dd>
       <dt>{t('lastOutcome')}</dt>
       <dd data-testid="last-outcome" data-outcome={record.lastOutcome}>
-        {record.lastOutcome === 'ok' ? t('outcomeOk') : t('outcomeError', record.lastError ?? '?')}
+        {record.lastOutcome === 'ok' ? (
+          t('outcomeOk')
+        ) : (
+          <>
+            {t('outcomeError', netErrorLabel(record.lastError, lang))} <code class="muted small">{record.lastError ?? '?'}</code>
+          </>
+        )}
       </dd>
       {record.lastTitle !== null && record.lastTitle !== '' && (
         <>
@@ -98,7 +106,7 @@ export function SiteCard({ card, now, onReport }: { card: SiteCardData; now: num
     <div class="site-card" data-testid="site-card" data-tone={badge.tone}>
       <ActiveDownAlert findings={findings} />
       <h2 class="site-host" data-testid="site-host">
-        {host}
+        <HostName host={host} />
       </h2>
       {entry === null ? (
         <>
@@ -124,18 +132,28 @@ export function SiteCard({ card, now, onReport }: { card: SiteCardData; now: num
       <p class="status-line">
         <span class="muted">{t('registryStatusLabel')}: </span>
         <StatusPill status={entry === null ? 'unregistered' : entry.status} testId="registry-status" />
+        {record !== null && record.visits === 0 && (
+          <span class="muted small" data-testid="seen-by-sweep">
+            {' '}
+            · {t('seenBySweep')}
+          </span>
+        )}
       </p>
-      {record === null ? (
-        <p class="muted" data-testid="never-visited">
-          {t('neverVisited')}
-        </p>
-      ) : (
-        <VisitFacts record={record} now={now} />
-      )}
-      <h3>{t('inspectionHeading')}</h3>
-      <InspectionFacts inspection={card.inspection} now={now} />
       <h3>{t('findingsHeading')}</h3>
       <FindingList findings={findings} />
+      {/* The findings and what to do come first; how they were found folds below (a 600 px popup). */}
+      <details class="site-details" data-testid="site-details">
+        <summary>{t('siteDetailsHeading')}</summary>
+        {record === null ? (
+          <p class="muted" data-testid="never-visited">
+            {t('neverVisited')}
+          </p>
+        ) : (
+          <VisitFacts record={record} now={now} />
+        )}
+        <h3>{t('inspectionHeading')}</h3>
+        <InspectionFacts inspection={card.inspection} now={now} />
+      </details>
     </div>
   );
 }

@@ -115,7 +115,7 @@ export function ProposalsPanel({ connector, view, target, onOpened, download, no
                   <th scope="col">{t('opdLabel')}</th>
                   <th scope="col">{t('registryStatusLabel')}</th>
                   <th scope="col">{t('colProposedBy')}</th>
-                  <th scope="col" />
+                  <th scope="col">{t('colActions')}</th>
                 </tr>
               </thead>
               <tbody>

@@ -1,4 +1,5 @@
 import type { ImportWarning, Problem } from '../../utils/registry-import/problems';
+import { registryFieldLabel } from '../../utils/registry/field-labels';
 import { useI18n } from '../common/I18n';
 
 /**
@@ -24,8 +25,8 @@ export function ImportProblems({ problems }: { problems: readonly Problem[] }) {
             <tr key={i} data-testid="import-problem" data-reason={problem.reason} data-row={problem.row ?? ''}>
               <td class="num">{problem.row ?? '—'}</td>
               <td>
-                {problem.field ?? '—'}
-                {problem.column !== undefined && <span class="muted"> ({problem.column})</span>}
+                {problem.field === null ? '—' : registryFieldLabel(problem.field, lang)}
+                {problem.column !== undefined && <span class="muted"> ({t('colColumnInFile', problem.column)})</span>}
               </td>
               <td>{problem.message[lang]}</td>
             </tr>

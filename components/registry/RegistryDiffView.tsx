@@ -1,5 +1,6 @@
 import type { FieldValue, RegistryDiff } from '../../utils/registry/registry-diff';
 import type { RegistryEntry } from '../../utils/registry/schema';
+import { registryFieldLabel } from '../../utils/registry/field-labels';
 import { useI18n } from '../common/I18n';
 
 /** A field value as text: lists joined, a missing value as a dash. */
@@ -22,7 +23,7 @@ function EntryLine({ entry }: { entry: RegistryEntry }) {
  * → after), and header changes. Registry text is shown as text, never as markup.
  */
 export function RegistryDiffView({ diff }: { diff: RegistryDiff }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div class="registry-diff" data-testid="registry-diff">
       <p data-testid="diff-summary" data-added={diff.added.length} data-removed={diff.removed.length} data-changed={diff.changed.length}>
@@ -68,7 +69,7 @@ export function RegistryDiffView({ diff }: { diff: RegistryDiff }) {
                   <tbody>
                     {entry.changes.map((change) => (
                       <tr key={change.field} data-field={change.field}>
-                        <th scope="row">{change.field}</th>
+                        <th scope="row">{registryFieldLabel(change.field, lang)}</th>
                         <td class="before">{show(change.before)}</td>
                         <td aria-hidden="true">→</td>
                         <td class="after">{show(change.after)}</td>

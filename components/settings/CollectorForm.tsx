@@ -5,6 +5,7 @@ import { COLLECTOR_MAX_LENGTH } from '../../utils/settings/settings';
 import { useI18n } from '../common/I18n';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { SaveActions, type SaveState } from './SaveActions';
+import { useGroupedSave } from './save-group';
 
 
 function tooLong(field: keyof CollectorSettings, value: string): number | null {
@@ -22,11 +23,17 @@ export function CollectorForm({ connector, opdNames }: { connector: PantauConnec
   const [form, setForm] = useState<CollectorSettings | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const [saved, setSaved] = useState<CollectorSettings | null>(null);
+  const saveAll = useGroupedSave(() => saveNow());
 
   useEffect(() => {
     let current = true;
     connector.getSettings().then(
-      (settings) => current && setForm(settings),
+      (settings) => {
+        if (!current) return;
+        setForm(settings);
+        setSaved(settings);
+      },
       (error: unknown) => {
         if (!current) return;
         setLoadError(error);
@@ -38,6 +45,25 @@ export function CollectorForm({ connector, opdNames }: { connector: PantauConnec
       current = false;
     };
   }, [connector]);
+
+  async function saveNow(): Promise<boolean> {
+    if (form === null) return true;
+    if (tooLong('name', form.name) !== null || tooLong('unit', form.unit) !== null) return false;
+    const value = { name: form.name.trim(), unit: form.unit.trim() };
+    if (saveAll !== null && saved !== null && saved.name === value.name && saved.unit === value.unit) return true; // the page's save: unchanged
+    setSave({ status: 'saving' });
+    try {
+      const stored = await connector.saveSettings({ settings: value });
+      setForm(stored);
+      setSaved(stored);
+      setLoadError(null);
+      setSave({ status: 'saved' });
+      return true;
+    } catch (error) {
+      setSave({ status: 'error', error });
+      return false;
+    }
+  }
 
   if (form === null) {
     return (
@@ -59,16 +85,8 @@ export function CollectorForm({ connector, opdNames }: { connector: PantauConnec
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (form === null || invalid) return;
-    setSave({ status: 'saving' });
-    try {
-      const stored = await connector.saveSettings({ settings: { name: form.name.trim(), unit: form.unit.trim() } });
-      setForm(stored);
-      setLoadError(null);
-      setSave({ status: 'saved' });
-    } catch (error) {
-      setSave({ status: 'error', error });
-    }
+    if (saveAll !== null) saveAll();
+    else if (!invalid) await saveNow();
   }
 
   const tooLongMessage = (field: keyof CollectorSettings, length: number) =>
@@ -121,7 +139,7 @@ export function CollectorForm({ connector, opdNames }: { connector: PantauConnec
             </p>
           )}
         </div>
-        <SaveActions save={save} disabled={invalid} testId="save-settings" savedTestId="settings-saved" />
+        <SaveActions save={save} disabled={invalid} grouped={saveAll !== null} testId="save-settings" savedTestId="settings-saved" />
       </form>
     </>
   );

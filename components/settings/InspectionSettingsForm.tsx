@@ -4,6 +4,7 @@ import { parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings/setti
 import { useI18n } from '../common/I18n';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { SaveActions, type SaveState } from './SaveActions';
+import { useGroupedSave } from './save-group';
 
 
 /**
@@ -15,11 +16,17 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
   const [months, setMonths] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const [saved, setSaved] = useState<number | null>(null);
+  const saveAll = useGroupedSave(() => saveNow());
 
   useEffect(() => {
     let current = true;
     connector.getInspectionSettings().then(
-      (settings) => current && setMonths(String(settings.staleMonths)),
+      (settings) => {
+        if (!current) return;
+        setMonths(String(settings.staleMonths));
+        setSaved(settings.staleMonths);
+      },
       (error: unknown) => {
         if (!current) return;
         setLoadError(error);
@@ -31,26 +38,36 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
     };
   }, [connector]);
 
+  async function saveNow(): Promise<boolean> {
+    if (months === null) return true;
+    const value = parseStaleMonths(months);
+    if (value === null) return false;
+    if (saveAll !== null && value === saved) return true; // the page's save: unchanged
+    setSave({ status: 'saving' });
+    try {
+      const stored = await connector.saveInspectionSettings({ settings: { staleMonths: value } });
+      setMonths(String(stored.staleMonths));
+      setSaved(stored.staleMonths);
+      setLoadError(null);
+      setSave({ status: 'saved' });
+      return true;
+    } catch (error) {
+      setSave({ status: 'error', error });
+      return false;
+    }
+  }
+
   if (months === null) return null;
   const parsed = parseStaleMonths(months);
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (parsed === null) return;
-    setSave({ status: 'saving' });
-    try {
-      const stored = await connector.saveInspectionSettings({ settings: { staleMonths: parsed } });
-      setMonths(String(stored.staleMonths));
-      setLoadError(null);
-      setSave({ status: 'saved' });
-    } catch (error) {
-      setSave({ status: 'error', error });
-    }
+    if (saveAll !== null) saveAll();
+    else await saveNow();
   }
 
   return (
     <form class="options-form" onSubmit={(event) => void submit(event)} noValidate data-testid="inspection-settings">
-      <h2>{t('inspectionSettingsHeading')}</h2>
       {loadError !== null && <ErrorNotice error={loadError} />}
       <div class="field">
         <label for="stale-months">{t('staleMonthsLabel')}</label>
@@ -79,7 +96,7 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
           </p>
         )}
       </div>
-      <SaveActions save={save} disabled={parsed === null} testId="save-inspection-settings" savedTestId="inspection-settings-saved" />
+      <SaveActions save={save} disabled={parsed === null} grouped={saveAll !== null} testId="save-inspection-settings" savedTestId="inspection-settings-saved" />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { DEFAULT_PREFERENCES, RECENT_DAYS_RANGE } from '../../utils/settings/set
 import { useI18n } from '../common/I18n';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { SaveActions, type SaveState } from './SaveActions';
+import { useGroupedSave } from './save-group';
 
 const LANGUAGES: ReadonlyArray<[LanguageSetting, MessageKey]> = [
   ['auto', 'languageAuto'],
@@ -31,6 +32,8 @@ export function PreferencesForm({ connector, onSaved }: { connector: PantauConne
   const [days, setDays] = useState(String(DEFAULT_PREFERENCES.recentDays));
   const [loadError, setLoadError] = useState<unknown>(null);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const [saved, setSaved] = useState<Preferences | null>(null);
+  const saveAll = useGroupedSave(() => saveNow());
 
   useEffect(() => {
     let current = true;
@@ -39,6 +42,7 @@ export function PreferencesForm({ connector, onSaved }: { connector: PantauConne
         if (!current) return;
         setLanguage(stored.language);
         setDays(String(stored.recentDays));
+        setSaved(stored);
       },
       (error: unknown) => current && setLoadError(error),
     );
@@ -49,17 +53,26 @@ export function PreferencesForm({ connector, onSaved }: { connector: PantauConne
 
   const recentDays = parseRecentDays(days);
 
-  async function submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (recentDays === null) return;
+  async function saveNow(): Promise<boolean> {
+    if (recentDays === null) return false;
+    if (saveAll !== null && saved !== null && saved.language === language && saved.recentDays === recentDays) return true; // the page's save: unchanged
     setSave({ status: 'saving' });
     try {
       const stored = await connector.savePreferences({ preferences: { language, recentDays } });
+      setSaved(stored);
       setSave({ status: 'saved' });
       onSaved?.(stored);
+      return true;
     } catch (error) {
       setSave({ status: 'error', error });
+      return false;
     }
+  }
+
+  async function submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (saveAll !== null) saveAll();
+    else await saveNow();
   }
 
   return (
@@ -106,7 +119,7 @@ export function PreferencesForm({ connector, onSaved }: { connector: PantauConne
             : t('recentDaysHint')}
         </p>
       </div>
-      <SaveActions save={save} disabled={recentDays === null} testId="save-preferences" savedTestId="preferences-saved" />
+      <SaveActions save={save} disabled={recentDays === null} grouped={saveAll !== null} testId="save-preferences" savedTestId="preferences-saved" />
     </form>
   );
 }

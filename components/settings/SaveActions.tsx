@@ -6,17 +6,20 @@ export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 's
 
 /**
  * The save button, the "saved" status and the error of a settings form, the same in every form.
- * `testId` names the button, `savedTestId` the "saved" status.
+ * `testId` names the button, `savedTestId` the "saved" status; `grouped`: no button of its own.
  */
-export function SaveActions(props: { save: SaveState; disabled?: boolean; testId: string; savedTestId: string }) {
+export function SaveActions(props: { save: SaveState; disabled?: boolean; grouped?: boolean; testId: string; savedTestId: string }) {
   const { t } = useI18n();
   const { save } = props;
   return (
     <>
       <div class="form-actions">
-        <button type="submit" data-testid={props.testId} disabled={props.disabled === true || save.status === 'saving'}>
-          {save.status === 'saving' ? t('saving') : t('saveSettings')}
-        </button>
+        {/* Inside a SaveGroup the page's one button saves this form (save-group.tsx). */}
+        {props.grouped !== true && (
+          <button type="submit" data-testid={props.testId} disabled={props.disabled === true || save.status === 'saving'}>
+            {save.status === 'saving' ? t('saving') : t('saveSettings')}
+          </button>
+        )}
         {save.status === 'saved' && (
           <span class="saved" role="status" data-testid={props.savedTestId}>
             {t('settingsSaved')}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PantauConnector } from '../../utils/messaging/connector';
 import { useI18n } from '../common/I18n';
 import { SaveActions, type SaveState } from './SaveActions';
+import { useGroupedSave } from './save-group';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'refused'; text: string } | { kind: 'error'; error: unknown };
 
@@ -17,11 +18,17 @@ export function UpdateUrlForm({ connector }: { connector: PantauConnector }) {
   const { t, lang } = useI18n();
   const [url, setUrl] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [saved, setSaved] = useState<string | null>(null);
+  const saveAll = useGroupedSave(() => saveNow());
 
   useEffect(() => {
     let current = true;
     connector.getRegistry().then(
-      (view) => current && setUrl(view.info.updateUrl ?? ''),
+      (view) => {
+        if (!current) return;
+        setUrl(view.info.updateUrl ?? '');
+        setSaved(view.info.updateUrl ?? '');
+      },
       (error: unknown) => {
         if (!current) return;
         setUrl('');
@@ -33,22 +40,33 @@ export function UpdateUrlForm({ connector }: { connector: PantauConnector }) {
     };
   }, [connector]);
 
+  async function saveNow(): Promise<boolean> {
+    if (url === null) return true;
+    const wanted = url.trim();
+    if (saveAll !== null && saved !== null && wanted === saved) return true; // the page's save: unchanged
+    setStatus({ kind: 'saving' });
+    try {
+      const reply = await connector.setRegistryUpdateUrl({ url: wanted === '' ? null : wanted });
+      if (reply.ok) {
+        setUrl(reply.view.info.updateUrl ?? '');
+        setSaved(reply.view.info.updateUrl ?? '');
+        setStatus({ kind: 'saved' });
+        return true;
+      }
+      setStatus({ kind: 'refused', text: reply.message[lang] });
+      return false;
+    } catch (error) {
+      setStatus({ kind: 'error', error });
+      return false;
+    }
+  }
+
   if (url === null) return <p class="muted" aria-busy="true">{t('loading')}</p>;
 
   async function save(event: Event): Promise<void> {
     event.preventDefault();
-    setStatus({ kind: 'saving' });
-    try {
-      const reply = await connector.setRegistryUpdateUrl({ url: url === null || url.trim() === '' ? null : url.trim() });
-      if (reply.ok) {
-        setUrl(reply.view.info.updateUrl ?? '');
-        setStatus({ kind: 'saved' });
-      } else {
-        setStatus({ kind: 'refused', text: reply.message[lang] });
-      }
-    } catch (error) {
-      setStatus({ kind: 'error', error });
-    }
+    if (saveAll !== null) saveAll();
+    else await saveNow();
   }
 
   return (
@@ -74,7 +92,7 @@ export function UpdateUrlForm({ connector }: { connector: PantauConnector }) {
           </p>
         )}
       </div>
-      <SaveActions save={saveState(status)} testId="save-update-url" savedTestId="update-url-saved" />
+      <SaveActions save={saveState(status)} grouped={saveAll !== null} testId="save-update-url" savedTestId="update-url-saved" />
     </form>
   );
 }

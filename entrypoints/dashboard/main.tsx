@@ -16,8 +16,21 @@ const connector = createRuntimeConnector();
 // The sweep runs in this page: its fetch reaches the watched hosts through the extension's host
 // permission, and DOMParser reads the fetched HTML without running any of it.
 const sweepTools = { fetchFn: (url: string, init: RequestInit) => fetch(url, init), inspectHtml: createInspectHtml({ parse: domParserParse }) };
-const hash = location.hash.slice(1);
-const initialTab = (TABS as readonly string[]).includes(hash) ? (hash as Tab) : 'ikhtisar';
+const tabOfHash = (): Tab | null => {
+  const hash = location.hash.slice(1);
+  return (TABS as readonly string[]).includes(hash) ? (hash as Tab) : null;
+};
+const initialTab = tabOfHash() ?? 'ikhtisar';
+// The tab follows the URL hash both ways: a link or back/forward switches it, a click sets it
+// (as a history entry, so Back returns to the previous tab).
+const subscribeTab = (listener: (tab: Tab) => void) => {
+  const onHash = () => {
+    const tab = tabOfHash();
+    if (tab !== null) listener(tab);
+  };
+  window.addEventListener('hashchange', onHash);
+  return () => window.removeEventListener('hashchange', onHash);
+};
 
 function show(i18n: { t: Translate; lang: Lang }): void {
   document.documentElement.lang = i18n.lang;
@@ -30,7 +43,10 @@ function show(i18n: { t: Translate; lang: Lang }): void {
         download={(filename, bytes, mime) => downloadText(filename, bytes, mime)}
         initialTab={initialTab}
         sweepTools={sweepTools}
-        onTabChange={(tab) => history.replaceState(null, '', `#${tab}`)}
+        onTabChange={(tab) => {
+          if (location.hash !== `#${tab}`) location.hash = tab;
+        }}
+        subscribeTab={subscribeTab}
         // A new language applies at once: same tree, new translator, state kept.
         onPreferencesSaved={(preferences) => void pageTranslator(preferences.language).then(show)}
       />

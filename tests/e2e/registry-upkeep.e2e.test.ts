@@ -107,11 +107,11 @@ describe('registry maintenance in Chromium', () => {
   it('keeps the registry and says why when the update URL cannot be downloaded', async () => {
     const page = await dashboard('pengaturan');
     await page.getByTestId('update-url').fill('http://contoh-registri.makassarkota.go.id/registri.json');
-    await page.getByTestId('save-update-url').click();
+    await page.getByTestId('save-all').click();
     expect(await page.getByTestId('update-url-error').textContent()).toContain('https://');
     // The stand-in server speaks plain http only: the https download fails like an unreachable server.
     await page.getByTestId('update-url').fill('https://contoh-registri.makassarkota.go.id/registri.json');
-    await page.getByTestId('save-update-url').click();
+    await page.getByTestId('save-all').click();
     await page.getByTestId('update-url-saved').waitFor();
     await page.getByTestId('tab-registri').click();
     await page.getByTestId('registry-check-now').click();

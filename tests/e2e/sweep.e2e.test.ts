@@ -97,4 +97,29 @@ describe('census sweep in Chromium', () => {
     expect(errors).toEqual([]);
     console.log(`sweep of ${total} hosts took ${seconds.toFixed(1)} s`);
   });
+
+  it('counts every host the sweep answered as seen, labelled so, and remembers the summary and options', async () => {
+    // One truth: the hosts that answered are in the export (seen by the sweep, no visits) and the overview.
+    const exported = await pantau.send<ExportV1>({ type: 'getExport' });
+    const swept = exported.hosts.filter((h) => h.seenBy?.join() === 'sweep');
+    const answered = REGISTRY_HOSTS.filter((host) => !FAILED.includes(host));
+    expect(swept.map((h) => h.host).sort()).toEqual([...new Set(answered)].sort());
+    expect(swept.every((h) => h.visits === 0 && h.inspection?.source === 'sweep')).toBe(true);
+    expect(exported.hosts.find((h) => h.host === FAILED[0])).toBeUndefined();
+    expect((await pantau.send<{ hostsSeen: number }>({ type: 'getOverview' })).hostsSeen).toBe(exported.hosts.length);
+
+    // The overview counts them too, and the summary and the options outlive a reload.
+    const page = await pantau.context.newPage();
+    await page.goto(pantau.extensionUrl('dashboard.html#ikhtisar'));
+    const seen = page.getByTestId('meter-seen');
+    await seen.waitFor();
+    const aliveApps = ENTRIES.filter((entry) => entry.hosts.some((host) => watched(host) && !FAILED.includes(host))).length;
+    expect(Number(await seen.getAttribute('data-value'))).toBe(aliveApps);
+    await page.goto(pantau.extensionUrl('dashboard.html#periksa'));
+    await page.reload();
+    expect(await page.getByTestId('sweep-headline').textContent()).toMatch(/^\d+ dari \d+ aplikasi terdaftar hidup$/);
+    await page.getByTestId('sweep-last-time').waitFor();
+    expect(await page.getByTestId('sweep-timeout').inputValue()).toBe('2');
+    expect(await page.getByTestId('sweep-include-unregistered').isChecked()).toBe(true);
+  });
 });

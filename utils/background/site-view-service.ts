@@ -1,6 +1,7 @@
 import type { PantauDatabase } from '../db/open-db';
 import { isUnderDomain, cityHostFromUrl } from '../domains/host-match';
 import { buildExport } from '../export/build-export';
+import { sweptRecord, withSweptRecords } from '../export/seen-by';
 import type { ExportV1 } from '../export/export-schema';
 import { badgeFor } from '../findings/badge';
 import { computeFindings } from '../findings/findings';
@@ -41,8 +42,10 @@ export function createSiteViewService(deps: SiteViewServiceDeps) {
     ]);
     const entry = context.index.lookup(host);
     const inspection = inspectionView(stored);
-    const findings = computeFindings(entry, record, inspection, settings);
-    return { kind: 'city', host, entry, record, findings, badge: badgeFor(host, entry, record, findings), inspection };
+    // Never visited but answered by the census sweep: seen, as everywhere else (utils/export/seen-by.ts).
+    const seen = record ?? (stored === null || stored === undefined ? null : sweptRecord(stored));
+    const findings = computeFindings(entry, seen, inspection, settings);
+    return { kind: 'city', host, entry, record: seen, findings, badge: badgeFor(host, entry, seen, findings), inspection };
   }
 
   async function siteCard(url: string | null): Promise<SiteCard> {
@@ -58,7 +61,8 @@ export function createSiteViewService(deps: SiteViewServiceDeps) {
     const context = await deps.registry.current();
     const db = await deps.getDb();
     // Records of a domain no longer watched stay stored (and come back if it is added again) but are not shown.
-    const records = (await db.getAll('hosts')).filter((record) => isWatched(record.host, context.domains));
+    const [visited, inspections] = await Promise.all([db.getAll('hosts'), db.getAll('inspections')]);
+    const records = withSweptRecords(visited, inspections).filter((record) => isWatched(record.host, context.domains));
     return {
       registryVersion: context.info.version,
       registryByStatus: context.index.countsByStatus(),
@@ -80,7 +84,7 @@ export function createSiteViewService(deps: SiteViewServiceDeps) {
     const [collector, settings, proposals] = await Promise.all([getCollector(db), getInspectionSettings(db), listProposals(db)]);
     return buildExport({
       records: records.filter((record) => isWatched(record.host, context.domains)),
-      inspections,
+      inspections: inspections.filter((inspection) => isWatched(inspection.host, context.domains)),
       settings,
       index: context.index,
       registryVersion: context.info.version,

@@ -2,15 +2,16 @@ import type { PantauDatabase } from '../db/open-db';
 import { cityHostFromUrl } from '../domains/host-match';
 import type { Handlers } from '../messaging/protocol';
 import type { RegistryProvider } from '../registry/registry-in-force';
+import { getSweepMemory, saveSweepMemory } from '../sweep/sweep-memory-store';
 import { storeSweepResult } from '../sweep/sweep-store';
 import { RequestRefused } from './router';
 
-/** Stores the dashboard's census-sweep results as the hosts' inspections. */
+/** Stores the dashboard's census-sweep results as the hosts' inspections, and the sweep's options and last report. */
 export function createSweepService(deps: {
   getDb: () => Promise<PantauDatabase>;
   registry: RegistryProvider;
   now: () => number;
-}): { handlers: Pick<Handlers, 'storeSweepResult'> } {
+}): { handlers: Pick<Handlers, 'storeSweepResult' | 'getSweepMemory' | 'saveSweepMemory'> } {
   return {
     handlers: {
       storeSweepResult: async (request) => {
@@ -19,6 +20,8 @@ export function createSweepService(deps: {
         if (host !== request.result.host) throw new RequestRefused('invalid-request', 'storeSweepResult: host is not under a watched domain');
         return storeSweepResult(await deps.getDb(), request.result, request.page, deps.now());
       },
+      getSweepMemory: async () => getSweepMemory(await deps.getDb()),
+      saveSweepMemory: async (request) => saveSweepMemory(await deps.getDb(), request.memory),
     },
   };
 }

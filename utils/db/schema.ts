@@ -6,6 +6,7 @@ import type { ProposalRecord } from '../proposals/proposals-to-registry';
 import type { RegistrySourceInfo } from '../registry/registry-source';
 import type { Registry } from '../registry/schema';
 import type { UnitPlanRow } from '../units/unit-plan-store';
+import type { SweepMemory } from '../sweep/sweep-memory-schema';
 
 /** Settings an auditor needs on every export. Kept in IndexedDB, so no `storage` permission. */
 export interface CollectorSettings {
@@ -32,12 +33,15 @@ export interface Preferences {
  * `watchedDomains`: the domains Pantau watches, the default first (utils/domains/domain-rules.ts). A
  * missing row means the default list; only domains whose optional host permission was granted are
  * ever written (utils/domains/domain-store.ts).
+ *
+ * `sweep`: the census sweep's options and its last report (utils/sweep/sweep-memory-store.ts).
  */
 export type SettingsRow =
   | { key: 'collector'; value: CollectorSettings }
   | { key: 'preferences'; value: Preferences }
   | { key: 'inspection'; value: InspectionSettings }
-  | { key: 'watchedDomains'; value: string[] };
+  | { key: 'watchedDomains'; value: string[] }
+  | { key: 'sweep'; value: SweepMemory };
 
 /**
  * The registry in force, in three rows so a navigation reads only the small `info` row:

@@ -5,6 +5,7 @@ import type { ProposalRecord } from '../proposals/proposals-to-registry';
 import type { RegistryEntry } from '../registry/schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, type EXPORT_APP_STATUSES, type ExportProposalV1, type ExportV1 } from './export-schema';
 import { exportHost, iso } from './export-host';
+import { withSweptRecords } from './seen-by';
 
 /** What the export needs of the registry index, so tests can hand in a two-member fake. */
 export type ExportRegistryIndex = Pick<RegistryIndex, 'lookup' | 'entries'>;
@@ -52,7 +53,7 @@ export function compareProposals(a: ExportProposalV1, b: ExportProposalV1): numb
 }
 
 /**
- * Builds a version 1 export from the local host records. Pure and deterministic: hosts are sorted
+ * Builds a version 1 export from the local host records and the hosts a sweep answered. Pure and deterministic: hosts are sorted
  * by name (code-unit order, not locale order, so every machine writes the same file).
  */
 /** Who wrote an export, when, and against which registry: the fields before `hosts`. */
@@ -79,7 +80,8 @@ export function exportEnvelope(meta: ExportMeta, registryEntries: number) {
 
 export function buildExport(input: BuildExportInput): ExportV1 {
   const inspections = new Map((input.inspections ?? []).map((inspection) => [inspection.host, inspection]));
-  const hosts = input.records
+  // A host only the census sweep answered is a host seen too (utils/export/seen-by.ts).
+  const hosts = withSweptRecords(input.records, input.inspections ?? [])
     .map((record) => exportHost(input.index.lookup(record.host), record, inspections.get(record.host) ?? null, input.settings))
     .sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
   return {

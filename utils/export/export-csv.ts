@@ -40,6 +40,8 @@ export const CSV_COLUMNS = [
   'first_seen_wita',
   'last_seen_wita',
   'checked_at_wita',
+  // How the host was seen: "visit", "sweep" (answered the census sweep) or "visit; sweep".
+  'seen_by',
 ] as const;
 
 /** WITA (UTC+8, no daylight saving): the city's clock, on every machine. */
@@ -77,6 +79,7 @@ function row(host: ExportHostV1): Cell[] {
     witaDateTime(host.firstSeen),
     witaDateTime(host.lastSeen),
     witaDateTime(host.inspection?.checkedAt),
+    (host.seenBy ?? ['visit']).join('; '),
   ];
 }
 

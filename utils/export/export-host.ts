@@ -5,6 +5,7 @@ import { sanitiseUrl } from '../domains/host-match';
 import { PLACEHOLDER_KINDS, type Inspection, type InspectionRecord, type InspectionSettings, type PlaceholderKind } from '../inspection/types';
 import type { RegistryEntry } from '../registry/schema';
 import { DEFAULT_INSPECTION_SETTINGS } from '../settings/settings';
+import { seenBy, sweepAnswerAt } from './seen-by';
 import type { ExportHostV1, ExportInspectionV1 } from './export-schema';
 
 /** An epoch-milliseconds time as exports write it (ISO 8601, UTC). */
@@ -122,5 +123,6 @@ export function exportHost(
   };
   // Only present when there is something to say, so hosts of older data look as they always did.
   if (view !== null) host.inspection = exportInspection(view);
+  host.seenBy = seenBy(record.visits, sweepAnswerAt(view));
   return host;
 }

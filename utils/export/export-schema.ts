@@ -181,6 +181,14 @@ const hostSchema = z
       .optional()
       .describe('Rekap only: every collector who saw this host. Absent in a single collector\'s export.'),
     inspection: inspectionSchema.optional(),
+    // Additive: an open pattern like finding codes, so a later way of seeing a host stays readable.
+    seenBy: z
+      .array(z.string().max(32).regex(/^[a-z][a-z0-9-]*$/))
+      .max(8)
+      .optional()
+      .describe(
+        'How the host was seen: "visit" (visited in a browser), "sweep" (answered the census sweep, "Periksa semua"), or both. A host only the sweep answered has visits 0 and firstSeen = lastSeen = the sweep\'s answer. Absent in older exports: read it as ["visit"].',
+      ),
   })
   .superRefine((host, ctx) => {
     if (host.registered !== (host.app !== null)) {
@@ -205,7 +213,7 @@ export const exportV1Schema = z.looseObject({
   registry: z
     .looseObject({ version: text, entries: z.int().nonnegative() })
     .describe('The app registry in force: its version and how many entries it had.'),
-  hosts: z.array(hostSchema).max(EXPORT_LIMITS.hosts).describe('One item per visited city host, sorted by host.'),
+  hosts: z.array(hostSchema).max(EXPORT_LIMITS.hosts).describe('One item per city host seen (visited, or answered the census sweep), sorted by host.'),
   collectors: z
     .array(rekapSourceSchema)
     .max(EXPORT_LIMITS.collectors)

@@ -161,3 +161,23 @@ export const ACTIVE_DOWN_CAUSE: Readonly<Record<'unreachable' | 'http-error' | '
   'http-error': { id: 'galat HTTP', en: 'an HTTP error' },
   placeholder: { id: 'hanya halaman pengganti', en: 'only a placeholder page' },
 };
+
+/** A short name for each finding, for tables, filters and chips (the code is the detail). */
+export const FINDING_LABELS: Readonly<Record<FindingCode, Text>> = {
+  unregistered: { id: 'Tidak terdaftar', en: 'Not registered' },
+  'registry-not-active': { id: 'Hidup, tercatat tidak aktif', en: 'Live, listed inactive' },
+  unreachable: { id: 'Tidak dapat dibuka', en: 'Does not load' },
+  'registry-active-down': { id: 'Aplikasi aktif mati', en: 'Active app down' },
+  'http-error': { id: 'Galat HTTP', en: 'HTTP error' },
+  placeholder: { id: 'Halaman pengganti', en: 'Placeholder page' },
+  'no-https': { id: 'Tanpa HTTPS', en: 'No HTTPS' },
+  'login-over-http': { id: 'Login lewat HTTP', en: 'Login over HTTP' },
+  'no-hsts': { id: 'Tanpa HSTS', en: 'No HSTS' },
+  'version-exposed': { id: 'Versi terlihat', en: 'Version shown' },
+  'stale-content': { id: 'Konten usang', en: 'Stale content' },
+};
+
+/** The short name of a finding code; a code this Pantau does not know (a newer one's) as itself. */
+export function findingLabel(code: string, lang: 'id' | 'en'): string {
+  return Object.hasOwn(FINDING_LABELS, code) ? FINDING_LABELS[code as FindingCode][lang] : code;
+}

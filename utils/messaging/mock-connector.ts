@@ -1,4 +1,5 @@
 import { DEFAULT_INSPECTION_SETTINGS } from '../settings/settings';
+import { DEFAULT_SWEEP_MEMORY } from '../sweep/sweep-memory-schema';
 import type { PantauConnector } from './connector';
 
 type MockEntries = { [K in keyof PantauConnector]: PantauConnector[K] | null };
@@ -21,6 +22,9 @@ const DEFAULTS: MockEntries = {
   saveInspectionSettings: null,
   pageInspected: null,
   storeSweepResult: null,
+  // Like the inspection settings: the sweep panel works from the defaults until a test supplies more.
+  getSweepMemory: async () => DEFAULT_SWEEP_MEMORY,
+  saveSweepMemory: async ({ memory }) => memory,
   getRegistry: null,
   applyRegistry: null,
   restoreBundledRegistry: null,

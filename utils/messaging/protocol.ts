@@ -7,6 +7,7 @@ import type { ProposalDraft } from '../proposals/proposal-draft';
 import type { ProposalRecord } from '../proposals/proposals-to-registry';
 import { hostnameSchema } from '../registry/schema';
 import { COLLECTOR_MAX_LENGTH, RECENT_DAYS_RANGE, STALE_MONTHS_RANGE } from '../settings/settings';
+import { sweepMemorySchema, type SweepMemory } from '../sweep/sweep-memory-schema';
 import { sweepResponseSchema } from '../sweep/sweep-message';
 import type { UnitPlanChangeReply, UnitPlanView } from '../units/unit-plan-view';
 import type {
@@ -66,6 +67,9 @@ export const requestSchemas = {
   pageInspected: payload({ host: z.string().min(1).max(253), facts: pageFactsSchema }),
   // One census-sweep result from the dashboard (own pages only), stored as the host's inspection.
   storeSweepResult: payload({ result: sweepResponseSchema, page: pageFactsSchema.nullable() }),
+  getSweepMemory: none,
+  // The census sweep's options and last report, so they outlive the dashboard tab (own pages only).
+  saveSweepMemory: payload({ memory: sweepMemorySchema }),
   getRegistry: none,
   applyRegistry: payload({ registry: z.unknown(), fileName: z.string().min(1).max(300), basedOn }),
   restoreBundledRegistry: payload({ basedOn }),
@@ -104,6 +108,9 @@ export interface ResponseMap {
   pageInspected: null;
   /** `stored: false` when the host already had a newer inspection (kept). */
   storeSweepResult: { stored: boolean };
+  /** The census sweep's options and last report (defaults before the first sweep). */
+  getSweepMemory: SweepMemory;
+  saveSweepMemory: SweepMemory;
   /** The registry in force, its source info and revision, and the watched domains. */
   getRegistry: RegistryView;
   /** Puts a checked registry in force, if the registry is still at revision `basedOn`. */

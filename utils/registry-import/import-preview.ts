@@ -1,4 +1,5 @@
-import { mergeRegistries } from '../registry/merge-registries';
+import { formatNumber } from '../text/format-number';
+import { isProposalRegistry, mergeRegistries } from '../registry/merge-registries';
 import { diffRegistries, type RegistryDiff } from '../registry/registry-diff';
 import type { Registry } from '../registry/schema';
 import { importRegistry, MAX_REGISTRY_BYTES, type RegistryFileFormat } from './import-registry';
@@ -84,6 +85,6 @@ export function previewImport(input: PreviewInput): ImportPreview {
 /** The problem for a file refused before it is read (larger than MAX_REGISTRY_BYTES). */
 export function fileTooLarge(bytes: number): Problem | null {
   if (bytes <= MAX_REGISTRY_BYTES) return null;
-  const mb = (bytes / 1024 / 1024).toFixed(1);
-  return notice('file-too-large', { row: null, field: null }, { id: `Berkas terlalu besar (${mb} MB; paling besar 5 MB).`, en: `The file is too large (${mb} MB; at most 5 MB).` });
+  const mb = (lang: 'id' | 'en') => formatNumber(bytes / 1024 / 1024, lang, 1);
+  return notice('file-too-large', { row: null, field: null }, { id: `Berkas terlalu besar (${mb('id')} MB; paling besar 5 MB).`, en: `The file is too large (${mb('en')} MB; at most 5 MB).` });
 }

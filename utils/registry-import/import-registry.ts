@@ -1,3 +1,4 @@
+import { formatNumber } from '../text/format-number';
 import { isUnderDomain, normaliseHost } from '../domains/host-match';
 import { parseRegistry } from '../registry/parse-registry';
 import type { Registry } from '../registry/schema';
@@ -63,8 +64,8 @@ export type ImportRegistryResult =
 export function importRegistry(input: ImportRegistryInput): ImportRegistryResult {
   const size = typeof input.content === 'string' ? input.content.length : input.content.byteLength;
   if (size > MAX_REGISTRY_BYTES) {
-    const mb = (size / 1024 / 1024).toFixed(1);
-    return fail(null, 'file-too-large', { id: `Berkas terlalu besar (${mb} MB; paling besar 5 MB).`, en: `The file is too large (${mb} MB; at most 5 MB).` });
+    const mb = (lang: 'id' | 'en') => formatNumber(size / 1024 / 1024, lang, 1);
+    return fail(null, 'file-too-large', { id: `Berkas terlalu besar (${mb('id')} MB; paling besar 5 MB).`, en: `The file is too large (${mb('en')} MB; at most 5 MB).` });
   }
   const { text, encoding } = decodeText(input.content);
   if (text.trim() === '') return fail(null, 'file-empty', { id: 'Berkas kosong.', en: 'The file is empty.' });

@@ -1,3 +1,4 @@
+import { findingLabel } from '../findings/finding-definitions';
 import { foldText } from '../registry/registry-search';
 import type { CensusRow, RowStatus } from './census';
 import type { ObservedState } from './host-findings';
@@ -30,7 +31,7 @@ export interface SortOrder {
 
 export interface PreparedRow {
   row: CensusRow;
-  /** Folded host, app name and abbreviation, id, OPD, title and finding codes, newline-separated. */
+  /** Folded host, app name and abbreviation, id, OPD, title and findings (codes and words), newline-separated. */
   haystack: string;
 }
 
@@ -45,7 +46,7 @@ export function prepareRows(rows: readonly CensusRow[]): PreparedRow[] {
         row.entry?.id ?? '',
         row.entry?.opd ?? '',
         row.merged?.lastTitle ?? '',
-        ...row.findings.map((finding) => finding.code),
+        ...row.findings.flatMap((finding) => [finding.code, findingLabel(finding.code, 'id'), findingLabel(finding.code, 'en')]),
       ].join('\n'),
     ),
   }));

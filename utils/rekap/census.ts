@@ -34,8 +34,11 @@ export interface CensusRow {
   entry: RegistryEntry | null;
   status: RowStatus;
   state: ObservedState;
+  /** The last time anyone saw the host: a visit, or a census sweep's answer. */
   lastSeen: number | null;
   visits: number;
+  /** How the host was seen (`visit`, `sweep`); empty for an entry nobody saw. */
+  seenBy: string[];
   findings: RekapFinding[];
   /** The merged host, null for an entry nobody saw. */
   merged: MergedHost | null;
@@ -101,8 +104,9 @@ function hostRow(host: MergedHost, entry: RegistryEntry | null): CensusRow {
     entry,
     status: entry === null ? 'unregistered' : entry.status,
     state: observedState(host),
-    lastSeen: host.lastSeen,
+    lastSeen: Math.max(host.lastSeen, host.sweptAt ?? -Infinity),
     visits: host.visits,
+    seenBy: host.seenBy,
     findings: findingsForHost(entry, host),
     merged: host,
   };
@@ -117,6 +121,7 @@ function unseenRow(entry: RegistryEntry): CensusRow {
     state: 'never-seen',
     lastSeen: null,
     visits: 0,
+    seenBy: [],
     findings: [],
     merged: null,
   };

@@ -1,6 +1,7 @@
 import type { ExportHostV1 } from '../export/export-schema';
 import { FINDINGS } from '../findings/findings';
 import { addCounts, MAX_COUNT } from '../visits/counts';
+import { seenByOf, sortSeenBy, sweptAtOf } from './merge-seen-by';
 import { compareText } from './rekap-sources';
 import type { CollectorRef, Inspection, MergedHost, RekapFinding } from './rekap-types';
 
@@ -20,6 +21,8 @@ export interface HostAccumulator {
   /** Ids in the fold's collector table: a census of thousands of collectors keeps one object each. */
   collectors: Set<number>;
   inspection: { value: Inspection; time: number; from: ExportHostV1 } | null;
+  /** How the copies were seen (utils/rekap/merge-seen-by.ts): by visits, by the sweep, or both. */
+  seenBy: Set<string>;
 }
 
 /** Interns collectors, so each (host, collector) pair costs a small integer, not an object. */
@@ -65,6 +68,7 @@ function inspectionOf(host: ExportHostV1): { value: Inspection; time: number; fr
 
 /** The first copy of a host; `fallback` are the ids of the export's own collector. */
 export function startHost(host: ExportHostV1, fallback: readonly number[], table: CollectorTable): HostAccumulator {
+  const inspection = inspectionOf(host);
   return {
     host: host.host,
     firstSeen: Date.parse(host.firstSeen),
@@ -73,7 +77,8 @@ export function startHost(host: ExportHostV1, fallback: readonly number[], table
     capped: false,
     latest: host,
     collectors: new Set(collectorsOf(host, fallback, table)),
-    inspection: inspectionOf(host),
+    inspection,
+    seenBy: new Set(seenByOf(host, inspection)),
   };
 }
 
@@ -90,6 +95,7 @@ export function addCopy(into: HostAccumulator, host: ExportHostV1, fallback: rea
   into.lastSeen = Math.max(into.lastSeen, lastSeen);
   for (const id of collectorsOf(host, fallback, table)) into.collectors.add(id);
   const inspection = inspectionOf(host);
+  for (const way of seenByOf(host, inspection)) into.seenBy.add(way);
   if (inspection !== null && (into.inspection === null || isLater(inspection, into.inspection))) into.inspection = inspection;
 }
 
@@ -138,5 +144,7 @@ export function finishHost(
     collectors: [...accumulator.collectors].map((id) => table.refOf(id)).sort(compare),
     inspection: accumulator.inspection?.value ?? null,
     foreignFindings,
+    seenBy: sortSeenBy(accumulator.seenBy),
+    sweptAt: sweptAtOf(accumulator.inspection),
   };
 }

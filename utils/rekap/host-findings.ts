@@ -59,6 +59,8 @@ export function observedState(host: MergedHost | null): ObservedState {
   if (host.lastOutcome === 'error') return 'down';
   const inspection = host.inspection;
   if (inspection !== null) {
+    // A load (or sweep) that failed, as the `unreachable` finding reads it: the same truth in both.
+    if (typeof inspection.error === 'string' && inspection.error !== '') return 'down';
     if (typeof inspection.placeholder === 'string' && inspection.placeholder !== '') return 'placeholder';
     if (typeof inspection.status === 'number' && inspection.status >= 400) return 'down';
   }

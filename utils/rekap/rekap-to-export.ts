@@ -32,6 +32,7 @@ export function rekapToExport(rekap: Rekap, registry: CensusRegistry, meta: Reka
       lastError: host.lastError,
       findings: findingsForHost(entry, host),
       collectors: host.collectors.map((c) => ({ name: c.name, unit: c.unit })),
+      seenBy: [...host.seenBy],
     };
     return host.inspection === null ? item : { ...item, inspection: host.inspection };
   });

@@ -59,6 +59,10 @@ export interface MergedHost {
    * with the collector (CARRIED_CODES). Every other code is recomputed.
    */
   foreignFindings: RekapFinding[];
+  /** How the host was seen: `visit`, `sweep` (the census sweep answered) or both (utils/export/seen-by.ts). */
+  seenBy: string[];
+  /** When the kept inspection is a census sweep's HTTP answer, its time (epoch ms); else null. */
+  sweptAt: number | null;
 }
 
 /** Something the auditor should know about the inputs; `params` fill the message (i18n). */

@@ -1,6 +1,9 @@
 import { foldWww } from '../registry/parse-registry';
 import type { LocalText } from '../registry-import/problems';
 import type { RegistryEntry, RegistryStatus } from '../registry/schema';
+import { PLACEHOLDER_TEXT } from '../findings/finding-definitions';
+import { PLACEHOLDER_KINDS, type PlaceholderKind } from '../inspection/types';
+import { netErrorLabel } from '../visits/net-errors';
 import { classifyResult, type SweepOutcome, type SweepResult } from './sweep-result';
 
 /**
@@ -51,10 +54,15 @@ export function describeResult(result: SweepResult): { code: string; detail: Loc
     return { code: `http-${result.status}`, detail: { id: `menjawab HTTP ${result.status}`, en: `answers HTTP ${result.status}` } };
   }
   if (result.placeholder !== null) {
-    return { code: `placeholder-${result.placeholder}`, detail: { id: `halaman placeholder (${result.placeholder})`, en: `placeholder page (${result.placeholder})` } };
+    const kind = (PLACEHOLDER_KINDS as readonly string[]).includes(result.placeholder) ? PLACEHOLDER_TEXT[result.placeholder as PlaceholderKind].label : null;
+    return {
+      code: `placeholder-${result.placeholder}`,
+      detail: { id: `halaman pengganti: ${kind?.id ?? 'bukan aplikasinya'}`, en: `placeholder page: ${kind?.en ?? 'not the app'}` },
+    };
   }
+  // Words only: the code (net::ERR_…) is shown beside them as a detail.
   const error = result.error ?? 'net::ERR_FAILED';
-  return { code: error, detail: { id: `tidak dapat dihubungi (${error})`, en: `cannot be reached (${error})` } };
+  return { code: error, detail: { id: netErrorLabel(error, 'id'), en: netErrorLabel(error, 'en') } };
 }
 
 /**

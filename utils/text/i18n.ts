@@ -109,3 +109,4 @@ export function uiLanguage(getUILanguage: () => string): Lang {
     return 'id';
   }
 }
+

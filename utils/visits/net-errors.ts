@@ -120,3 +120,26 @@ export function explainNetError(name: string | null | undefined, lang: 'id' | 'e
   const { meaning, action } = NET_ERROR_EXPLANATIONS[netErrorGroup(name)];
   return `${meaning[lang]} ${action[lang]}`;
 }
+
+/** A short name for each family, the words shown before the code (the code stays secondary). */
+export const NET_ERROR_LABELS: Readonly<Record<NetErrorGroup, Text>> = {
+  dns: { id: 'nama host tidak ditemukan', en: 'host name not found' },
+  refused: { id: 'sambungan ditolak', en: 'connection refused' },
+  timeout: { id: 'tidak menjawab tepat waktu', en: 'no answer in time' },
+  reset: { id: 'sambungan terputus', en: 'connection dropped' },
+  certificate: { id: 'sertifikat HTTPS tidak sah', en: 'invalid HTTPS certificate' },
+  tls: { id: 'jabat tangan TLS gagal', en: 'TLS handshake failed' },
+  redirects: { id: 'pengalihan tanpa akhir', en: 'endless redirects' },
+  response: { id: 'jawaban server rusak', en: 'broken server response' },
+  other: { id: 'gagal dimuat', en: 'failed to load' },
+};
+
+/**
+ * The words for an error name. `net::ERR_FAILED` is what a page's fetch (the census sweep) gets
+ * for every network failure, where a visit would see the precise cause (`ERR_NAME_NOT_RESOLVED`):
+ * it says so, rather than suggesting the two disagree.
+ */
+export function netErrorLabel(name: string | null | undefined, lang: 'id' | 'en'): string {
+  if (name === 'net::ERR_FAILED') return lang === 'id' ? 'tidak dapat dihubungi (sebab pastinya hanya terlihat saat situs dikunjungi)' : 'cannot be reached (the exact cause shows only when the site is visited)';
+  return NET_ERROR_LABELS[netErrorGroup(name)][lang];
+}

@@ -145,3 +145,29 @@ describe('requests', () => {
     expect(replyError(new Error('boom'))).toEqual({ ok: false, code: 'internal', error: 'boom' });
   });
 });
+
+describe('the census sweep through the background', () => {
+  const sweepResult = (host: string, status: number | null) => ({
+    type: 'storeSweepResult' as const,
+    result: { host, checkedAt: NOW - 1000, status, finalUrl: status === null ? null : `https://${host}/`, redirects: [], hsts: false, server: null, poweredBy: null, lastModified: null, error: status === null ? 'net::ERR_FAILED' : null },
+    page: null,
+  });
+
+  it('counts a host the sweep answered as seen in the overview and the popup card, and not one that failed', async () => {
+    await ctx.service.handleRequest(sweepResult('baru.makassarkota.go.id', 200));
+    await ctx.service.handleRequest(sweepResult('aplikasi-x.makassarkota.go.id', null));
+    const overview = await ctx.service.handleRequest({ type: 'getOverview' });
+    expect(overview).toMatchObject({ ok: true, value: { hostsSeen: 1 } });
+    const card = (await ctx.service.handleRequest({ type: 'getSiteCard', url: 'https://baru.makassarkota.go.id/' })) as { ok: true; value: { record: unknown } };
+    expect(card.value.record).toMatchObject({ visits: 0, lastSeen: NOW - 1000 });
+  });
+
+  it('keeps the sweep options and last report, and refuses a malformed one', async () => {
+    const memory = { options: { concurrency: 4, timeoutMs: 20_000, includeUnregistered: true }, last: null };
+    expect(parseRequest({ type: 'saveSweepMemory', memory })).not.toBeNull();
+    await ctx.service.handleRequest({ type: 'saveSweepMemory', memory });
+    expect(await ctx.service.handleRequest({ type: 'getSweepMemory' })).toEqual({ ok: true, value: memory });
+    expect(parseRequest({ type: 'saveSweepMemory', memory: { ...memory, options: { ...memory.options, concurrency: 999 } } })).toBeNull();
+    expect(parseRequest({ type: 'saveSweepMemory', memory: { ...memory, extra: 1 } })).toBeNull();
+  });
+});

@@ -51,6 +51,24 @@ describe('pantau rekap (the real command)', () => {
     expect(hosts.find((row) => row[0] === 'dukcapil.makassarkota.go.id')?.[9]).toBe(7);
   }, 30_000);
 
+  it('counts a host only the census sweep answered as seen in its summary', async () => {
+    const sweptAt = '2025-06-29T00:00:00.000Z';
+    const swept = host('dukcapil.makassarkota.go.id', {
+      visits: 0,
+      firstSeen: sweptAt,
+      lastSeen: sweptAt,
+      seenBy: ['sweep'],
+      inspection: { checkedAt: sweptAt, status: 200, finalUrl: 'https://dukcapil.makassarkota.go.id/', redirects: [], https: true, hsts: true, server: null, poweredBy: null, software: [], title: null, placeholder: null, passwordField: null, newestDate: null, copyrightYear: null, error: null, source: 'sweep' },
+    });
+    writeFileSync(join(dir, 'sweep.json'), exportToJson(exportOf('Citra', '2025-06-30T00:00:00.000Z', [swept])));
+    const result = await pantau(['rekap', 'sweep.json', '--out', 'sweep-rekap.json'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\n1 dari \d+ aplikasi terdaftar terlihat dalam \d+ hari terakhir\./);
+    expect(result.stdout).toMatch(/\n1 dari \d+ aplikasi terdaftar hidup dalam \d+ hari terakhir\./);
+    const written = parseExportText(readFileSync(join(dir, 'sweep-rekap.json'), 'utf8'));
+    expect(written.ok && written.data.hosts[0]?.seenBy).toEqual(['sweep']);
+  }, 30_000);
+
   it('with --strict refuses bad inputs with a non-zero exit, names each file and problem, and writes nothing', async () => {
     writeFileSync(join(dir, 'lama.csv'), 'isi lama');
     const result = await pantau(['rekap', 'andi.json', 'rusak.json', 'registri.json', 'hilang.json', '--out', 'lama.csv', '--strict'], dir);

@@ -40,6 +40,7 @@ describe('buildExport', () => {
       lastOutcome: 'ok',
       lastError: null,
       findings: [],
+      seenBy: ['visit'],
     });
   });
 
@@ -100,7 +101,7 @@ describe('buildExport', () => {
       const source = RECORDS.find((r) => r.host === host.host);
       expect(host.lastUrl, `host ${i}`).toBe(source?.lastUrl);
       expect(Object.keys(host).sort()).toEqual(
-        ['app', 'findings', 'firstSeen', 'host', 'lastError', 'lastOutcome', 'lastSeen', 'lastTitle', 'lastUrl', 'registered', 'visits'],
+        ['app', 'findings', 'firstSeen', 'host', 'lastError', 'lastOutcome', 'lastSeen', 'lastTitle', 'lastUrl', 'registered', 'seenBy', 'visits'],
       );
     }
     const json = exportToJson(data);

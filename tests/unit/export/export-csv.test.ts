@@ -19,7 +19,9 @@ const INSPECTION_HEADER =
   'checked_at,http_status,final_url,redirects,https,hsts,server,powered_by,software,page_title,placeholder,password_field,newest_date,copyright_year,load_error,last_modified';
 /** Appended by issue 13: the times again in WITA, as a spreadsheet reads dates. */
 const WITA_HEADER = 'first_seen_wita,last_seen_wita,checked_at_wita';
-const HEADER = `${BASE_HEADER},${INSPECTION_HEADER},${WITA_HEADER}`;
+/** Appended with the census sweep's hosts: how each host was seen. */
+const SEEN_HEADER = 'seen_by';
+const HEADER = `${BASE_HEADER},${INSPECTION_HEADER},${WITA_HEADER},${SEEN_HEADER}`;
 const EMPTY_INSPECTION = Object.fromEntries(INSPECTION_HEADER.split(',').map((column) => [column, '']));
 
 /** Parses our CSV back the way a careful reader would: BOM off, header row as keys. */
@@ -96,6 +98,7 @@ describe('exportToCsv: file shape', () => {
       first_seen_wita: '2025-01-02 11:04:05',
       last_seen_wita: '2025-01-03 11:04:05',
       checked_at_wita: '',
+      seen_by: 'visit',
     });
     expect(rows[2]).toMatchObject({
       registered: 'true',

@@ -74,7 +74,8 @@ describe('export of inspections', () => {
       ['no-hsts', undefined],
       ['version-exposed', 'Server, X-Powered-By, generator'],
     ]);
-    expect(Object.keys(host).at(-1)).toBe('inspection');
+    expect(Object.keys(host).slice(-2)).toEqual(['inspection', 'seenBy']);
+    expect(host.seenBy).toEqual(['visit']);
   });
 
   it('uses the staleness setting for the findings it exports', () => {

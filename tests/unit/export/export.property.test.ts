@@ -132,6 +132,7 @@ describe('export properties', () => {
             // The scenario records no inspections, so the inspection columns (issue 3) stay empty.
             ...Array<null>(CSV_COLUMNS.indexOf('first_seen_wita') - 14).fill(null),
             witaDateTime(h.firstSeen), witaDateTime(h.lastSeen), null,
+            'visit',
           ].map((v) => (v === null ? '' : typeof v === 'string' ? neutraliseCell(v) : String(v)));
           expect(cells).toEqual(expected);
           for (const cell of cells) expect(STARTS_FORMULA.test(cell), `cell starts a formula: ${JSON.stringify(cell)}`).toBe(false);

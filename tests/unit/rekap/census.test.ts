@@ -101,3 +101,12 @@ describe('findingsForHost and observedState', () => {
     expect(observedState(null)).toBe('never-seen');
   });
 });
+
+describe('observed state and findings tell one story', () => {
+  it('calls a host down when its latest inspection failed, as the unreachable finding does', () => {
+    const failed = exportOf('Andi', AS_OF, [host('contoh-liar.makassarkota.go.id', { lastSeen: recent, inspection: inspectionOf({ status: null, error: 'net::ERR_FAILED', source: 'sweep' }) })]);
+    const row = buildCensus(mergeExports([failed], DOMAINS), TEST_INDEX, { recentDays: 90, now: 0 }).rows.find((r) => r.key === 'contoh-liar.makassarkota.go.id');
+    expect(row?.state).toBe('down');
+    expect(row?.findings.map((f) => f.code)).toContain('unreachable');
+  });
+});

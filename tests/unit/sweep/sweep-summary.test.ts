@@ -27,7 +27,9 @@ describe('summariseSweep', () => {
       ['baru', 'problem', 'placeholder-default-page'],
       ['dukcapil', 'failed', 'net::ERR_CONNECTION_TIMED_OUT'],
     ]);
-    expect(summary.problems[2]?.detail).toEqual({ id: 'tidak dapat dihubungi (net::ERR_CONNECTION_TIMED_OUT)', en: 'cannot be reached (net::ERR_CONNECTION_TIMED_OUT)' });
+    // Words, not the code: the code stays in `code` and is shown as a detail.
+    expect(summary.problems[2]?.detail).toEqual({ id: 'tidak menjawab tepat waktu', en: 'no answer in time' });
+    expect(summary.problems[2]?.code).toBe('net::ERR_CONNECTION_TIMED_OUT');
     expect(summary.unregistered).toEqual({ checked: 1, alive: 1 });
   });
 
@@ -53,5 +55,16 @@ describe('planSweep', () => {
     });
     expect(plan).toEqual(['makassarkota.go.id', 'www.makassarkota.go.id', 'dukcapil.makassarkota.go.id', 'baru.makassarkota.go.id', 'liar.makassarkota.go.id']);
     expect(planSweep({ entries: TEST_REGISTRY.entries, watchedDomains: WATCHED, seenHosts: ['liar.makassarkota.go.id'] })).not.toContain('liar.makassarkota.go.id');
+  });
+});
+
+describe('sweep problem words', () => {
+  it('names a placeholder kind in words and tells a fetch failure apart from a precise one', async () => {
+    const { describeResult } = await import('../../../utils/sweep/sweep-summary');
+    const { NO_HTML } = await import('../../../utils/sweep/sweep-result');
+    const base = { ...NO_HTML, source: 'sweep' as const, host: 'contoh.makassarkota.go.id', checkedAt: 1, status: null, finalUrl: null, redirects: [], https: false, hsts: false, server: null, poweredBy: null, lastModified: null, error: null, httpsError: null, redirectStop: null };
+    expect(describeResult({ ...base, status: 200, placeholder: 'server-default' }).detail.id).toBe('halaman pengganti: halaman bawaan server web');
+    expect(describeResult({ ...base, error: 'net::ERR_FAILED' }).detail.id).toMatch(/^tidak dapat dihubungi \(sebab pastinya hanya terlihat saat situs dikunjungi\)$/);
+    expect(describeResult({ ...base, error: 'net::ERR_NAME_NOT_RESOLVED' }).detail).toEqual({ id: 'nama host tidak ditemukan', en: 'host name not found' });
   });
 });

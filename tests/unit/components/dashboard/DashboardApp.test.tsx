@@ -178,3 +178,30 @@ describe('DashboardApp: registry in force and proposals', () => {
     expect(screen.getByTestId('tab-usulan').getAttribute('aria-selected')).toBe('true');
   });
 });
+
+describe('DashboardApp: tabs and first run', () => {
+  it('follows tab changes from the URL hash and reports its own', async () => {
+    let listener: ((tab: 'ikhtisar' | 'tabel' | 'rekap') => void) | null = null;
+    const changes: string[] = [];
+    await setup({
+      initialTab: 'ikhtisar',
+      onTabChange: (tab) => changes.push(tab),
+      subscribeTab: (next) => {
+        listener = next as typeof listener;
+        return () => (listener = null);
+      },
+    });
+    expect(screen.getByTestId('tab-ikhtisar').getAttribute('aria-selected')).toBe('true');
+    listener!('tabel');
+    await waitFor(() => expect(screen.getByTestId('tab-tabel').getAttribute('aria-selected')).toBe('true'));
+    fireEvent.click(screen.getByTestId('tab-rekap'));
+    expect(changes).toEqual(['tabel', 'rekap']);
+  });
+
+  it('says there is no data yet on an empty first run, not "from 1 export"', async () => {
+    await setup({ initialTab: 'ikhtisar' });
+    const line = screen.getByTestId('data-as-of').textContent ?? '';
+    expect(line).toContain('Belum ada data');
+    expect(line).not.toMatch(/ekspor\./);
+  });
+});

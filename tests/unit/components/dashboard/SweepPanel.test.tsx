@@ -6,6 +6,7 @@ import type { SweepRequest, SweepRunner } from '../../../../utils/sweep/dashboar
 import type { SweepProgress } from '../../../../utils/sweep/run-sweep';
 import { summariseSweep } from '../../../../utils/sweep/sweep-summary';
 import { NO_HTML, type SweepResult } from '../../../../utils/sweep/sweep-result';
+import { DEFAULT_SWEEP_MEMORY, sweepMemorySchema, type SweepMemory } from '../../../../utils/sweep/sweep-memory-schema';
 import { entry } from '../../support/test-registry';
 import { renderIn } from '../helpers';
 
@@ -37,10 +38,25 @@ function fakeRunner() {
   return { run, calls };
 }
 
+/** The background's `sweep` row, kept in a variable; every save is checked against the message schema. */
+function fakeMemory(start: SweepMemory = DEFAULT_SWEEP_MEMORY) {
+  let stored = start;
+  return {
+    getSweepMemory: async () => stored,
+    saveSweepMemory: async ({ memory }: { memory: SweepMemory }) => {
+      stored = sweepMemorySchema.parse(memory);
+      return stored;
+    },
+    get stored() {
+      return stored;
+    },
+  };
+}
+
 describe('SweepPanel', () => {
   it('passes the options, shows counts and time left, and cancels keeping what was checked', async () => {
     const runner = fakeRunner();
-    renderIn(<SweepPanel run={runner.run} />);
+    renderIn(<SweepPanel run={runner.run} memory={fakeMemory()} />);
     expect((screen.getByTestId('sweep-concurrency') as HTMLInputElement).value).toBe('6');
     expect((screen.getByTestId('sweep-timeout') as HTMLInputElement).value).toBe('10');
     fireEvent.input(screen.getByTestId('sweep-concurrency'), { target: { value: '3' } });
@@ -67,19 +83,47 @@ describe('SweepPanel', () => {
       request.onProgress(progress({ checked: 2, problem: 1, failed: 1, etaMs: 0 }));
       return { status: 'completed', planned: 2, summary: summariseSweep(ENTRIES, results) };
     };
-    renderIn(<SweepPanel run={run} />, 'en');
+    renderIn(<SweepPanel run={run} memory={fakeMemory()} />, 'en');
     fireEvent.click(screen.getByTestId('sweep-start'));
     expect((await screen.findByTestId('sweep-headline')).textContent).toBe('0 of 2 registered apps alive');
     const problems = screen.getAllByTestId('sweep-problem');
     expect(problems.map((li) => li.dataset['code'])).toEqual(['http-500', 'net::ERR_NAME_NOT_RESOLVED']);
-    expect(problems[1]!.textContent).toMatch(/address|name|DNS/i);
+    // Words first, the code only as a detail after them.
+    expect(problems[1]!.textContent).toMatch(/: host name not found net::ERR_NAME_NOT_RESOLVED$/);
     expect(screen.getByTestId('sweep-counts').textContent).toBe('2 of 2 checked: 0 alive, 1 with problems, 1 failed');
   });
 
   it('shows a runner failure as an error, not a summary', async () => {
-    renderIn(<SweepPanel run={async () => Promise.reject(new Error('disk full'))} />);
+    renderIn(<SweepPanel run={async () => Promise.reject(new Error('disk full'))} memory={fakeMemory()} />);
     fireEvent.click(screen.getByTestId('sweep-start'));
     expect((await screen.findByTestId('sweep-error')).textContent).toContain('disk full');
     expect(screen.queryByTestId('sweep-summary')).toBeNull();
+  });
+
+  it('keeps its options and the last summary across a tab switch or reload', async () => {
+    const memory = fakeMemory();
+    const results = [result('contoh-a.makassarkota.go.id')];
+    const run: SweepRunner = async () => ({ status: 'completed', planned: 2, summary: summariseSweep(ENTRIES, results) });
+    const first = renderIn(<SweepPanel run={run} memory={memory} now={() => Date.UTC(2026, 11, 2, 6, 0)} />);
+    fireEvent.input(screen.getByTestId('sweep-timeout'), { target: { value: '25' } });
+    fireEvent.click(screen.getByTestId('sweep-start'));
+    await screen.findByTestId('sweep-headline');
+    await waitFor(() => expect(memory.stored.last?.summary.alive).toBe(1));
+    expect(memory.stored.options.timeoutMs).toBe(25_000);
+    first.unmount();
+
+    renderIn(<SweepPanel run={run} memory={memory} />);
+    await waitFor(() => expect((screen.getByTestId('sweep-timeout') as HTMLInputElement).value).toBe('25'));
+    expect(screen.getByTestId('sweep-headline').textContent).toBe('1 dari 2 aplikasi terdaftar hidup; 1 belum diperiksa');
+    expect(screen.getByTestId('sweep-last-time').textContent).toContain('2 Des 2026');
+  });
+
+  it('says it waits on the last hosts instead of a pace-based guess near the end', async () => {
+    const runner = fakeRunner();
+    renderIn(<SweepPanel run={runner.run} memory={fakeMemory()} />);
+    fireEvent.click(screen.getByTestId('sweep-start'));
+    await waitFor(() => expect(runner.calls).toHaveLength(1));
+    act(() => runner.calls[0]!.onProgress(progress({ total: 41, checked: 39, alive: 30, inFlight: 2, etaMs: 800 })));
+    expect(screen.getByTestId('sweep-eta').textContent).toBe('Menunggu 2 host terakhir; masing-masing dihentikan paling lama 10 detik setelah mulai.');
   });
 });

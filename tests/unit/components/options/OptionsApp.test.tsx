@@ -52,7 +52,9 @@ describe('OptionsApp', () => {
     await screen.findByTestId('collector-name');
     input('collector-name', '  Andi Baso  ');
     input('collector-unit', 'Dinas Komunikasi dan Informatika ');
-    fireEvent.click(screen.getByTestId('save-settings'));
+    // One save for the whole page (components/settings/save-group.tsx).
+    expect(screen.queryByTestId('save-settings')).toBeNull();
+    fireEvent.click(screen.getByTestId('save-all'));
     const saved = await screen.findByTestId('settings-saved');
     expect(saved.textContent).toBe('Pengaturan tersimpan.');
     expect(saveSettings).toHaveBeenCalledWith({ settings: { name: 'Andi Baso', unit: 'Dinas Komunikasi dan Informatika' } });
@@ -66,13 +68,17 @@ describe('OptionsApp', () => {
     input('collector-name', 'a'.repeat(COLLECTOR_MAX_LENGTH.name + 1));
     expect(screen.getByTestId('collector-name-error').textContent).toBe('Maksimal 120 karakter (sekarang 121).');
     expect(screen.getByTestId('collector-name').getAttribute('aria-invalid')).toBe('true');
-    const save = screen.getByTestId('save-settings') as HTMLButtonElement;
-    expect(save.disabled).toBe(true);
-    fireEvent.submit(save.closest('form')!);
+    fireEvent.click(screen.getByTestId('save-all'));
+    expect(await screen.findByTestId('save-all-failed')).toBeTruthy();
+    // Enter in a field saves the page too, and is refused the same way.
+    fireEvent.submit(screen.getByTestId('collector-name').closest('form')!);
+    await waitFor(() => expect((screen.getByTestId('save-all') as HTMLButtonElement).disabled).toBe(false));
     expect(saveSettings).not.toHaveBeenCalled();
     input('collector-name', 'a'.repeat(COLLECTOR_MAX_LENGTH.name));
     expect(screen.queryByTestId('collector-name-error')).toBeNull();
-    expect(save.disabled).toBe(false);
+    fireEvent.click(screen.getByTestId('save-all'));
+    await screen.findByTestId('all-saved');
+    expect(saveSettings).toHaveBeenCalledTimes(1);
   });
 
   it('uses the same limits as the message protocol', () => {
@@ -98,7 +104,7 @@ describe('OptionsApp', () => {
     );
     await screen.findByTestId('collector-name');
     input('collector-name', 'Andi');
-    fireEvent.click(screen.getByTestId('save-settings'));
+    fireEvent.click(screen.getByTestId('save-all'));
     expect((await screen.findByTestId('error-notice')).textContent).toContain('storage is full');
     expect(screen.queryByTestId('settings-saved')).toBeNull();
   });
@@ -120,9 +126,33 @@ describe('OptionsApp', () => {
         onOpenDashboard={onOpenDashboard}
       />,
     );
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Pengumpul data', 'Tampilan dan dasbor', 'Domain yang dipantau', 'Pembaruan registri']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Pengumpul data', 'Tampilan dan dasbor', 'Pemeriksaan situs', 'Domain yang dipantau', 'Pembaruan registri']);
     await waitFor(() => expect((screen.getByTestId('pref-days') as HTMLInputElement).value).toBe('45'));
     fireEvent.click(screen.getByTestId('open-dashboard'));
     expect(onOpenDashboard).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves every changed section with the one button of the page, and only those', async () => {
+    const saveSettings = vi.fn(async ({ settings }: { settings: CollectorSettings }) => settings);
+    const savePreferences = vi.fn(async ({ preferences }: { preferences: typeof DEFAULT_PREFERENCES }) => preferences);
+    const saveInspectionSettings = vi.fn(async ({ settings }: { settings: { staleMonths: number } }) => settings);
+    const setRegistryUpdateUrl = vi.fn();
+    renderIn(
+      <OptionsApp
+        connector={optionsConnector({ getSettings: async () => ({ name: 'Andi', unit: '' }), saveSettings, savePreferences, saveInspectionSettings, setRegistryUpdateUrl })}
+        opdNames={[]}
+      />,
+    );
+    await screen.findByTestId('collector-name');
+    await screen.findByTestId('stale-months');
+    expect(screen.getAllByRole('button').filter((b) => b.textContent === 'Simpan' || b.textContent === 'Simpan pengaturan')).toHaveLength(1);
+    input('pref-days', '30');
+    input('stale-months', '6');
+    fireEvent.click(screen.getByTestId('save-all'));
+    await screen.findByTestId('all-saved');
+    expect(savePreferences).toHaveBeenCalledWith({ preferences: { language: 'auto', recentDays: 30 } });
+    expect(saveInspectionSettings).toHaveBeenCalledWith({ settings: { staleMonths: 6 } });
+    expect(saveSettings).not.toHaveBeenCalled();
+    expect(setRegistryUpdateUrl).not.toHaveBeenCalled();
   });
 });

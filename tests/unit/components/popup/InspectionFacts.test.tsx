@@ -40,13 +40,13 @@ describe('InspectionFacts', () => {
     expect(screen.getByTestId('inspection-software').textContent).toBe('WordPress 6.4.2, jQuery');
     expect(screen.getByTestId('inspection-newest-date').textContent).toBe('20 Nov 2025');
     expect(screen.getByTestId('inspection-copyright').textContent).toBe('2025');
-    expect(screen.getByTestId('inspection-scan-cost').textContent).toBe('Dibaca di halaman dalam 3.3 ms');
+    expect(screen.getByTestId('inspection-scan-cost').textContent).toBe('Dibaca di halaman dalam 3,3 ms');
     expect(screen.getByTestId('inspection-password').textContent).toBe('tidak');
   });
 
   it('shows a failed load, a placeholder and a password sent in clear, in English', () => {
     renderIn(<InspectionFacts now={NOW} inspection={inspection({ status: null, error: 'net::ERR_CERT_AUTHORITY_INVALID', https: true, hsts: null })} />, 'en');
-    expect(screen.getByTestId('inspection-status').textContent).toBe('Failed to load (net::ERR_CERT_AUTHORITY_INVALID)');
+    expect(screen.getByTestId('inspection-status').textContent).toBe('Failed to load: invalid HTTPS certificate net::ERR_CERT_AUTHORITY_INVALID');
     expect(screen.getByTestId('inspection-https').textContent).toBe('HTTPS: yes · HSTS: unknown');
     cleanup();
     renderIn(<InspectionFacts now={NOW} inspection={inspection({ placeholder: 'directory-listing', passwordField: true, passwordOverHttp: true, newestDate: null })} />, 'en');

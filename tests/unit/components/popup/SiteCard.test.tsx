@@ -60,7 +60,7 @@ describe('SiteCard', () => {
   it('shows a failed last visit with its network error and the unreachable finding, explained', () => {
     const failed = record({ lastOutcome: 'error', lastError: 'net::ERR_NAME_NOT_RESOLVED' });
     renderIn(<SiteCard card={cityCard('lontaraplus.makassarkota.go.id', entry({ status: 'tidak-diketahui' }), failed)} now={NOW} />);
-    expect(screen.getByTestId('last-outcome').textContent).toBe('Gagal (net::ERR_NAME_NOT_RESOLVED)');
+    expect(screen.getByTestId('last-outcome').textContent).toBe('Gagal: nama host tidak ditemukan net::ERR_NAME_NOT_RESOLVED');
     const codes = screen.getAllByTestId('finding').map((element) => element.dataset.code);
     expect(codes).toEqual(['unreachable']);
     expect(screen.getByTestId('finding-advice').textContent).toContain('DNS');
