@@ -39,15 +39,16 @@ const dataset = (el: Element) => ({ ...(el as HTMLElement).dataset });
 describe('unit coverage tab in Chromium', () => {
   it('shows which unit sites are known, alive and failing, per kecamatan, before and after a sweep', async () => {
     const visitor = await pantau.context.newPage();
-    for (const host of ['wajokec.makassarkota.go.id', 'tallokec.makassarkota.go.id', 'marisokec.makassarkota.go.id', KELURAHAN_SITE]) {
+    // The server default page is visited last and the tab stays on it until its inspection, which
+    // lands just after the load, is stored: leaving it at once could cut the inspection short.
+    for (const host of ['wajokec.makassarkota.go.id', 'tallokec.makassarkota.go.id', KELURAHAN_SITE, 'marisokec.makassarkota.go.id']) {
       await visitor.goto(`http://${host}/`);
     }
-    await visitor.close();
     await expect.poll(async () => (await pantau.send<{ hostsSeen: number }>({ type: 'getOverview' })).hostsSeen).toBe(4);
-    // The server default page is told by the inspection, which lands just after the load.
     const placeholderOf = async () =>
       (await pantau.send<ExportV1>({ type: 'getExport' })).hosts.find((h) => h.host === 'marisokec.makassarkota.go.id')?.inspection?.placeholder;
     await expect.poll(placeholderOf).toBe('server-default');
+    await visitor.close();
 
     const page = await pantau.context.newPage();
     const errors: string[] = [];
