@@ -201,7 +201,7 @@ export function createPantauService(deps: PantauServiceDeps) {
     const watched = await watchedHost(details);
     if (watched === null) return null;
     const { host } = watched;
-    // After the load, so the inspection never delays the page (see entrypoints/inspector.content.ts).
+    // After the load, so the inspection never delays the page (see entrypoints/inspector.ts).
     if (deps.inspectPage !== undefined && cityHostFromUrl(details.url, INSPECTED_DOMAINS) !== null) {
       void deps.inspectPage(details.tabId);
     }

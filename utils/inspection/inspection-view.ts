@@ -67,6 +67,7 @@ export function inspectionView(record: InspectionRecord | null | undefined): Ins
     copyrightYear: page?.copyrightYear ?? null,
     pageCheckedAt: page?.checkedAt ?? null,
     scanMs: page?.scanMs ?? null,
+    longestSliceMs: page?.longestSliceMs ?? null,
     ...(record.source === 'sweep' ? { source: 'sweep' as const } : {}),
   };
 }

@@ -46,6 +46,11 @@ export interface PageFacts {
   truncated: boolean;
   /** How long the content script's inspection took, in milliseconds (it must not slow pages). */
   scanMs: number;
+  /**
+   * The longest time the inspection held the page's main thread at once (it works in slices);
+   * absent for facts read in one go (the sweep, facts stored before slicing).
+   */
+  longestSliceMs?: number;
 }
 
 /** Page facts as stored: when they were taken and on which page (origin + path). */
@@ -135,6 +140,8 @@ export interface Inspection {
   /** When the page itself was last read (null when only the response is known). */
   pageCheckedAt: number | null;
   scanMs: number | null;
+  /** See PageFacts.longestSliceMs; null or absent when not known. */
+  longestSliceMs?: number | null;
   /** `sweep` when the census sweep made this inspection (absent: a visit made it). */
   source?: 'sweep';
 }

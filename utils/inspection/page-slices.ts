@@ -1,0 +1,85 @@
+import type { PageSample, PageWalk, SampleLimits } from './page-sample';
+
+/**
+ * Running the page walk in slices, so Pantau never holds a city page's main thread: each slice
+ * works for at most SLICE_MS (or what is left of an idle period, if less), then hands the thread
+ * back until the page is idle again. The walk's time budget counts only the slices' own time:
+ * a busy page makes the inspection take longer, never read less.
+ */
+
+/** The most one slice works before it yields (a long task is > 50 ms; a frame is ~16 ms). */
+export const SLICE_MS = 4;
+/** How long a busy page may put off the next slice before it runs anyway. */
+const SLICE_IDLE_TIMEOUT_MS = 1_000;
+
+/** Waits until the page can spare the thread; resolves with how long the next slice may work. */
+export type YieldToPage = () => Promise<number>;
+
+/** What the slices cost the page: how many, the longest one, and their total (the walk and its analysis). */
+export interface SliceReport {
+  slices: number;
+  longestSliceMs: number;
+  workMs: number;
+}
+
+interface SchedulerLike {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * The best way this browser offers to wait for the page: an idle callback (its deadline bounds
+ * the slice), else `scheduler.yield()`, else a zero timeout.
+ */
+export function pageYielder(win: Pick<Window, 'setTimeout'> & Partial<Pick<Window, 'requestIdleCallback'>> & { scheduler?: SchedulerLike } = window): YieldToPage {
+  if (typeof win.requestIdleCallback === 'function') {
+    const idle = win.requestIdleCallback.bind(win);
+    return () =>
+      new Promise<number>((resolve) =>
+        idle((deadline) => resolve(deadline.didTimeout ? SLICE_MS : Math.max(1, Math.min(SLICE_MS, deadline.timeRemaining()))), {
+          timeout: SLICE_IDLE_TIMEOUT_MS,
+        }),
+      );
+  }
+  const scheduler = win.scheduler;
+  if (typeof scheduler?.yield === 'function') {
+    const next = scheduler.yield.bind(scheduler);
+    return () => next().then(() => SLICE_MS);
+  }
+  return () => new Promise<number>((resolve) => win.setTimeout(() => resolve(SLICE_MS), 0));
+}
+
+/**
+ * Advances `walk` one slice at a time until it is over or `limits.timeBudgetMs` of slice time is
+ * spent, yielding to the page before every slice; then `finish` (the sample and its analysis)
+ * runs as one more slice. `clock` is injectable for tests.
+ */
+export async function walkInSlices<T>(
+  walk: PageWalk,
+  finish: (sample: PageSample) => T,
+  limits: Pick<SampleLimits, 'timeBudgetMs'>,
+  yieldToPage: YieldToPage,
+  clock: () => number = () => performance.now(),
+): Promise<{ result: T; report: SliceReport }> {
+  const report: SliceReport = { slices: 0, longestSliceMs: 0, workMs: 0 };
+  const timed = <R>(work: () => R): R => {
+    const start = clock();
+    const value = work();
+    const spent = clock() - start;
+    report.slices += 1;
+    report.workMs += spent;
+    report.longestSliceMs = Math.max(report.longestSliceMs, spent);
+    return value;
+  };
+  for (;;) {
+    const left = limits.timeBudgetMs - report.workMs;
+    if (left <= 0) {
+      walk.stop();
+      break;
+    }
+    const slice = Math.min(await yieldToPage(), left);
+    if (timed(() => walk.step(clock() + slice))) break;
+  }
+  await yieldToPage();
+  const result = timed(() => finish(walk.finish()));
+  return { result, report };
+}
