@@ -57,6 +57,14 @@ export interface PageFacts {
 export interface StoredPageFacts extends PageFacts {
   checkedAt: number;
   url: string | null;
+  /**
+   * The response facts the page was read from (responseKey in inspect-policy.ts): later loads
+   * whose response says the same keep these facts without reading the page again. Absent for
+   * facts stored before the inspect-once policy.
+   */
+  responseKey?: string;
+  /** Paths read on this host since these facts' period began, newest first (bounded). */
+  inspectedPaths?: string[];
 }
 
 /** One redirect on the way to the final page: the URL that answered (origin + path) and its status. */
@@ -109,6 +117,11 @@ export interface PendingRedirects {
 export interface InspectionSettings {
   /** Newest content older than this many months is `stale-content`. */
   staleMonths: number;
+  /**
+   * A host's page is read again once its last reading is this many hours old (sooner when the
+   * response changed); absent in rows saved before the setting existed (the default applies).
+   */
+  reinspectHours?: number;
 }
 
 /**
