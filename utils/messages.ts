@@ -4,6 +4,7 @@ import { RECENT_DAYS_RANGE } from './settings';
 import type { ExportV1 } from './export/export-schema';
 import type { Finding } from './findings';
 import type { HostRecord } from './host-record';
+import { REINSPECT_HOURS_RANGE } from './inspection/inspect-policy';
 import { pageFactsSchema } from './inspection/page-message';
 import type { Inspection, InspectionSettings } from './inspection/types';
 import type { RegistryEntry, RegistryStatus } from './registry/schema';
@@ -71,7 +72,7 @@ const preferencesSchema = z
     recentDays: z.int().min(RECENT_DAYS_RANGE.min).max(RECENT_DAYS_RANGE.max),
   })
   .strict();
-const inspectionSettingsSchema = z.object({ staleMonths: z.int().min(1).max(120) }).strict();
+const inspectionSettingsSchema = z.object({ staleMonths: z.int().min(1).max(120), reinspectHours: z.int().min(REINSPECT_HOURS_RANGE.min).max(REINSPECT_HOURS_RANGE.max).optional() }).strict();
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getSiteCard'), url: z.string().max(8192).nullable() }).strict(),

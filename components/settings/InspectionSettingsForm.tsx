@@ -1,25 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PantauConnector } from '../../utils/connector';
-import { parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings';
+import { DEFAULT_REINSPECT_HOURS, REINSPECT_HOURS_RANGE } from '../../utils/inspection/inspect-policy';
+import { parseReinspectHours, parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings';
 import { ErrorNotice } from '../ErrorNotice';
 import { useI18n } from '../I18n';
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
 
 /**
- * The inspection settings: how many months without new content make a page stale. Self-contained
+ * The inspection settings: how many months without new content make a page stale, and how many
+ * hours a host's page facts are trusted before the page is read again. Self-contained
  * (own load, validation and save) so it can move to another settings page as it is.
  */
 export function InspectionSettingsForm({ connector }: { connector: PantauConnector }) {
   const { t } = useI18n();
   const [months, setMonths] = useState<string | null>(null);
+  const [hours, setHours] = useState(String(DEFAULT_REINSPECT_HOURS));
   const [loadError, setLoadError] = useState<unknown>(null);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
 
   useEffect(() => {
     let current = true;
     connector.getInspectionSettings().then(
-      (settings) => current && setMonths(String(settings.staleMonths)),
+      (settings) => {
+        if (!current) return;
+        setMonths(String(settings.staleMonths));
+        setHours(String(settings.reinspectHours ?? DEFAULT_REINSPECT_HOURS));
+      },
       (error: unknown) => {
         if (!current) return;
         setLoadError(error);
@@ -33,14 +40,16 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
 
   if (months === null) return null;
   const parsed = parseStaleMonths(months);
+  const parsedHours = parseReinspectHours(hours);
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (parsed === null) return;
+    if (parsed === null || parsedHours === null) return;
     setSave({ status: 'saving' });
     try {
-      const stored = await connector.saveInspectionSettings({ staleMonths: parsed });
+      const stored = await connector.saveInspectionSettings({ staleMonths: parsed, reinspectHours: parsedHours });
       setMonths(String(stored.staleMonths));
+      setHours(String(stored.reinspectHours ?? parsedHours));
       setLoadError(null);
       setSave({ status: 'saved' });
     } catch (error) {
@@ -79,8 +88,35 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
           </p>
         )}
       </div>
+      <div class="field">
+        <label for="reinspect-hours">{t('reinspectHoursLabel')}</label>
+        <input
+          id="reinspect-hours"
+          type="number"
+          inputMode="numeric"
+          min={REINSPECT_HOURS_RANGE.min}
+          max={REINSPECT_HOURS_RANGE.max}
+          step={1}
+          data-testid="reinspect-hours"
+          value={hours}
+          aria-invalid={parsedHours === null}
+          aria-describedby="reinspect-hours-hint"
+          onInput={(event) => {
+            setHours(event.currentTarget.value);
+            setSave({ status: 'idle' });
+          }}
+        />
+        <p id="reinspect-hours-hint" class="muted small">
+          {t('reinspectHoursHint', String(DEFAULT_REINSPECT_HOURS))}
+        </p>
+        {parsedHours === null && (
+          <p class="field-error" data-testid="reinspect-hours-error">
+            {t('staleMonthsInvalid', [String(REINSPECT_HOURS_RANGE.min), String(REINSPECT_HOURS_RANGE.max)])}
+          </p>
+        )}
+      </div>
       <div class="form-actions">
-        <button type="submit" data-testid="save-inspection-settings" disabled={parsed === null || save.status === 'saving'}>
+        <button type="submit" data-testid="save-inspection-settings" disabled={parsed === null || parsedHours === null || save.status === 'saving'}>
           {save.status === 'saving' ? t('saving') : t('saveSettings')}
         </button>
         {save.status === 'saved' && (
