@@ -36,7 +36,9 @@ import {
 } from './settings';
 import { isUpkeepRequest } from './upkeep-protocol';
 import { createUpkeepService } from './upkeep-service';
-import { recordTitle, recordVisit } from './visit-recorder';
+import { reinspectHoursOf, shouldInspect } from './inspection/inspect-policy';
+import { storeLoadEnd, storeVisit, type EventView } from './visits/event-store';
+import { badgeOf, createTabBadges } from './visits/tab-badges';
 import { ALLOWED_DOMAINS, WATCHED_DOMAIN } from './watched-domain';
 import type { PermissionsApi } from './watched-domains-service';
 
@@ -131,18 +133,6 @@ export function createPantauService(deps: PantauServiceDeps) {
     return result;
   }
 
-  /**
-   * The city host of a top-level event under a watched domain, with the registry in force. Hosts
-   * outside every domain Pantau may ever watch are dropped before storage is touched (a broad
-   * start-up filter can let them through); the stored list then decides.
-   */
-  async function watchedHost(details: NavigationDetails): Promise<{ host: string; context: RegistryContext } | null> {
-    if (details.frameId !== 0 || cityHostFromUrl(details.url, ALLOWED_DOMAINS) === null) return null;
-    const context = await registry.current();
-    const host = cityHostFromUrl(details.url, context.domains);
-    return host === null ? null : { host, context };
-  }
-
   /** The card of a host: registry entry, record, inspection, findings and badge, read in one go. */
   async function cardFor(
     context: RegistryContext,
@@ -161,52 +151,68 @@ export function createPantauService(deps: PantauServiceDeps) {
     return { kind: 'city', host, entry, record, findings, badge: badgeFor(host, entry, record, findings), inspection };
   }
 
-  async function refreshBadge(tabId: number, host: string, record?: HostRecord | null): Promise<void> {
-    await deps.setBadge(tabId, (await cardFor(await registry.current(), host, record)).badge);
+  const badges = createTabBadges(deps.setBadge);
+
+  /**
+   * Sets a tab's badge from what an event's own transaction read: the registry index comes from
+   * the in-memory snapshot for that revision, so no further storage read is needed; the badge is
+   * applied only when it differs from what the tab shows (one badge update per load).
+   */
+  async function showBadge(tabId: number, host: string, view: EventView & { record: HostRecord | null }): Promise<void> {
+    if (tabId < 0) return;
+    const context = await registry.at(view.registryRevision, view.domains);
+    await badges.show(tabId, badgeOf(context.index, host, view.record, view.inspection, view.settings));
   }
 
-  const inspection = createInspectionService({ getDb: deps.getDb, domains: INSPECTED_DOMAINS, now, refreshBadge });
+  const inspection = createInspectionService({ getDb: deps.getDb, domains: INSPECTED_DOMAINS, now, showBadge });
+
+  /**
+   * The host of a top-level event under a domain Pantau may ever watch, decided from memory
+   * alone: the stored list of watched domains is read inside the event's own transaction.
+   */
+  const allowedHost = (details: NavigationDetails) => (details.frameId === 0 ? cityHostFromUrl(details.url, ALLOWED_DOMAINS) : null);
+
+  /**
+   * Records a visit (ok or failed) and sets the tab's badge. The visit's write is the first
+   * storage operation after the event (event-store.ts): a worker stopped mid-event loses at most
+   * the badge.
+   */
+  async function visit(details: NavigationDetails, outcome: 'ok' | 'error', error: string | null): Promise<HostRecord | null> {
+    const host = allowedHost(details);
+    if (host === null) return null;
+    const stored = await recording(async () => storeVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome, error }));
+    if (stored === null) return null;
+    badges.newLoad(details.tabId);
+    await showBadge(details.tabId, host, stored);
+    return stored.record;
+  }
 
   /** A top-level page committed on some host: record a successful visit if it is a city host. */
-  async function onCommitted(details: NavigationDetails): Promise<HostRecord | null> {
-    const watched = await watchedHost(details);
-    if (watched === null) return null;
-    const { host, context } = watched;
-    const record = await recording(async () =>
-      recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'ok', error: null }),
-    );
-    await deps.setBadge(details.tabId, (await cardFor(context, host, record)).badge);
-    return record;
-  }
+  const onCommitted = (details: NavigationDetails): Promise<HostRecord | null> => visit(details, 'ok', null);
 
   /** A top-level navigation failed: a network error on a city host is a failed visit. */
   async function onErrorOccurred(details: NavigationDetails): Promise<HostRecord | null> {
     const error = siteFailureName(details.error);
-    if (error === null) return null;
-    const watched = await watchedHost(details);
-    if (watched === null) return null;
-    const { host, context } = watched;
-    const record = await recording(async () =>
-      recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome: 'error', error }),
-    );
-    await deps.setBadge(details.tabId, (await cardFor(context, host, record)).badge);
-    return record;
+    return error === null ? null : visit(details, 'error', error);
   }
 
   /**
-   * A city page finished loading: keep its (cleaned) title from the tab. The content script
-   * reports the title too (onPageInspected); whichever comes last wins, both are the same page's.
+   * A city page finished loading: keep its (cleaned) title from the tab, and read the page when
+   * the inspect-once policy says it is worth it (inspect-policy.ts). The content script reports
+   * the title too (onPageInspected); whichever comes last wins, both are the same page's.
    */
   async function onCompleted(details: NavigationDetails): Promise<HostRecord | null> {
-    const watched = await watchedHost(details);
-    if (watched === null) return null;
-    const { host } = watched;
+    const host = allowedHost(details);
+    if (host === null) return null;
+    const url = sanitiseUrl(details.url);
+    const title = await deps.getTabTitle(details.tabId).catch(() => undefined);
+    const ended = await recording(async () => storeLoadEnd(await deps.getDb(), host, url, title));
+    if (ended === null) return null;
     // After the load, so the inspection never delays the page (see entrypoints/inspector.ts).
     if (deps.inspectPage !== undefined && cityHostFromUrl(details.url, INSPECTED_DOMAINS) !== null) {
-      void deps.inspectPage(details.tabId);
+      if (shouldInspect(ended.inspection, url, now(), reinspectHoursOf(ended.settings)).inspect) void deps.inspectPage(details.tabId);
     }
-    const title = await deps.getTabTitle(details.tabId).catch(() => undefined);
-    return recording(async () => recordTitle(await deps.getDb(), host, sanitiseUrl(details.url), title));
+    return ended.record;
   }
 
   async function siteCard(url: string | null): Promise<SiteCard> {

@@ -28,12 +28,38 @@ export type InspectReason =
 
 export type InspectDecision = { inspect: true; reason: InspectReason } | { inspect: false };
 
+/** The response facts a page reading is tied to (stored with the page facts as `readFrom`). */
+export type ResponseSignature = Pick<ResponseFacts, 'url' | 'status' | 'server' | 'poweredBy' | 'lastModified' | 'error'> & {
+  /** The URL asked for: the first redirect's, or the final one (origin + path). */
+  requested: string | null;
+};
+
+/** The signature of a response, for storing with the page facts read from it. */
+export function signatureOf(response: ResponseFacts): ResponseSignature {
+  return {
+    url: response.url,
+    requested: response.redirects[0]?.url ?? response.url,
+    status: response.status,
+    server: response.server,
+    poweredBy: response.poweredBy,
+    lastModified: response.lastModified,
+    error: response.error,
+  };
+}
+
 /**
- * What identifies a response's facts for the policy: status, final URL, Server, X-Powered-By,
- * Last-Modified (or the error). Two loads with the same key show the same site.
+ * Whether `response` still shows the site as it was when the page was read from `readFrom`: the
+ * same status, Server, X-Powered-By (and no new error) on any page of the host, and for the same
+ * page (asked for or answering at the same URL) also the same final URL and Last-Modified. A
+ * visit to another page of a healthy host therefore keeps the host's page facts.
  */
-export function responseKey(response: Pick<ResponseFacts, 'status' | 'url' | 'server' | 'poweredBy' | 'lastModified' | 'error'>): string {
-  return JSON.stringify([response.status, response.url, response.server, response.poweredBy, response.lastModified, response.error]);
+export function sameSite(readFrom: ResponseSignature, response: ResponseFacts): boolean {
+  if (readFrom.status !== response.status || readFrom.server !== response.server || readFrom.poweredBy !== response.poweredBy || readFrom.error !== response.error) {
+    return false;
+  }
+  const requested = response.redirects[0]?.url ?? response.url;
+  const samePage = requested === readFrom.requested || response.url === readFrom.url;
+  return !samePage || (response.url === readFrom.url && response.lastModified === readFrom.lastModified);
 }
 
 /** The path of a stored (origin + path) URL, or null. */
@@ -63,7 +89,7 @@ export function shouldInspect(record: InspectionRecord | null | undefined, url: 
   // A clock set back makes the age negative: read again rather than trust facts "from the future".
   const age = now - page.checkedAt;
   if (age < 0 || age >= reinspectHours * 3_600_000) return { inspect: true, reason: 'period' };
-  if (page.responseKey === undefined || (record.response !== null && responseKey(record.response) !== page.responseKey)) {
+  if (page.readFrom === undefined || (record.response !== null && !sameSite(page.readFrom, record.response))) {
     return { inspect: true, reason: 'response-changed' };
   }
   const path = pathOf(url);

@@ -1,5 +1,5 @@
 import { detectHeaderSoftware, mergeSoftware } from './detect-software';
-import { INSPECTED_PATHS_KEPT, pathOf, responseKey } from './inspect-policy';
+import { INSPECTED_PATHS_KEPT, pathOf, sameSite, signatureOf } from './inspect-policy';
 import type { Inspection, InspectionRecord, PageFacts, ResponseFacts, StoredPageFacts } from './types';
 
 /**
@@ -10,12 +10,12 @@ export const PAGE_GRACE_MS = 10_000;
 
 /**
  * Whether stored page facts describe the load that gave `response` (or a later one): read in the
- * same load, or read from a response with the same facts (status, final URL, server headers,
- * Last-Modified), which the inspect-once policy (inspect-policy.ts) takes for the same page.
+ * same load, or read from a response that shows the site the same (inspect-policy.ts sameSite:
+ * status, server headers, and for the same page final URL and Last-Modified).
  */
 export function pageBelongsTo(page: StoredPageFacts, response: ResponseFacts | null): boolean {
   if (response === null) return true;
-  if (page.responseKey !== undefined && page.responseKey === responseKey(response)) return true;
+  if (page.readFrom !== undefined && sameSite(page.readFrom, response)) return true;
   // A failed load has no page: anything read before the failure is an earlier page.
   if (response.error !== null) return page.checkedAt > response.checkedAt;
   return page.checkedAt >= response.checkedAt - PAGE_GRACE_MS;
@@ -30,7 +30,7 @@ export function withResponse(previous: InspectionRecord | undefined, host: strin
   const page = previous?.page ?? null;
   if (page === null || !pageBelongsTo(page, response)) return { host, response, page: null };
   // Facts read just before their own response arrived are keyed to it now.
-  return { host, response, page: page.responseKey === undefined && response.error === null ? { ...page, responseKey: responseKey(response) } : page };
+  return { host, response, page: page.readFrom === undefined && response.error === null ? { ...page, readFrom: signatureOf(response) } : page };
 }
 
 /** Pure: the record after new page facts (older ones than those stored change nothing). */
@@ -53,7 +53,7 @@ export function withPage(
       checkedAt,
       url,
       // The host's latest response is the one this page was read from (the load just ended, or the tab the user asked about).
-      ...(response !== null && response.error === null ? { responseKey: responseKey(response) } : {}),
+      ...(response !== null && response.error === null ? { readFrom: signatureOf(response) } : {}),
       inspectedPaths: paths,
     },
   };

@@ -1,3 +1,5 @@
+import type { ResponseSignature } from './inspect-policy';
+
 /**
  * What Pantau learns about a city site from the visit a staff member is already making: facts of
  * the HTTP response (background, webRequest) and facts of the loaded page (content script).
@@ -58,11 +60,11 @@ export interface StoredPageFacts extends PageFacts {
   checkedAt: number;
   url: string | null;
   /**
-   * The response facts the page was read from (responseKey in inspect-policy.ts): later loads
-   * whose response says the same keep these facts without reading the page again. Absent for
-   * facts stored before the inspect-once policy.
+   * The response facts the page was read from (inspect-policy.ts): later loads whose response
+   * shows the site the same keep these facts without reading the page again. Absent for facts
+   * stored before the inspect-once policy.
    */
-  responseKey?: string;
+  readFrom?: ResponseSignature;
   /** Paths read on this host since these facts' period began, newest first (bounded). */
   inspectedPaths?: string[];
 }

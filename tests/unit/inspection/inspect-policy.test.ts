@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REINSPECT_HOURS, reinspectHoursOf, responseKey, shouldInspect } from '../../../utils/inspection/inspect-policy';
+import { DEFAULT_REINSPECT_HOURS, reinspectHoursOf, sameSite, shouldInspect, signatureOf } from '../../../utils/inspection/inspect-policy';
 import { inspectionView, withPage, withResponse } from '../../../utils/inspection/inspection-view';
 import type { InspectionRecord, ResponseFacts } from '../../../utils/inspection/types';
 import { pageFacts, T } from './support';
@@ -36,7 +36,7 @@ describe('shouldInspect (inspect once per host per period)', () => {
   });
 
   it('reads again when the status, final URL, server headers or Last-Modified changed', () => {
-    for (const changed of [{ status: 503 }, { url: 'https://x.makassarkota.go.id/baru' }, { server: 'Apache' }, { poweredBy: 'PHP/8.2' }, { lastModified: T }]) {
+    for (const changed of [{ status: 503 }, { url: 'https://x.makassarkota.go.id/baru', redirects: [{ url: URL_ROOT, status: 301 }] }, { server: 'Apache' }, { poweredBy: 'PHP/8.2' }, { lastModified: T }]) {
       const record = withResponse(inspected(), HOST, response({ checkedAt: T + HOUR, ...changed }));
       expect(shouldInspect(record, URL_ROOT, T + HOUR + 100, 6)).toMatchObject({ inspect: true });
     }
@@ -56,13 +56,20 @@ describe('shouldInspect (inspect once per host per period)', () => {
 
   it('reads again facts stored before the policy (no response key) and facts dated in the future', () => {
     const legacy: InspectionRecord = { host: HOST, response: response(), page: { ...pageFacts(), checkedAt: T, url: URL_ROOT } };
+    expect(inspected().page?.readFrom).toEqual(signatureOf(response()));
     expect(shouldInspect(legacy, URL_ROOT, T + 1000, 6)).toEqual({ inspect: true, reason: 'response-changed' });
     expect(shouldInspect(inspected(), URL_ROOT, T - HOUR, 6)).toEqual({ inspect: true, reason: 'period' });
   });
 
-  it('keys a response by the facts the policy compares, not by when it was seen', () => {
-    expect(responseKey(response())).toBe(responseKey(response({ checkedAt: T + 99 * HOUR, redirects: [{ url: null, status: 301 }] })));
-    expect(responseKey(response())).not.toBe(responseKey(response({ status: 404 })));
+  it('compares the facts the policy cares about, not when a response was seen, and other pages by the host-wide facts only', () => {
+    const read = signatureOf(response());
+    expect(sameSite(read, response({ checkedAt: T + 99 * HOUR }))).toBe(true);
+    expect(sameSite(read, response({ status: 404 }))).toBe(false);
+    // Another page of the same host has its own URL and Last-Modified.
+    expect(sameSite(read, response({ url: 'https://x.makassarkota.go.id/layanan', lastModified: T }))).toBe(true);
+    expect(sameSite(read, response({ url: 'https://x.makassarkota.go.id/layanan', server: 'Apache' }))).toBe(false);
+    // The same address now redirecting elsewhere is a changed final URL.
+    expect(sameSite(read, response({ url: 'https://x.makassarkota.go.id/maintenance', redirects: [{ url: URL_ROOT, status: 302 }] }))).toBe(false);
   });
 });
 

@@ -81,7 +81,7 @@ describe('storePageReport and storeResponse', () => {
     expect(response.record?.visits).toBe(1);
     expect(await db.get('redirects', 'r1')).toBeUndefined();
     expect(page.record?.lastTitle).toBe('Layanan');
-    expect(page.inspection.page?.responseKey).toBeDefined();
+    expect(page.inspection.page?.readFrom).toMatchObject({ status: 200, server: 'nginx' });
     expect((await db.get('inspections', HOST))?.page?.title).toBe('Layanan');
   });
 });
