@@ -49,6 +49,8 @@ export interface NavigationDetails {
   url: string;
   timeStamp?: number;
   error?: string;
+  /** Chromium's id of the document (onCommitted, onCompleted); absent in Firefox. */
+  documentId?: string;
 }
 
 export type { ResponseDetails };
@@ -180,7 +182,10 @@ export function createPantauService(deps: PantauServiceDeps) {
   async function visit(details: NavigationDetails, outcome: 'ok' | 'error', error: string | null): Promise<HostRecord | null> {
     const host = allowedHost(details);
     if (host === null) return null;
-    const stored = await recording(async () => storeVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome, error }));
+    const documentId = outcome === 'ok' ? details.documentId : undefined;
+    const stored = await recording(async () =>
+      storeVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome, error, ...(documentId === undefined ? {} : { documentId }) }),
+    );
     if (stored === null) return null;
     badges.newLoad(details.tabId);
     await showBadge(details.tabId, host, stored);
@@ -206,8 +211,12 @@ export function createPantauService(deps: PantauServiceDeps) {
     if (host === null) return null;
     const url = sanitiseUrl(details.url);
     const title = await deps.getTabTitle(details.tabId).catch(() => undefined);
-    const ended = await recording(async () => storeLoadEnd(await deps.getDb(), host, url, title));
+    // A document the commit did not count (its event lost to a stopped worker) is counted now.
+    const late = details.documentId === undefined ? undefined : { documentId: details.documentId, time: now() };
+    const ended = await recording(async () => storeLoadEnd(await deps.getDb(), host, url, title, late));
     if (ended === null) return null;
+    if (ended.counted) badges.newLoad(details.tabId);
+    await showBadge(details.tabId, host, ended);
     // After the load, so the inspection never delays the page (see entrypoints/inspector.ts).
     if (deps.inspectPage !== undefined && cityHostFromUrl(details.url, INSPECTED_DOMAINS) !== null) {
       if (shouldInspect(ended.inspection, url, now(), reinspectHoursOf(ended.settings)).inspect) void deps.inspectPage(details.tabId);

@@ -1,5 +1,5 @@
 import type { PantauDatabase } from './db/open-db';
-import { ACTIVITY_DAYS, type HostRecord, type VisitOutcome } from './host-record';
+import { ACTIVITY_DAYS, RECENT_DOCUMENTS_KEPT, type HostRecord, type VisitOutcome } from './host-record';
 import { cleanTitle } from './clean-text';
 
 /** One top-level navigation on a city host, as the background saw it. */
@@ -11,6 +11,14 @@ export interface VisitEvent {
   outcome: VisitOutcome;
   /** `net::ERR_…` name for a failed navigation. */
   error: string | null;
+  /** The browser's id of the committed document (Chromium), when it gives one. */
+  documentId?: string;
+}
+
+/** The record's document ids with `documentId` added (newest last, bounded). */
+export function withDocument(previous: readonly string[] | undefined, documentId: string | undefined): string[] | undefined {
+  if (documentId === undefined) return previous === undefined ? undefined : [...previous];
+  return [...(previous ?? []).filter((id) => id !== documentId), documentId].slice(-RECENT_DOCUMENTS_KEPT);
 }
 
 /** The user's local calendar day of an instant, `YYYY-MM-DD` (staff think in WITA days, not UTC). */
@@ -42,6 +50,7 @@ export function applyVisit(previous: HostRecord | undefined, event: VisitEvent):
       lastOutcome: event.outcome,
       lastError: event.error,
       days: { [day]: 1 },
+      ...(event.documentId === undefined ? {} : { recentDocuments: [event.documentId] }),
     };
   }
   const isLatest = event.time >= previous.lastSeen;
@@ -55,6 +64,7 @@ export function applyVisit(previous: HostRecord | undefined, event: VisitEvent):
     lastOutcome: isLatest ? event.outcome : previous.lastOutcome,
     lastError: isLatest ? event.error : previous.lastError,
     days,
+    ...(event.documentId === undefined ? {} : { recentDocuments: withDocument(previous.recentDocuments, event.documentId) }),
   };
 }
 

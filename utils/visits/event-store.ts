@@ -76,29 +76,35 @@ export async function storeVisit(db: PantauDatabase, event: VisitEvent): Promise
 /**
  * A watched page finished loading: keeps its title (only on a host already recorded, and only
  * while this page is its last URL, as recordTitle does) and returns what the inspect-once policy
- * needs. Null when the host is not watched.
+ * needs. When the browser names the document (`late.documentId`) and no visit counted it, its
+ * commit event was lost (a worker stopped mid-event): the visit is counted now, at `late.time`.
+ * Null when the host is not watched.
  */
 export async function storeLoadEnd(
   db: PantauDatabase,
   host: string,
   url: string | null,
   rawTitle: unknown,
-): Promise<(EventView & { record: HostRecord | null }) | null> {
+  late?: { documentId: string; time: number },
+): Promise<(EventView & { record: HostRecord | null; counted: boolean }) | null> {
   const title = cleanTitle(rawTitle);
   const tx = eventTransaction(db);
   return withTransactionError(tx, async () => {
-    const { record, ...view } = await readView(tx, host);
+    const { record: stored, ...view } = await readView(tx, host);
     if (!watched(host, view.domains)) {
       await tx.done;
       return null;
     }
+    const missed = late !== undefined && !(stored?.recentDocuments ?? []).includes(late.documentId);
+    const record = missed ? applyVisit(stored, { host, url, time: late.time, outcome: 'ok', error: null, documentId: late.documentId }) : stored;
     if (record === undefined || title === null || (url !== null && record.lastUrl !== url) || record.lastTitle === title) {
+      if (missed) await tx.objectStore('hosts').put(record!);
       await tx.done;
-      return { ...view, record: record ?? null };
+      return { ...view, record: record ?? null, counted: missed };
     }
     const next = { ...record, lastTitle: title };
     await Promise.all([tx.objectStore('hosts').put(next), tx.done]);
-    return { ...view, record: next };
+    return { ...view, record: next, counted: missed };
   });
 }
 

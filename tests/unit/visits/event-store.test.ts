@@ -69,6 +69,29 @@ describe('storeLoadEnd', () => {
   });
 });
 
+describe('a visit whose commit event was lost', () => {
+  it('is counted at the end of its load, once, and a counted document is never counted again', async () => {
+    await storeVisit(db, visit({ documentId: 'doc-1' }));
+    // The load of doc-1 ends: already counted.
+    expect((await storeLoadEnd(db, HOST, `https://${HOST}/layanan`, 'A', { documentId: 'doc-1', time: T0 + 5 }))?.counted).toBe(false);
+    // doc-2 committed while the worker was stopped: its load's end counts it.
+    const late = await storeLoadEnd(db, HOST, `https://${HOST}/baru`, 'Baru', { documentId: 'doc-2', time: T0 + 10 });
+    expect(late).toMatchObject({ counted: true, record: { visits: 2, lastUrl: `https://${HOST}/baru`, lastTitle: 'Baru', lastSeen: T0 + 10 } });
+    expect((await storeLoadEnd(db, HOST, `https://${HOST}/baru`, 'Baru', { documentId: 'doc-2', time: T0 + 20 }))?.counted).toBe(false);
+    // A page restored from the back/forward cache commits again with its old id: a visit, as before.
+    expect((await storeVisit(db, visit({ documentId: 'doc-1', time: T0 + 30 })))?.record.visits).toBe(3);
+    expect((await db.get('hosts', HOST))?.recentDocuments).toEqual(['doc-2', 'doc-1']);
+  });
+
+  it('creates the record when the first visit of a host lost its commit, and keeps only the newest ids', async () => {
+    expect((await storeLoadEnd(db, HOST, `https://${HOST}/`, 'Awal', { documentId: 'first', time: T0 }))?.record).toMatchObject({ visits: 1, lastTitle: 'Awal' });
+    for (let i = 0; i < 40; i++) await storeVisit(db, visit({ documentId: `d${i}` }));
+    const ids = (await db.get('hosts', HOST))?.recentDocuments ?? [];
+    expect(ids.length).toBeLessThanOrEqual(16);
+    expect(ids.at(-1)).toBe('d39');
+  });
+});
+
 describe('storePageReport and storeResponse', () => {
   it('store page facts with the title, and a response with its redirects, one transaction each', async () => {
     await storeVisit(db, visit());
