@@ -50,8 +50,8 @@ export function pageYielder(win: Pick<Window, 'setTimeout'> & Partial<Pick<Windo
 
 /**
  * Advances `walk` one slice at a time until it is over or `limits.timeBudgetMs` of slice time is
- * spent, yielding to the page before every slice; then `finish` (the sample and its analysis)
- * runs as one more slice. `clock` is injectable for tests.
+ * spent, yielding to the page before every slice; then the sample and `finish` (its analysis)
+ * run as one more slice each. `clock` is injectable for tests.
  */
 export async function walkInSlices<T>(
   walk: PageWalk,
@@ -79,7 +79,11 @@ export async function walkInSlices<T>(
     const slice = Math.min(await yieldToPage(), left);
     if (timed(() => walk.step(clock() + slice))) break;
   }
+  // Gathering the sample and analysing it are one slice each: the analysis scans up to
+  // limits.textChars of text with the date and placeholder patterns.
   await yieldToPage();
-  const result = timed(() => finish(walk.finish()));
+  const sample = timed(() => walk.finish());
+  await yieldToPage();
+  const result = timed(() => finish(sample));
   return { result, report };
 }
