@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { OPTIONAL_DOMAINS, WATCHED_DOMAIN } from './utils/watched-domain';
-import { hostPermissionPattern } from './utils/host-match';
+import { OPTIONAL_DOMAINS, WATCHED_DOMAIN } from './utils/domains/allowed-domains';
+import { hostPermissionPattern } from './utils/domains/host-match';
 
 const optionalOrigins = OPTIONAL_DOMAINS.map(hostPermissionPattern);
 
@@ -19,7 +19,7 @@ const optionalOrigins = OPTIONAL_DOMAINS.map(hostPermissionPattern);
 //   city pages; it reaches only hosts the host permission covers and adds no install warning.
 // - `alarms`: the daily check of the registry update URL (no install warning).
 // - optional host permissions for the further domains an administrator may watch
-//   (utils/watched-domain.ts OPTIONAL_DOMAINS, today makassar.go.id): asked for at run time from
+//   (utils/domains/allowed-domains.ts OPTIONAL_DOMAINS, today makassar.go.id): asked for at run time from
 //   the settings page, so they add no install warning, and given back when the domain is removed.
 //   Listed by name, never an every-host wildcard: Chrome can only grant at run time what is declared here.
 // No `storage` (IndexedDB needs none), no `downloads` (exports are blob-URL anchor downloads),

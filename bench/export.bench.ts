@@ -2,7 +2,7 @@
 import { buildExport } from '../utils/export/build-export';
 import { exportToCsv } from '../utils/export/export-csv';
 import { exportToJson } from '../utils/export/export-json';
-import { parseExportText } from '../utils/export/export-schema';
+import { parseExportText } from '../utils/export/parse-export';
 import { createRegistryIndex } from '../utils/registry/registry-index';
 import { defineBench, ms, timed } from './support/bench';
 import { syntheticRecords, syntheticRegistry } from './support/fixtures';

@@ -3,7 +3,7 @@
  * 1,000-entry registry; a third of the URLs are city hosts in the registry, a third city hosts that
  * are not, a third other sites.
  */
-import { cityHostFromUrl } from '../utils/host-match';
+import { cityHostFromUrl } from '../utils/domains/host-match';
 import { createRegistryIndex } from '../utils/registry/registry-index';
 import { count, defineBench, timed } from './support/bench';
 import { syntheticRegistry } from './support/fixtures';

@@ -1,5 +1,5 @@
 /**
- * Recording 10,000 visits (500 hosts) through utils/visit-recorder.ts into fake-indexeddb, all at
+ * Recording 10,000 visits (500 hosts) through utils/visits/visit-recorder.ts into fake-indexeddb, all at
  * once and one after another, and the same read-modify-write pattern in real Chromium IndexedDB.
  *
  * Why concurrent is slow in Node: fake-indexeddb 6.2.8 picks the next transaction to start by
@@ -13,7 +13,7 @@ import 'fake-indexeddb/auto';
 import { startCityServer } from '../scripts/lib/city-server';
 import { launchChromium } from '../scripts/lib/chromium';
 import { openPantauDB } from '../utils/db/open-db';
-import { recordVisit } from '../utils/visit-recorder';
+import { recordVisit } from '../utils/visits/visit-recorder';
 import { count, defineBench, ms, timed, type BenchRow } from './support/bench';
 import { LOOPBACK_RULES } from './support/browser';
 

@@ -1,19 +1,18 @@
-// Must stay the first import: see utils/zod-jitless.ts.
-import '../utils/zod-jitless';
+// Must stay the first import: see utils/platform/zod-jitless.ts.
+import '../utils/platform/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { badgeTitle, type BadgeState } from '../utils/badge';
 import { createDbProvider } from '../utils/db/open-db';
-import { hostPermissionPattern } from '../utils/host-match';
-import { t, uiLanguage } from '../utils/i18n';
-import type { MessageSenderLike } from '../utils/messages';
-import { createNavigationListeners, type NavigationEvents } from '../utils/navigation-listeners';
-import { createPantauService, type NavigationDetails, type ResponseDetails } from '../utils/pantau-service';
+import { hostPermissionPattern } from '../utils/domains/host-match';
+import { actionAlarmStoreOf, applyBadge, browserAction } from '../utils/platform/badge-action';
+import type { MessageSenderLike } from '../utils/messaging/senders';
+import { createNavigationListeners, type NavigationEvents } from '../utils/background/navigation-listeners';
+import { createBackground, type NavigationDetails, type ResponseDetails } from '../utils/background/create-background';
 import { injectInspector } from '../utils/inspection/inject-inspector';
-import { actionAlarmStore, createRecordingAlarm } from '../utils/recording-alarm';
+import { createRecordingAlarm } from '../utils/background/recording-alarm';
 import { ensureRegistryAlarm, REGISTRY_ALARM } from '../utils/registry/registry-alarm';
 import { BUNDLED_REGISTRY } from '../utils/registry/bundled';
-import { ALLOWED_DOMAINS, WATCHED_DOMAIN } from '../utils/watched-domain';
+import { ALLOWED_DOMAINS, WATCHED_DOMAIN } from '../utils/domains/allowed-domains';
 
 /**
  * Wiring only. Every listener is registered synchronously at start-up, because the MV3 worker is
@@ -22,20 +21,11 @@ import { ALLOWED_DOMAINS, WATCHED_DOMAIN } from '../utils/watched-domain';
  * event that needs it.
  */
 export default defineBackground(() => {
-  // MV2 (Firefox) calls it browserAction; both have the same badge methods.
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const action = browserAction();
   const log = (what: string) => (error: unknown) => console.error(`Pantau: ${what} failed`, error);
+  const recordingAlarm = createRecordingAlarm(actionAlarmStoreOf(action));
 
-  const name = browser.i18n.getMessage('extName') || 'Pantau';
-  const recordingAlarm = createRecordingAlarm(
-    actionAlarmStore(
-      action,
-      (problem) => `${name}: ${browser.i18n.getMessage(problem === 'storage-full' ? 'errorStorageFull' : 'errorInternal')}`,
-      name,
-    ),
-  );
-
-  const service = createPantauService({
+  const service = createBackground({
     getDb: createDbProvider(),
     bundled: BUNDLED_REGISTRY,
     extension: { version: browser.runtime.getManifest().version, browser: import.meta.env.BROWSER },
@@ -104,17 +94,3 @@ export default defineBackground(() => {
     service.handleMessage(message, sender as MessageSenderLike, self),
   );
 });
-
-async function applyBadge(action: typeof browser.action, tabId: number, badge: BadgeState): Promise<void> {
-  const title = badgeTitle(badge, t, uiLanguage());
-  try {
-    await Promise.all([
-      action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-      action.setBadgeText({ tabId, text: badge.text }),
-      action.setTitle({ tabId, title }),
-    ]);
-  } catch (error) {
-    // The tab may have closed between the event and now; the record is already stored.
-    if (!String(error).includes('No tab with id')) throw error;
-  }
-}

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { runInspection } from '../utils/inspection/run-inspection';
-import { sendRuntimeMessage } from '../utils/runtime-message';
+import { sendRuntimeMessage } from '../utils/platform/runtime-message';
 
 /**
  * Reads a city page once it has loaded and is idle, in short slices within fixed bounds

@@ -1,4 +1,4 @@
-import type { HostRecord } from '../../utils/host-record';
+import type { HostRecord } from '../../utils/visits/host-record';
 import type { Registry } from '../../utils/registry/schema';
 
 /** A synthetic 1,000-entry registry: stand-in hosts, shaped like the bundled one. */

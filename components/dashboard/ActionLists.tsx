@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { MessageKey } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/text/i18n';
 import type { Census } from '../../utils/rekap/census';
 import { reviewReasonText, stateText } from '../../utils/rekap/rekap-text';
-import { useI18n } from '../I18n';
-import { StatusPill } from '../StatusPill';
+import { useI18n } from '../common/I18n';
+import { StatusPill } from '../popup/StatusPill';
 
 /** Items shown per list; the rest are counted and are in the downloads. */
 export const MAX_LIST_ITEMS = 50;

@@ -2,8 +2,8 @@ import type { RowStatus } from '../../utils/rekap/census';
 import type { CensusFilter } from '../../utils/rekap/census-filter';
 import type { ObservedState } from '../../utils/rekap/host-findings';
 import { stateText } from '../../utils/rekap/rekap-text';
-import type { MessageKey } from '../../utils/i18n';
-import { useI18n } from '../I18n';
+import type { MessageKey } from '../../utils/text/i18n';
+import { useI18n } from '../common/I18n';
 
 const STATUS_LABEL: Record<RowStatus, MessageKey> = {
   aktif: 'statusAktif',

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { MessageKey } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/text/i18n';
 import type { CensusRow } from '../../utils/rekap/census';
 import {
   EMPTY_FILTER,
@@ -12,9 +12,9 @@ import {
   type SortOrder,
 } from '../../utils/rekap/census-filter';
 import { stateText } from '../../utils/rekap/rekap-text';
-import { useI18n } from '../I18n';
-import { RelativeTime } from '../RelativeTime';
-import { StatusPill } from '../StatusPill';
+import { useI18n } from '../common/I18n';
+import { RelativeTime } from '../common/RelativeTime';
+import { StatusPill } from '../popup/StatusPill';
 import { CensusFilters } from './CensusFilters';
 
 /**

@@ -1,5 +1,5 @@
 import type { OpdCount } from '../../utils/rekap/census';
-import { useI18n } from '../I18n';
+import { useI18n } from '../common/I18n';
 
 const ROW = 24;
 const LABEL_WIDTH = 340;

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/text/i18n';
 import { exportFilename } from '../../utils/export/export-filename';
 import { REKAP_FORMATS, REKAP_MIME, type RekapFormat } from '../../utils/rekap/rekap-output';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
 
-/** Saves bytes as a downloaded file (components/ExportButtons.tsx downloadText does the work). */
+/** Saves bytes as a downloaded file (utils/platform/downloads.ts downloadText does the work). */
 export type DownloadBytes = (filename: string, bytes: Uint8Array<ArrayBuffer>, mimeType: string) => void;
 
 const LABEL: Record<RekapFormat, MessageKey> = { json: 'exportJson', csv: 'exportCsv', xlsx: 'exportXlsx' };

@@ -1,9 +1,9 @@
 import type { ImportNotice, LoadedFile } from '../../utils/rekap/loaded-files';
 import { collectorLabel } from '../../utils/rekap/merge-exports';
 import { fileRejectedText } from '../../utils/rekap/rekap-text';
-import { formatDateTime } from '../../utils/time-ago';
-import { FileDropZone } from '../FileDropZone';
-import { useI18n } from '../I18n';
+import { formatDateTime } from '../../utils/text/time-ago';
+import { FileDropZone } from '../common/FileDropZone';
+import { useI18n } from '../common/I18n';
 
 export interface RekapImportProps {
   files: readonly LoadedFile[];

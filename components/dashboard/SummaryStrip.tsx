@@ -1,6 +1,6 @@
 import type { CensusSummary } from '../../utils/rekap/census';
 import { summaryLines } from '../../utils/rekap/rekap-text';
-import { useI18n } from '../I18n';
+import { useI18n } from '../common/I18n';
 
 /**
  * The summary in words, the way the article puts it ("37 dari 76 aktif"): registry by status,

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { explainNetError } from '../../utils/net-errors';
+import { explainNetError } from '../../utils/visits/net-errors';
 import type { SweepOutcome, SweepRunner } from '../../utils/sweep/dashboard-sweep';
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, MAX_CONCURRENCY, type SweepProgress } from '../../utils/sweep/run-sweep';
-import { useI18n } from '../I18n';
+import { useI18n } from '../common/I18n';
 
 export interface SweepPanelProps {
   /** Runs the sweep (utils/sweep/dashboard-sweep.ts; a fake in tests). */

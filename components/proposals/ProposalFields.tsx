@@ -2,10 +2,10 @@ import type { ComponentChildren } from 'preact';
 import type { ProposalDraft } from '../../utils/proposals/proposal-draft';
 import { FIELD_LABELS, type ProposalField } from '../../utils/proposals/proposal-labels';
 import { APP_KINDS, DEVELOPER_KINDS, PROPOSAL_LIMITS, type ProposalProblem } from '../../utils/proposals/proposal-schema';
-import type { MessageKey } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/text/i18n';
 import { findOpd } from '../../utils/registry/opd-list';
 import { PLATFORMS, REGISTRY_STATUSES, type Platform } from '../../utils/registry/schema';
-import { useI18n } from '../I18n';
+import { useI18n } from '../common/I18n';
 
 const STATUS_LABEL: Record<(typeof REGISTRY_STATUSES)[number], MessageKey> = {
   aktif: 'statusAktif',

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import { draftToProposalInput, missingRequired, yearTextProblem, type ProposalDraft } from '../../utils/proposals/proposal-draft';
 import { validateProposal, type ProposalProblem } from '../../utils/proposals/proposal-schema';
 import type { ProposalRecord } from '../../utils/proposals/proposals-to-registry';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
 import { ProposalFields } from './ProposalFields';
 import { useDraftSaver } from './use-draft-saver';
 
@@ -38,7 +38,7 @@ export function ProposalForm(props: ProposalFormProps) {
   const [problems, setProblems] = useState<ProposalProblem[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'editing' });
-  const saver = useDraftSaver((value: ProposalDraft) => connector.saveDraft(host, value), props.draftDelayMs);
+  const saver = useDraftSaver((value: ProposalDraft) => connector.saveDraft({ host, draft: value }), props.draftDelayMs);
 
   function check(next: ProposalDraft, year: string): ProposalProblem[] {
     const result = validateProposal(draftToProposalInput(next), { watchedDomains: props.watchedDomains, now: now() });
@@ -69,7 +69,7 @@ export function ProposalForm(props: ProposalFormProps) {
     saver.flush();
     setStatus({ kind: 'saving' });
     try {
-      const reply = await connector.saveProposal(draftToProposalInput(draft));
+      const reply = await connector.saveProposal({ proposal: draftToProposalInput(draft) });
       if (!reply.ok) {
         setProblems(reply.problems);
         setStatus({ kind: 'editing' });
@@ -84,7 +84,7 @@ export function ProposalForm(props: ProposalFormProps) {
 
   async function discard(): Promise<void> {
     saver.cancel();
-    await connector.deleteDraft(host).catch(() => undefined);
+    await connector.deleteDraft({ host }).catch(() => undefined);
     props.onClose();
   }
 

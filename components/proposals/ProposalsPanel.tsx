@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import { exportFilename } from '../../utils/export/export-filename';
 import { draftForHost, draftFromProposal, isDraftEmpty, type ProposalDraft } from '../../utils/proposals/proposal-draft';
 import { proposalsToRegistry, type ProposalRecord } from '../../utils/proposals/proposals-to-registry';
 import { OPD_LIST } from '../../utils/registry/opd-list';
-import { formatDateTime } from '../../utils/time-ago';
-import type { RegistryView } from '../../utils/upkeep-protocol';
+import { formatDateTime } from '../../utils/text/time-ago';
+import type { RegistryView } from '../../utils/messaging/views';
 import type { DownloadBytes } from '../dashboard/RekapDownloads';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
-import { StatusPill } from '../StatusPill';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
+import { StatusPill } from '../popup/StatusPill';
 import { ProposalForm } from './ProposalForm';
 
 const OPD_CHOICES = OPD_LIST.map((unit) => unit.name);
@@ -46,7 +46,7 @@ export function ProposalsPanel({ connector, view, target, onOpened, download, no
 
   /** The form starts from a stored draft, else the sent proposal, else what is known of the host. */
   async function open(host: string, title: string | null): Promise<void> {
-    const draft = await connector.getDraft(host).catch(() => null);
+    const draft = await connector.getDraft({ host }).catch(() => null);
     const sent = records?.find((record) => record.proposal.host === host);
     const initial = draft !== null && !isDraftEmpty(draft) ? draft : sent ? draftFromProposal(sent.proposal) : draftForHost(host, { title });
     setEditing({ host, initial });
@@ -60,7 +60,7 @@ export function ProposalsPanel({ connector, view, target, onOpened, download, no
 
   async function remove(host: string): Promise<void> {
     try {
-      setRecords(await connector.deleteProposal(host));
+      setRecords(await connector.deleteProposal({ host }));
     } catch (error) {
       setProblem(error);
     }

@@ -1,5 +1,5 @@
 import type { ImportWarning, Problem } from '../../utils/registry-import/problems';
-import { useI18n } from '../I18n';
+import { useI18n } from '../common/I18n';
 
 /**
  * Every problem of a refused file, as a table an office can work through: row (as Excel numbers

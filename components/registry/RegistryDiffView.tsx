@@ -1,6 +1,6 @@
 import type { FieldValue, RegistryDiff } from '../../utils/registry/registry-diff';
 import type { RegistryEntry } from '../../utils/registry/schema';
-import { useI18n } from '../I18n';
+import { useI18n } from '../common/I18n';
 
 /** A field value as text: lists joined, a missing value as a dash. */
 function show(value: FieldValue): string {

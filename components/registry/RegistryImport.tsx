@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import { fileTooLarge, previewImport, type ImportMode } from '../../utils/registry-import/import-preview';
 import type { LocalText, Problem } from '../../utils/registry-import/problems';
-import type { RegistryView } from '../../utils/upkeep-protocol';
-import { ErrorNotice } from '../ErrorNotice';
-import { FileDropZone } from '../FileDropZone';
-import { useI18n } from '../I18n';
+import type { RegistryView } from '../../utils/messaging/views';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { FileDropZone } from '../common/FileDropZone';
+import { useI18n } from '../common/I18n';
 import { ImportProblems, ImportWarnings } from './ImportNotices';
 import { RegistryDiffView } from './RegistryDiffView';
 
@@ -65,7 +65,7 @@ export function RegistryImport({ connector, view, onChanged, now = () => new Dat
     if (pending === null || preview === null || !preview.ok) return;
     setBusy(true);
     try {
-      const reply = await connector.applyRegistry(preview.next, pending.name, view.revision);
+      const reply = await connector.applyRegistry({ registry: preview.next, fileName: pending.name, basedOn: view.revision });
       onChanged(reply.view);
       if (reply.ok) {
         setOutcome({ kind: 'applied', name: pending.name, added: preview.diff.added.length, removed: preview.diff.removed.length, changed: preview.diff.changed.length });

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
-import type { MessageKey } from '../../utils/i18n';
+import type { PantauConnector } from '../../utils/messaging/connector';
+import type { MessageKey } from '../../utils/text/i18n';
 import type { LocalText, Problem } from '../../utils/registry-import/problems';
 import type { RegistrySourceKind, RegistryStamp } from '../../utils/registry/registry-source';
-import { formatDateTime } from '../../utils/time-ago';
-import type { RegistryView } from '../../utils/upkeep-protocol';
-import { entriesForDomains } from '../../utils/watched-domains';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import { formatDateTime } from '../../utils/text/time-ago';
+import type { RegistryView } from '../../utils/messaging/views';
+import { entriesForDomains } from '../../utils/domains/domain-rules';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
 import { ImportProblems } from './ImportNotices';
 import { RegistryImport } from './RegistryImport';
 
@@ -124,7 +124,7 @@ export function RegistryPanel({ connector, view, onChanged, now }: RegistryPanel
           </button>
         )}
         {info.previous !== null && (
-          <button type="button" data-testid="registry-undo" disabled={busy} onClick={() => void run(() => connector.undoRegistry(view.revision), t('registryUndone'))}>
+          <button type="button" data-testid="registry-undo" disabled={busy} onClick={() => void run(() => connector.undoRegistry({ basedOn: view.revision }), t('registryUndone'))}>
             {t('registryUndo')}
           </button>
         )}
@@ -133,7 +133,7 @@ export function RegistryPanel({ connector, view, onChanged, now }: RegistryPanel
             type="button"
             data-testid="registry-restore"
             disabled={busy}
-            onClick={() => void run(() => connector.restoreBundledRegistry(view.revision), t('registryRestored'))}
+            onClick={() => void run(() => connector.restoreBundledRegistry({ basedOn: view.revision }), t('registryRestored'))}
           >
             {t('registryRestore')}
           </button>

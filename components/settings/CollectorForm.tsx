@@ -1,16 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import type { CollectorSettings } from '../../utils/db/schema';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import { COLLECTOR_MAX_LENGTH } from '../../utils/settings/settings';
+import { useI18n } from '../common/I18n';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { SaveActions, type SaveState } from './SaveActions';
 
-/**
- * Longest accepted values, as `collectorSchema` in utils/messages.ts checks them after trimming
- * (tests/unit/components/OptionsApp.test.tsx keeps the two in step).
- */
-export const COLLECTOR_MAX_LENGTH: Readonly<Record<keyof CollectorSettings, number>> = { name: 120, unit: 200 };
-
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
 
 function tooLong(field: keyof CollectorSettings, value: string): number | null {
   const length = value.trim().length;
@@ -67,7 +62,7 @@ export function CollectorForm({ connector, opdNames }: { connector: PantauConnec
     if (form === null || invalid) return;
     setSave({ status: 'saving' });
     try {
-      const stored = await connector.saveSettings({ name: form.name.trim(), unit: form.unit.trim() });
+      const stored = await connector.saveSettings({ settings: { name: form.name.trim(), unit: form.unit.trim() } });
       setForm(stored);
       setLoadError(null);
       setSave({ status: 'saved' });
@@ -126,17 +121,7 @@ export function CollectorForm({ connector, opdNames }: { connector: PantauConnec
             </p>
           )}
         </div>
-        <div class="form-actions">
-          <button type="submit" data-testid="save-settings" disabled={invalid || save.status === 'saving'}>
-            {save.status === 'saving' ? t('saving') : t('saveSettings')}
-          </button>
-          {save.status === 'saved' && (
-            <span class="saved" role="status" data-testid="settings-saved">
-              {t('settingsSaved')}
-            </span>
-          )}
-        </div>
-        {save.status === 'error' && <ErrorNotice error={save.error} />}
+        <SaveActions save={save} disabled={invalid} testId="save-settings" savedTestId="settings-saved" />
       </form>
     </>
   );

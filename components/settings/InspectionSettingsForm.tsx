@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import { DEFAULT_REINSPECT_HOURS, REINSPECT_HOURS_RANGE } from '../../utils/inspection/inspect-policy';
-import { parseReinspectHours, parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import { parseReinspectHours, parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings/settings';
+import { useI18n } from '../common/I18n';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { SaveActions, type SaveState } from './SaveActions';
 
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
 
 /**
  * The inspection settings: how many months without new content make a page stale, and how many
@@ -47,7 +47,7 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
     if (parsed === null || parsedHours === null) return;
     setSave({ status: 'saving' });
     try {
-      const stored = await connector.saveInspectionSettings({ staleMonths: parsed, reinspectHours: parsedHours });
+      const stored = await connector.saveInspectionSettings({ settings: { staleMonths: parsed, reinspectHours: parsedHours } });
       setMonths(String(stored.staleMonths));
       setHours(String(stored.reinspectHours ?? parsedHours));
       setLoadError(null);
@@ -115,17 +115,7 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
           </p>
         )}
       </div>
-      <div class="form-actions">
-        <button type="submit" data-testid="save-inspection-settings" disabled={parsed === null || parsedHours === null || save.status === 'saving'}>
-          {save.status === 'saving' ? t('saving') : t('saveSettings')}
-        </button>
-        {save.status === 'saved' && (
-          <span class="saved" role="status" data-testid="inspection-settings-saved">
-            {t('settingsSaved')}
-          </span>
-        )}
-      </div>
-      {save.status === 'error' && <ErrorNotice error={save.error} />}
+      <SaveActions save={save} disabled={parsed === null || parsedHours === null} testId="save-inspection-settings" savedTestId="inspection-settings-saved" />
     </form>
   );
 }

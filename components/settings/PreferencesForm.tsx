@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import type { LanguageSetting, Preferences } from '../../utils/db/schema';
-import type { MessageKey } from '../../utils/i18n';
-import { DEFAULT_PREFERENCES, RECENT_DAYS_RANGE } from '../../utils/settings';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import type { MessageKey } from '../../utils/text/i18n';
+import { DEFAULT_PREFERENCES, RECENT_DAYS_RANGE } from '../../utils/settings/settings';
+import { useI18n } from '../common/I18n';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { SaveActions, type SaveState } from './SaveActions';
 
 const LANGUAGES: ReadonlyArray<[LanguageSetting, MessageKey]> = [
   ['auto', 'languageAuto'],
@@ -12,7 +13,6 @@ const LANGUAGES: ReadonlyArray<[LanguageSetting, MessageKey]> = [
   ['en', 'languageEn'],
 ];
 
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; error: unknown };
 
 /** A whole number of days within RECENT_DAYS_RANGE, or null. */
 export function parseRecentDays(text: string): number | null {
@@ -23,7 +23,7 @@ export function parseRecentDays(text: string): number | null {
 
 /**
  * Display language and the dashboard's "recent" window. `onSaved` lets the page apply a new
- * language at once (the page reloads its translator; see utils/i18n.ts translatorFor).
+ * language at once (the page reloads its translator; see utils/text/i18n.ts translatorFor).
  */
 export function PreferencesForm({ connector, onSaved }: { connector: PantauConnector; onSaved?: (preferences: Preferences) => void }) {
   const { t } = useI18n();
@@ -54,7 +54,7 @@ export function PreferencesForm({ connector, onSaved }: { connector: PantauConne
     if (recentDays === null) return;
     setSave({ status: 'saving' });
     try {
-      const stored = await connector.savePreferences({ language, recentDays });
+      const stored = await connector.savePreferences({ preferences: { language, recentDays } });
       setSave({ status: 'saved' });
       onSaved?.(stored);
     } catch (error) {
@@ -106,17 +106,7 @@ export function PreferencesForm({ connector, onSaved }: { connector: PantauConne
             : t('recentDaysHint')}
         </p>
       </div>
-      <div class="form-actions">
-        <button type="submit" data-testid="save-preferences" disabled={recentDays === null || save.status === 'saving'}>
-          {save.status === 'saving' ? t('saving') : t('saveSettings')}
-        </button>
-        {save.status === 'saved' && (
-          <span class="saved" role="status" data-testid="preferences-saved">
-            {t('settingsSaved')}
-          </span>
-        )}
-      </div>
-      {save.status === 'error' && <ErrorNotice error={save.error} />}
+      <SaveActions save={save} disabled={recentDays === null} testId="save-preferences" savedTestId="preferences-saved" />
     </form>
   );
 }

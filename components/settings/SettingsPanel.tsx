@@ -1,6 +1,6 @@
-import type { PantauConnector } from '../../utils/connector';
+import type { PantauConnector } from '../../utils/messaging/connector';
 import type { Preferences } from '../../utils/db/schema';
-import { useI18n } from '../I18n';
+import { useI18n } from '../common/I18n';
 import { CollectorForm } from './CollectorForm';
 import { InspectionSettingsForm } from './InspectionSettingsForm';
 import { PreferencesForm } from './PreferencesForm';

@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import type { PantauConnector } from '../../utils/messaging/connector';
+import { useI18n } from '../common/I18n';
+import { SaveActions, type SaveState } from './SaveActions';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'refused'; text: string } | { kind: 'error'; error: unknown };
+
+/** The save row's part of the status (a refusal is shown at the field). */
+const saveState = (status: Status): SaveState =>
+  status.kind === 'error' ? { status: 'error', error: status.error } : { status: status.kind === 'refused' ? 'idle' : status.kind };
 
 /**
  * The registry update URL (https, on a watched domain): checked daily by the background and on
@@ -35,7 +39,7 @@ export function UpdateUrlForm({ connector }: { connector: PantauConnector }) {
     event.preventDefault();
     setStatus({ kind: 'saving' });
     try {
-      const reply = await connector.setRegistryUpdateUrl(url === null || url.trim() === '' ? null : url.trim());
+      const reply = await connector.setRegistryUpdateUrl({ url: url === null || url.trim() === '' ? null : url.trim() });
       if (reply.ok) {
         setUrl(reply.view.info.updateUrl ?? '');
         setStatus({ kind: 'saved' });
@@ -70,17 +74,7 @@ export function UpdateUrlForm({ connector }: { connector: PantauConnector }) {
           </p>
         )}
       </div>
-      <div class="form-actions">
-        <button type="submit" data-testid="save-update-url" disabled={status.kind === 'saving'}>
-          {status.kind === 'saving' ? t('saving') : t('saveSettings')}
-        </button>
-        {status.kind === 'saved' && (
-          <span class="saved" role="status" data-testid="update-url-saved">
-            {t('settingsSaved')}
-          </span>
-        )}
-      </div>
-      {status.kind === 'error' && <ErrorNotice error={status.error} />}
+      <SaveActions save={saveState(status)} testId="save-update-url" savedTestId="update-url-saved" />
     </form>
   );
 }

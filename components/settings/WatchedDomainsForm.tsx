@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PantauConnector } from '../../utils/connector';
-import type { WatchedDomainsView } from '../../utils/upkeep-protocol';
-import { checkDomainToAdd, hostPermissionPatterns } from '../../utils/watched-domains';
-import { ErrorNotice } from '../ErrorNotice';
-import { useI18n } from '../I18n';
+import type { PantauConnector } from '../../utils/messaging/connector';
+import type { WatchedDomainsView } from '../../utils/messaging/views';
+import { checkDomainToAdd, hostPermissionPatterns } from '../../utils/domains/domain-rules';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { useI18n } from '../common/I18n';
 
 type Status =
   | { kind: 'idle' }
@@ -54,7 +54,7 @@ export function WatchedDomainsForm({ connector }: { connector: PantauConnector }
         setStatus({ kind: 'done', text: t('domainPermissionDenied', check.domain), ok: false });
         return;
       }
-      const reply = await connector.addWatchedDomain(check.domain);
+      const reply = await connector.addWatchedDomain({ domain: check.domain });
       setView(reply.view);
       if (!reply.ok) {
         setStatus({ kind: 'done', text: reply.message[lang], ok: false });
@@ -70,7 +70,7 @@ export function WatchedDomainsForm({ connector }: { connector: PantauConnector }
 
   async function remove(domain: string): Promise<void> {
     try {
-      const reply = await connector.removeWatchedDomain(domain);
+      const reply = await connector.removeWatchedDomain({ domain });
       setView(reply.view);
       setStatus({ kind: 'done', text: reply.ok ? t('domainRemoved', domain) : reply.message[lang], ok: reply.ok });
     } catch (error) {

@@ -1,15 +1,16 @@
-// Must stay the first import: see utils/zod-jitless.ts.
-import '../../utils/zod-jitless';
+// Must stay the first import: see utils/platform/zod-jitless.ts.
+import '../../utils/platform/zod-jitless';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { downloadText } from '../../components/ExportButtons';
-import { I18nProvider } from '../../components/I18n';
-import { pageI18n, translatorFor, type Lang, type Translate } from '../../utils/i18n';
-import { createRuntimeConnector } from '../../utils/runtime-connector';
+import { downloadText } from '../../utils/platform/downloads';
+import { I18nProvider } from '../../components/common/I18n';
+import { pageI18n, pageTranslator } from '../../utils/platform/browser-i18n';
+import type { Lang, Translate } from '../../utils/text/i18n';
+import { createRuntimeConnector } from '../../utils/platform/runtime-connector';
 import { createInspectHtml, domParserParse } from '../../utils/sweep/inspect-html';
-import { DashboardApp, TABS, type Tab } from './App';
-import '../popup/style.css';
-import './dashboard.css';
+import { DashboardApp, TABS, type Tab } from '../../components/dashboard/DashboardApp';
+import '../../components/common/style.css';
+import '../../components/dashboard/dashboard.css';
 
 const connector = createRuntimeConnector();
 // The sweep runs in this page: its fetch reaches the watched hosts through the extension's host
@@ -31,7 +32,7 @@ function show(i18n: { t: Translate; lang: Lang }): void {
         sweepTools={sweepTools}
         onTabChange={(tab) => history.replaceState(null, '', `#${tab}`)}
         // A new language applies at once: same tree, new translator, state kept.
-        onPreferencesSaved={(preferences) => void translatorFor(preferences.language).then(show)}
+        onPreferencesSaved={(preferences) => void pageTranslator(preferences.language).then(show)}
       />
     </I18nProvider>,
     document.getElementById('app')!,

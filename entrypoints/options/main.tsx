@@ -1,17 +1,18 @@
-// Must stay the first import: see utils/zod-jitless.ts.
-import '../../utils/zod-jitless';
+// Must stay the first import: see utils/platform/zod-jitless.ts.
+import '../../utils/platform/zod-jitless';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { I18nProvider } from '../../components/I18n';
-import { pageI18n, translatorFor, type Lang, type Translate } from '../../utils/i18n';
+import { I18nProvider } from '../../components/common/I18n';
+import { pageI18n, pageTranslator } from '../../utils/platform/browser-i18n';
+import type { Lang, Translate } from '../../utils/text/i18n';
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
-import { createRuntimeConnector } from '../../utils/runtime-connector';
-import { WATCHED_DOMAIN } from '../../utils/watched-domain';
-import { OptionsApp } from './App';
+import { createRuntimeConnector } from '../../utils/platform/runtime-connector';
+import { WATCHED_DOMAIN } from '../../utils/domains/allowed-domains';
+import { OptionsApp } from '../../components/options/OptionsApp';
 import { opdNames } from '../../utils/registry/opd-names';
 // One stylesheet for all extension pages.
-import '../popup/style.css';
+import '../../components/common/style.css';
 
 const connector = createRuntimeConnector();
 // Units of the registry in force (the bundled one if the background cannot say), for the unit field.
@@ -29,7 +30,7 @@ async function show(i18n: { t: Translate; lang: Lang }): Promise<void> {
         connector={connector}
         opdNames={await units}
         onOpenDashboard={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
-        onPreferencesSaved={(preferences) => void translatorFor(preferences.language).then(show)}
+        onPreferencesSaved={(preferences) => void pageTranslator(preferences.language).then(show)}
       />
     </I18nProvider>,
     document.getElementById('app')!,

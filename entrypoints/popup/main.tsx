@@ -1,13 +1,13 @@
-// Must stay the first import: see utils/zod-jitless.ts.
-import '../../utils/zod-jitless';
+// Must stay the first import: see utils/platform/zod-jitless.ts.
+import '../../utils/platform/zod-jitless';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { I18nProvider } from '../../components/I18n';
-import { pageI18n } from '../../utils/i18n';
-import { sanitiseUrl } from '../../utils/host-match';
-import { createRuntimeConnector } from '../../utils/runtime-connector';
-import { App } from './App';
-import './style.css';
+import { I18nProvider } from '../../components/common/I18n';
+import { pageI18n } from '../../utils/platform/browser-i18n';
+import { sanitiseUrl } from '../../utils/domains/host-match';
+import { createRuntimeConnector } from '../../utils/platform/runtime-connector';
+import { App } from '../../components/popup/PopupApp';
+import '../../components/common/style.css';
 
 /**
  * The tab the popup is about. Opened from the toolbar it is the active tab; opened as a page with
@@ -15,12 +15,15 @@ import './style.css';
  * only fills in `url` for hosts Pantau has host permission for, so a missing URL means "not a city
  * site", which is exactly what getSiteCard(null) answers.
  */
-async function currentTabUrl(): Promise<string | null> {
+async function currentTab() {
   const tabId = new URLSearchParams(location.search).get('tabId');
-  const tab =
-    tabId !== null && /^\d+$/.test(tabId)
-      ? await browser.tabs.get(Number(tabId))
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tabId !== null && /^\d+$/.test(tabId)
+    ? browser.tabs.get(Number(tabId))
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+}
+
+async function currentTabUrl(): Promise<string | null> {
+  const tab = await currentTab();
   // Only origin + path, bounded, goes to the background: it needs just the host, and a hostile page
   // can have a URL far longer than any message limit (and a query string with personal data).
   return tab?.url === undefined ? null : sanitiseUrl(tab.url);
@@ -35,6 +38,7 @@ void pageI18n(() => connector.getPreferences()).then((i18n) => {
       <App
         connector={connector}
         tabUrl={currentTabUrl}
+        tabId={async () => (await currentTab())?.id ?? null}
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onOpenDashboard={() => {
           // tabs.create needs no permission; the popup closes so the new tab is in front.

@@ -1,3 +1,4 @@
+import { DEFAULT_PREFERENCES } from '../../utils/settings/settings';
 import { runRekap, type CliIo } from './rekap-command';
 
 /** Usage text (English: the command line is a tool for administrators and auditors' scripts). */
@@ -10,7 +11,7 @@ findings against the registry bundled with this Pantau.
 Options:
   --out, -o <file>     where to write the rekap (required)
   --format <fmt>       json, csv or xlsx (default: from the --out extension)
-  --days <n>           "seen recently" window in days for the summary (default 90)
+  --days <n>           "seen recently" window in days for the summary (default ${DEFAULT_PREFERENCES.recentDays})
   --name <text>        your name, written as the rekap's collector
   --unit <text>        your unit, written as the rekap's collector
   --lang <id|en>       language of the summary (default: Indonesian unless LANG is English)

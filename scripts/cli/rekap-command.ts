@@ -2,15 +2,14 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportV1 } from '../../utils/export/export-schema';
-import { languageFromLocale, translatorFromMessages, type Translate } from '../../utils/i18n';
-import { buildCensus } from '../../utils/rekap/census';
-import { mergeExports } from '../../utils/rekap/merge-exports';
+import { languageFromLocale, translatorFromMessages, type Translate } from '../../utils/text/i18n';
 import { checkFileSize, readExportText, type ReadExportResult } from '../../utils/rekap/read-export-file';
-import { formatFromFilename, REKAP_FORMATS, rekapFileBytes, type RekapFormat } from '../../utils/rekap/rekap-output';
+import { formatFromFilename, REKAP_FORMATS, rekapFileBytes, rekapWithCensus, type RekapFormat } from '../../utils/rekap/rekap-output';
 import { fileRejectedText, nothingWrittenText, rekapResultLines, warningText, writtenText } from '../../utils/rekap/rekap-text';
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
-import { WATCHED_DOMAIN } from '../../utils/watched-domain';
+import { WATCHED_DOMAIN } from '../../utils/domains/allowed-domains';
+import { DEFAULT_PREFERENCES, RECENT_DAYS_RANGE } from '../../utils/settings/settings';
 import en from '../../public/_locales/en/messages.json';
 import id from '../../public/_locales/id/messages.json';
 import pkg from '../../package.json';
@@ -24,7 +23,6 @@ export interface CliIo {
   now: () => Date;
 }
 
-const DEFAULT_DAYS = 90;
 
 /** Reads one input file as an export; never throws. */
 async function readInput(path: string): Promise<ReadExportResult> {
@@ -97,8 +95,10 @@ export async function runRekap(argv: readonly string[], io: CliIo, usage: string
   if (format === null || !REKAP_FORMATS.includes(format)) {
     return usageError(`cannot tell the output format: use --format ${REKAP_FORMATS.join('|')} or an --out ending in .json, .csv or .xlsx`);
   }
-  const days = values.days === undefined ? DEFAULT_DAYS : Number(values.days);
-  if (!Number.isInteger(days) || days < 1 || days > 3650) return usageError('--days must be a whole number from 1 to 3650');
+  const days = values.days === undefined ? DEFAULT_PREFERENCES.recentDays : Number(values.days);
+  if (!Number.isInteger(days) || days < RECENT_DAYS_RANGE.min || days > RECENT_DAYS_RANGE.max) {
+    return usageError(`--days must be a whole number from ${RECENT_DAYS_RANGE.min} to ${RECENT_DAYS_RANGE.max}`);
+  }
   const t = translatorFor(values.lang, io.env);
   if (t === null) return usageError('--lang must be id or en');
 
@@ -127,8 +127,7 @@ export async function runRekap(argv: readonly string[], io: CliIo, usage: string
   const domains = [WATCHED_DOMAIN];
   const registry = createRegistryIndex(BUNDLED_REGISTRY, domains);
   const now = io.now();
-  const rekap = mergeExports(exports, domains);
-  const census = buildCensus(rekap, registry, { recentDays: days, now: now.getTime() });
+  const { rekap, census } = rekapWithCensus(exports, registry, { domains, recentDays: days, now: now.getTime() });
   const bytes = await rekapFileBytes(format, rekap, census, registry, {
     now,
     domain: WATCHED_DOMAIN,

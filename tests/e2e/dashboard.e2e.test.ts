@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportToJson } from '../../utils/export/export-json';
-import { parseExportText, type ExportHostV1, type ExportV1 } from '../../utils/export/export-schema';
+import { type ExportHostV1, type ExportV1 } from '../../utils/export/export-schema';
+import { parseExportText } from '../../utils/export/parse-export';
 import { startPantau, type Pantau } from './support/pantau-browser';
 
 // Two collectors' exports. dukcapil is a real registry host; contoh-* are made-up stand-ins.

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanTitle } from '../../utils/clean-text';
-import { parseExport } from '../../utils/export/export-schema';
-import { MAX_URL_LENGTH } from '../../utils/host-match';
-import type { Overview } from '../../utils/messages';
+import { cleanTitle } from '../../utils/text/clean-text';
+import { parseExport } from '../../utils/export/parse-export';
+import { MAX_URL_LENGTH } from '../../utils/domains/host-match';
+import type { Overview } from '../../utils/messaging/views';
 import { startPantau, type Pantau } from './support/pantau-browser';
 
 /**
@@ -81,7 +81,7 @@ describe('hostile page corpus', () => {
       expect(await popup.getByTestId('error-notice').count(), host).toBe(0);
       const badge = await pantau.badgeOf(tabId);
       expect(badge.title, host).toContain(host);
-      // Line breaks are Pantau's own, one finding per line (utils/badge.ts); nothing else may be a control character.
+      // Line breaks are Pantau's own, one finding per line (utils/findings/badge.ts); nothing else may be a control character.
       expect(UNSAFE.test(badge.title.replaceAll('\n', '')), host).toBe(false);
       await popup.close();
     }

@@ -4,9 +4,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StandInPage } from '../../scripts/lib/city-server';
 import { corpusHost, corpusHtml, expectedDate, expectedYear, loadCorpus, type CorpusPage } from '../../scripts/lib/page-corpus';
-import { parseExport } from '../../utils/export/export-schema';
+import { parseExport } from '../../utils/export/parse-export';
 import { softwareLabel } from '../../utils/inspection/detect-software';
-import type { SiteCard } from '../../utils/messages';
+import type { SiteCard } from '../../utils/messaging/views';
 import { startPantau, type Pantau } from './support/pantau-browser';
 import { makeTestCertificate } from './support/test-certs';
 

@@ -81,7 +81,7 @@ describe('built manifests', () => {
         expect(other, file.path).toEqual([]);
         if (zod.length > 0) {
           // Zod 4's JIT (Doc.compile) and its eval probe (allowsEval) are in the bundle; the bundle
-          // must also turn them off (utils/zod-jitless.ts) before anything parses.
+          // must also turn them off (utils/platform/zod-jitless.ts) before anything parses.
           expect(zod, file.path).toHaveLength(2);
           const config = file.text.indexOf('jitless:!0');
           expect(config, `${file.path} contains zod's JIT but not z.config({ jitless: true })`).toBeGreaterThan(-1);

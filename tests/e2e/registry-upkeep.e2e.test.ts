@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseExportText } from '../../utils/export/export-schema';
-import type { SiteCard } from '../../utils/messages';
+import { parseExportText } from '../../utils/export/parse-export';
+import type { SiteCard } from '../../utils/messaging/views';
 import type { Registry } from '../../utils/registry/schema';
-import type { DomainChangeReply, RegistryView, WatchedDomainsView } from '../../utils/upkeep-protocol';
+import type { DomainChangeReply, RegistryView, WatchedDomainsView } from '../../utils/messaging/views';
 import bundled from '../../utils/registry/bundled-registry.json';
 import { startPantau, type Pantau } from './support/pantau-browser';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isUnderDomain } from '../../utils/host-match';
+import { isUnderDomain } from '../../utils/domains/host-match';
 import { BUNDLED_REGISTRY } from '../../utils/registry/bundled';
 import type { ExportV1 } from '../../utils/export/export-schema';
 import { startPantau, type Pantau } from './support/pantau-browser';

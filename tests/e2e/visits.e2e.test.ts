@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseExport, type ExportV1 } from '../../utils/export/export-schema';
-import type { Overview, SiteCard } from '../../utils/messages';
+import { type ExportV1 } from '../../utils/export/export-schema';
+import { parseExport } from '../../utils/export/parse-export';
+import type { Overview, SiteCard } from '../../utils/messaging/views';
 import { startPantau, type Pantau } from './support/pantau-browser';
 
 // Stand-in pages. Registered hosts come from the bundled registry; the unregistered one is a

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../utils/db/migrations';
-import type { Overview } from '../../utils/messages';
+import type { Overview } from '../../utils/messaging/views';
 import { startPantau, type Pantau } from './support/pantau-browser';
 
 /**
@@ -41,7 +41,7 @@ function served(): Map<string, number> {
 
 /**
  * getOverview from an extension page. A forced stop can kill the worker while it answers; like the
- * popup's connector (utils/runtime-connector.ts), ask again then, but never accept an error reply.
+ * popup's connector (utils/platform/runtime-connector.ts), ask again then, but never accept an error reply.
  */
 let deliveryRetries = 0;
 const overviewFrom = async (page: Page): Promise<Overview> => {

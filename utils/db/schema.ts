@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { HostRecord } from '../host-record';
+import type { HostRecord } from '../visits/host-record';
 import type { InspectionRecord, InspectionSettings, PendingRedirects } from '../inspection/types';
 import type { ProposalDraft } from '../proposals/proposal-draft';
 import type { ProposalRecord } from '../proposals/proposals-to-registry';
@@ -14,7 +14,7 @@ export interface CollectorSettings {
   unit: string;
 }
 
-/** UI language: `auto` follows the browser; the others override it (utils/i18n.ts). */
+/** UI language: `auto` follows the browser; the others override it (utils/text/i18n.ts). */
 export type LanguageSetting = 'auto' | 'id' | 'en';
 
 /** How the pages look and count; no version change needed, it is just another settings row. */
@@ -28,9 +28,9 @@ export interface Preferences {
  * One row per kind of setting. A new kind is a new row, not a schema change: readers of an older
  * database simply find no row and use the defaults.
  *
- * `watchedDomains`: the domains Pantau watches, the default first (utils/watched-domains.ts). A
+ * `watchedDomains`: the domains Pantau watches, the default first (utils/domains/domain-rules.ts). A
  * missing row means the default list; only domains whose optional host permission was granted are
- * ever written (utils/watched-domains-store.ts).
+ * ever written (utils/domains/domain-store.ts).
  */
 export type SettingsRow =
   | { key: 'collector'; value: CollectorSettings }

@@ -1,4 +1,4 @@
-import type { HostRecord } from '../host-record';
+import type { HostRecord } from '../visits/host-record';
 import type { InspectionRecord, InspectionSettings } from '../inspection/types';
 import type { RegistryIndex } from '../registry/registry-index';
 import type { ProposalRecord } from '../proposals/proposals-to-registry';
@@ -55,19 +55,35 @@ export function compareProposals(a: ExportProposalV1, b: ExportProposalV1): numb
  * Builds a version 1 export from the local host records. Pure and deterministic: hosts are sorted
  * by name (code-unit order, not locale order, so every machine writes the same file).
  */
+/** Who wrote an export, when, and against which registry: the fields before `hosts`. */
+export interface ExportMeta {
+  now: Date;
+  domain: string;
+  collector: { name: string; unit: string };
+  extension: { version: string; browser: string };
+  registryVersion: string;
+}
+
+/** The envelope every export and rekap file starts with (its `registry.entries` is the index's size). */
+export function exportEnvelope(meta: ExportMeta, registryEntries: number) {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: meta.now.toISOString(),
+    domain: meta.domain,
+    collector: { name: meta.collector.name, unit: meta.collector.unit },
+    extension: { version: meta.extension.version, browser: meta.extension.browser },
+    registry: { version: meta.registryVersion, entries: registryEntries },
+  } as const;
+}
+
 export function buildExport(input: BuildExportInput): ExportV1 {
   const inspections = new Map((input.inspections ?? []).map((inspection) => [inspection.host, inspection]));
   const hosts = input.records
     .map((record) => exportHost(input.index.lookup(record.host), record, inspections.get(record.host) ?? null, input.settings))
     .sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
   return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: input.now.toISOString(),
-    domain: input.domain,
-    collector: { name: input.collector.name, unit: input.collector.unit },
-    extension: { version: input.extension.version, browser: input.extension.browser },
-    registry: { version: input.registryVersion, entries: input.index.entries.length },
+    ...exportEnvelope(input, input.index.entries.length),
     hosts,
     ...(input.proposals === undefined ? {} : { proposals: input.proposals.map(exportProposal).sort(compareProposals) }),
   };

@@ -1,9 +1,9 @@
-import { computeFindings, findingMessage } from '../findings';
-import type { HostRecord } from '../host-record';
+import { computeFindings, findingMessage } from '../findings/findings';
+import type { HostRecord } from '../visits/host-record';
 import { inspectionView } from '../inspection/inspection-view';
 import { PLACEHOLDER_KINDS, type Inspection, type InspectionRecord, type InspectionSettings, type PlaceholderKind } from '../inspection/types';
 import type { RegistryEntry } from '../registry/schema';
-import { DEFAULT_INSPECTION_SETTINGS } from '../settings';
+import { DEFAULT_INSPECTION_SETTINGS } from '../settings/settings';
 import type { ExportHostV1, ExportInspectionV1 } from './export-schema';
 
 /** An epoch-milliseconds time as exports write it (ISO 8601, UTC). */

@@ -1,6 +1,6 @@
 /**
  * Names a failed fetch the way Chrome names a failed navigation (`net::ERR_…`), so a sweep or an
- * update failure reads like a visit failure (utils/net-errors.ts) and findings can treat them alike.
+ * update failure reads like a visit failure (utils/visits/net-errors.ts) and findings can treat them alike.
  * Browsers hide the cause of a network error from fetch (a bare TypeError); Node's fetch (undici)
  * puts the system error code in `cause`, which maps to a precise name.
  */

@@ -1,4 +1,4 @@
-import { cleanTitle } from '../clean-text';
+import { cleanTitle } from '../text/clean-text';
 import { copyrightYear, datesInText, localDate, newestDate, relativeDatesInText, structuredDate } from './dates';
 import { detectPageSoftware } from './detect-software';
 import type { PageSample } from './page-sample';

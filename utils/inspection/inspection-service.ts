@@ -1,7 +1,7 @@
 import type { PantauDatabase } from '../db/open-db';
-import { cityHostFromUrl, sanitiseUrl } from '../host-match';
-import { siteFailureName } from '../net-errors';
-import type { HostRecord } from '../host-record';
+import { cityHostFromUrl, sanitiseUrl } from '../domains/host-match';
+import { siteFailureName } from '../visits/net-errors';
+import type { HostRecord } from '../visits/host-record';
 import { storePageReport, storeResponse, type EventView } from '../visits/event-store';
 import { localDate } from './dates';
 import { recordRedirect } from './inspection-store';

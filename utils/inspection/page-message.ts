@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanTitle } from '../clean-text';
+import { cleanTitle } from '../text/clean-text';
 import { ymd } from './dates';
 import { FINGERPRINT_NAMES } from './fingerprints';
 import { PLACEHOLDER_KINDS, type PageFacts } from './types';

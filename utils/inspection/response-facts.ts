@@ -1,5 +1,5 @@
-import { cleanTitle } from '../clean-text';
-import { sanitiseUrl } from '../host-match';
+import { cleanTitle } from '../text/clean-text';
+import { sanitiseUrl } from '../domains/host-match';
 import type { RedirectHop, ResponseFacts } from './types';
 
 /** A response header as webRequest reports it. */

@@ -1,5 +1,5 @@
-import { normaliseHost } from '../host-match';
-import type { Request } from '../messages';
+import { normaliseHost } from '../domains/host-match';
+import type { Request } from '../messaging/protocol';
 import { inspectDocumentInSlices } from './analyse-page';
 import { pageYielder, type YieldToPage } from './page-slices';
 

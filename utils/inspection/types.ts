@@ -29,7 +29,7 @@ export interface Software {
 
 /** What the content script reports about one loaded city page (already validated and cleaned). */
 export interface PageFacts {
-  /** Cleaned and bounded (utils/clean-text.ts). */
+  /** Cleaned and bounded (utils/text/clean-text.ts). */
   title: string | null;
   /** `<meta name="generator">` values, cleaned, at most 5. */
   generators: string[];

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { isUnderDomain } from '../host-match';
+import { isUnderDomain } from '../domains/host-match';
 import type { LocalText } from '../registry-import/problems';
 import { hostnameSchema, PLATFORMS, REGISTRY_STATUSES } from '../registry/schema';
 import { FIELD_LABELS, type ProposalField } from './proposal-labels';
+import { valueAt } from '../text/zod-issues';
 
 /**
  * "Laporkan aplikasi": a staff member's proposal of a registry entry for an unregistered city host,
@@ -115,15 +116,6 @@ export function validateProposal(input: unknown, context: { watchedDomains: read
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems: dedupe(problems) };
   return { ok: true, proposal: parsed.data };
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 function dedupe(problems: ProposalProblem[]): ProposalProblem[] {

@@ -1,4 +1,4 @@
-import { isUnderDomain, normaliseHost } from '../host-match';
+import { isUnderDomain, normaliseHost } from '../domains/host-match';
 import type { z } from 'zod';
 import { findOpd, unitKindOf } from '../registry/opd-list';
 import { parseRegistry } from '../registry/parse-registry';

@@ -1,4 +1,4 @@
-import { normaliseHost, sanitiseUrl } from '../host-match';
+import { normaliseHost, sanitiseUrl } from '../domains/host-match';
 import { foldWww } from '../registry/parse-registry';
 import {
   CATEGORIES,

@@ -1,4 +1,4 @@
-import { isUnderDomain } from '../host-match';
+import { isUnderDomain } from '../domains/host-match';
 import { foldWww } from '../registry/parse-registry';
 import { claimUniqueId, idFromHost, idFromName } from '../registry/registry-id';
 import { registryEntrySchema, type Registry, type RegistryEntry } from '../registry/schema';

@@ -1,5 +1,5 @@
-import { cleanTitle } from '../clean-text';
-import { isUnderDomain } from '../host-match';
+import { cleanTitle } from '../text/clean-text';
+import { isUnderDomain } from '../domains/host-match';
 import { findOpd, unitKindOf } from '../registry/opd-list';
 import { sourceSchema, type Category, type Platform, type RegistryStatus, type UnitKind } from '../registry/schema';
 import { parseCategory, parseHostCell, parsePlatforms, parseStatus, parseUnitKind } from './cell-values';

@@ -1,4 +1,4 @@
-import { isUnderDomain, normaliseHost } from '../host-match';
+import { isUnderDomain, normaliseHost } from '../domains/host-match';
 import { parseRegistry } from '../registry/parse-registry';
 import type { Registry } from '../registry/schema';
 import { csvToEntries } from './csv-registry';

@@ -5,11 +5,9 @@
  * UI can show either.
  */
 
-/** Text in both UI languages. */
-export interface LocalText {
-  id: string;
-  en: string;
-}
+import type { LocalText } from '../text/local-text';
+
+export type { LocalText };
 
 /** Why an import is refused. Stable: the UI and tests match on these, never on the text. */
 export type ProblemReason =

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { isUnderDomain } from '../host-match';
+import { isUnderDomain } from '../domains/host-match';
 import { registrySchema, type Registry } from './schema';
+import { valueAt } from '../text/zod-issues';
 
 /** Result of checking a registry: the typed registry, or every problem found in plain English. */
 export type ParseRegistryResult = { ok: true; registry: Registry } | { ok: false; errors: string[] };
@@ -141,16 +142,6 @@ function renderPath(path: readonly PropertyKey[]): string {
     if (typeof key === 'number') return `${text}[${key}]`;
     return text === '' ? String(key) : `${text}.${String(key)}`;
   }, '');
-}
-
-/** The value an issue is about, read again from the input (zod's issues do not carry it). */
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {

@@ -1,5 +1,5 @@
 import type { PantauDatabase } from '../db/open-db';
-import { getWatchedDomains } from '../watched-domains-store';
+import { getWatchedDomains } from '../domains/domain-store';
 import { createRegistryIndex, type RegistryIndex } from './registry-index';
 import { readRegistryState, readStoredRegistry, type RegistryState } from './registry-store';
 import type { Registry } from './schema';

@@ -1,4 +1,4 @@
-import { isUnderDomain, normaliseHost } from '../host-match';
+import { isUnderDomain, normaliseHost } from '../domains/host-match';
 import { foldWww } from './parse-registry';
 import { REGISTRY_STATUSES, type Registry, type RegistryEntry, type RegistryStatus } from './schema';
 

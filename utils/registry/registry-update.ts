@@ -1,4 +1,4 @@
-import { isUnderDomain, normaliseHost } from '../host-match';
+import { isUnderDomain, normaliseHost } from '../domains/host-match';
 import { declaredLength, readBoundedBody, type FetchLike } from '../http/read-body';
 import { fetchErrorName } from '../http/fetch-error-name';
 import { importRegistry, MAX_REGISTRY_BYTES, type RegistryFileFormat } from '../registry-import/import-registry';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseHost } from '../host-match';
+import { normaliseHost } from '../domains/host-match';
 
 /**
  * The app registry: which city hosts belong to which known app or unit website, and what is known

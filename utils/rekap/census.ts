@@ -1,4 +1,4 @@
-import type { Severity } from '../findings';
+import type { Severity } from '../findings/findings';
 import type { RegistryEntry, RegistryStatus } from '../registry/schema';
 import { REGISTRY_STATUSES } from '../registry/schema';
 import { findingsForHost, observedState, type ObservedState } from './host-findings';

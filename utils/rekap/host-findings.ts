@@ -1,6 +1,6 @@
 import { inspectionFromExport } from '../export/export-host';
-import { computeFindings, findingMessage, type FindingOptions } from '../findings';
-import type { HostRecord } from '../host-record';
+import { computeFindings, findingMessage, type FindingOptions } from '../findings/findings';
+import type { HostRecord } from '../visits/host-record';
 import type { RegistryEntry } from '../registry/schema';
 import type { MergedHost, RekapFinding } from './rekap-types';
 
@@ -23,7 +23,7 @@ export function asHostRecord(host: MergedHost): HostRecord {
 
 /**
  * THE place a merged host's findings come from, against the CURRENT registry (whatever registry
- * the collectors had): the codes this Pantau knows are recomputed by utils/findings.ts; codes it
+ * the collectors had): the codes this Pantau knows are recomputed by utils/findings/findings.ts; codes it
  * cannot recompute (a newer Pantau's, or CARRIED_CODES) are carried over as they came. The latest
  * inspection feeds the page findings. Most severe first, then by code.
  */

@@ -1,6 +1,6 @@
 import type { ExportHostV1, ExportProposalV1, ExportV1 } from '../export/export-schema';
-import { FINDINGS } from '../findings';
-import { isUnderDomain } from '../host-match';
+import { FINDINGS } from '../findings/findings';
+import { isUnderDomain } from '../domains/host-match';
 import { compareText, exportIdentity, sourcesOf, identityOfSource } from './rekap-sources';
 import type { CollectorRef, Inspection, MergedHost, Rekap, RekapFinding, RekapSource, RekapWarning } from './rekap-types';
 

@@ -1,4 +1,5 @@
-import { EXPORT_FORMAT, EXPORT_VERSION, parseExport, type ExportV1 } from '../export/export-schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1 } from '../export/export-schema';
+import { parseExport } from '../export/parse-export';
 
 /**
  * Reading one file given for a rekap (dashboard import or CLI argument). Every way a file can be

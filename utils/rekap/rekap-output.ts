@@ -1,6 +1,8 @@
 import { exportToCsv } from '../export/export-csv';
 import { exportToJson } from '../export/export-json';
-import type { Census, CensusRegistry } from './census';
+import type { ExportV1 } from '../export/export-schema';
+import { buildCensus, type Census, type CensusOptions, type CensusRegistry } from './census';
+import { mergeExports } from './merge-exports';
 import { rekapToExport, type RekapExportMeta } from './rekap-to-export';
 import type { Rekap } from './rekap-types';
 import { rekapToXlsx } from './rekap-xlsx';
@@ -37,4 +39,14 @@ export async function rekapFileBytes(
   if (format === 'xlsx') return rekapToXlsx(census, rekap);
   const data = rekapToExport(rekap, registry, meta);
   return new TextEncoder().encode(format === 'json' ? exportToJson(data) : exportToCsv(data));
+}
+
+/** Merges exports and takes their census: the one chain of the dashboard and `pantau rekap`. */
+export function rekapWithCensus(
+  exports: readonly ExportV1[],
+  registry: CensusRegistry,
+  options: CensusOptions & { domains: readonly string[] },
+): { rekap: Rekap; census: Census } {
+  const rekap = mergeExports(exports, options.domains);
+  return { rekap, census: buildCensus(rekap, registry, { recentDays: options.recentDays, now: options.now }) };
 }

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../i18n';
+import type { MessageKey, Translate } from '../text/i18n';
 import type { Census, CensusSummary, ReviewReason } from './census';
 import type { ObservedState } from './host-findings';
 import type { FileProblem } from './read-export-file';

@@ -1,20 +1,13 @@
 import { exportApp, iso } from '../export/export-host';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHostV1, type ExportV1 } from '../export/export-schema';
+import type { ExportHostV1, ExportV1 } from '../export/export-schema';
 import type { CensusRegistry } from './census';
 import { findingsForHost } from './host-findings';
 import type { Rekap } from './rekap-types';
+import { exportEnvelope, type ExportMeta } from '../export/build-export';
 
 /** What the rekap file says about itself; the caller supplies it so this stays pure. */
-export interface RekapExportMeta {
-  /** When the rekap file is written. */
-  now: Date;
-  domain: string;
-  /** The auditor who made the rekap (may be empty). */
-  collector: { name: string; unit: string };
-  /** What made it: Pantau's version and `dashboard` or `cli`. */
-  extension: { version: string; browser: string };
-  registryVersion: string;
-}
+/** Who made the rekap file and when (the auditor may be empty; the extension is Pantau's version and `dashboard` or `cli`). */
+export type RekapExportMeta = ExportMeta;
 
 
 /**
@@ -43,13 +36,7 @@ export function rekapToExport(rekap: Rekap, registry: CensusRegistry, meta: Reka
     return host.inspection === null ? item : { ...item, inspection: host.inspection };
   });
   return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: meta.now.toISOString(),
-    domain: meta.domain,
-    collector: { name: meta.collector.name, unit: meta.collector.unit },
-    extension: { version: meta.extension.version, browser: meta.extension.browser },
-    registry: { version: meta.registryVersion, entries: registry.entries.length },
+    ...exportEnvelope(meta, registry.entries.length),
     hosts,
     collectors: rekap.sources.map((s) => ({
       name: s.name,

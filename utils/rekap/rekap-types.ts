@@ -1,7 +1,7 @@
 import type { ExportProposalV1 } from '../export/export-schema';
-import type { Severity } from '../findings';
+import type { Severity } from '../findings/findings';
 import type { ExportInspectionV1 } from '../export/export-schema';
-import type { VisitOutcome } from '../host-record';
+import type { VisitOutcome } from '../visits/host-record';
 
 /**
  * The consolidated picture of many collectors' exports ("rekap"). Produced by mergeExports, which

@@ -1,12 +1,12 @@
-import type { PantauConnector } from '../connector';
-import { isUnderDomain } from '../host-match';
+import type { PantauConnector } from '../messaging/connector';
+import { isUnderDomain } from '../domains/host-match';
 import type { RegistryEntry } from '../registry/schema';
 import type { FetchLike } from '../http/read-body';
 import { planSweep } from './plan-sweep';
 import { probeHost } from './probe-host';
 import { runSweep, type SweepProgress, type SweepRun } from './run-sweep';
 import type { InspectHtml } from './sweep-result';
-import { sweepMessageParts } from './sweep-store';
+import { sweepMessageParts } from './sweep-message';
 import { summariseSweep, type SweepSummary } from './sweep-summary';
 
 /**

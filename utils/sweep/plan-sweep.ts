@@ -1,4 +1,4 @@
-import { isUnderDomain } from '../host-match';
+import { isUnderDomain } from '../domains/host-match';
 import type { RegistryEntry } from '../registry/schema';
 
 /**

@@ -1,5 +1,5 @@
-import { cleanTitle } from '../clean-text';
-import { isUnderDomain, normaliseHost, sanitiseUrl } from '../host-match';
+import { cleanTitle } from '../text/clean-text';
+import { isUnderDomain, normaliseHost, sanitiseUrl } from '../domains/host-match';
 import { ABORTED, FAILED, fetchErrorName } from '../http/fetch-error-name';
 import { readBoundedBody, type FetchLike } from '../http/read-body';
 import { emptyAttempt, NO_HTML, type HtmlInspection, type SweepAttempt, type InspectHtml, type RedirectStop, type SweepResult } from './sweep-result';

@@ -1,4 +1,4 @@
-import { isUnderDomain, normaliseHost } from '../host-match';
+import { isUnderDomain, normaliseHost } from '../domains/host-match';
 import { FAILED, TIMED_OUT } from '../http/fetch-error-name';
 import { classifyResult, emptyAttempt, type SweepOutcome, type SweepResult } from './sweep-result';
 

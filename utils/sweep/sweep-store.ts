@@ -1,13 +1,12 @@
-import { z } from 'zod';
-import { cleanTitle } from '../clean-text';
+import type { z } from 'zod';
+import { cleanTitle } from '../text/clean-text';
 import type { PantauDatabase } from '../db/open-db';
-import { sanitiseUrl } from '../host-match';
+import { sanitiseUrl } from '../domains/host-match';
 import { localDate } from '../inspection/dates';
-import { cleanPageFacts, pageFactsSchema } from '../inspection/page-message';
-import { httpDate, MAX_REDIRECTS } from '../inspection/response-facts';
+import { cleanPageFacts, type pageFactsSchema } from '../inspection/page-message';
+import { httpDate } from '../inspection/response-facts';
 import type { InspectionRecord, ResponseFacts } from '../inspection/types';
-import type { SweepPageFacts } from './inspect-html';
-import type { SweepResult } from './sweep-result';
+import type { SweepResponse } from './sweep-message';
 
 /**
  * Storing one sweep result as the host's inspection (store `inspections`, no new store): the
@@ -15,62 +14,6 @@ import type { SweepResult } from './sweep-result';
  * transaction per result, so a sweep cut short keeps every result already stored. A visit-based
  * inspection newer than the sweep result is never overwritten.
  */
-
-const url = z.string().max(2048).regex(/^https?:\/\/[^?#\s]+$/);
-const bannerText = z.string().max(1000).nullable();
-
-/** The response part of a sweep result, as the background accepts it from the dashboard. */
-export const sweepResponseSchema = z
-  .object({
-    host: z.string().min(1).max(253),
-    checkedAt: z.number().int().min(0),
-    status: z.int().min(100).max(999).nullable(),
-    finalUrl: url.nullable(),
-    redirects: z.array(url).max(MAX_REDIRECTS),
-    hsts: z.boolean(),
-    server: bannerText,
-    poweredBy: bannerText,
-    lastModified: bannerText,
-    error: z.string().max(100).regex(/^[A-Za-z0-9_:]+$/).nullable(),
-  })
-  .strict();
-
-export type SweepResponse = z.infer<typeof sweepResponseSchema>;
-
-/** The message payload for one result: its response part and the page facts when HTML was read. */
-export function sweepMessageParts(result: SweepResult & Partial<SweepPageFacts>): { result: SweepResponse; page: z.infer<typeof pageFactsSchema> | null } {
-  const page =
-    typeof result.scanMs === 'number'
-      ? {
-          title: result.title,
-          generators: result.generators ?? [],
-          lang: result.lang ?? null,
-          software: result.software,
-          placeholder: result.placeholder as z.infer<typeof pageFactsSchema>['placeholder'],
-          passwordField: result.passwordField,
-          passwordOverHttp: result.passwordOverHttp ?? false,
-          newestDate: result.newestDate,
-          copyrightYear: result.copyrightYear,
-          truncated: result.truncated ?? false,
-          scanMs: result.scanMs,
-        }
-      : null;
-  return {
-    result: {
-      host: result.host,
-      checkedAt: result.checkedAt,
-      status: result.status,
-      finalUrl: result.finalUrl,
-      redirects: result.redirects.slice(0, MAX_REDIRECTS),
-      hsts: result.hsts,
-      server: result.server,
-      poweredBy: result.poweredBy,
-      lastModified: result.lastModified,
-      error: result.error,
-    },
-    page,
-  };
-}
 
 /** When a stored record was last observed (either part), or -Infinity. */
 function newestOf(record: InspectionRecord | undefined): number {

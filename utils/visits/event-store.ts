@@ -1,15 +1,15 @@
 import type { PantauDatabase } from '../db/open-db';
-import type { HostRecord } from '../host-record';
-import { isUnderDomain } from '../host-match';
+import type { HostRecord } from './host-record';
+import { isUnderDomain } from '../domains/host-match';
 import { withPage, withResponse } from '../inspection/inspection-view';
 import { PENDING_TTL_MS } from '../inspection/inspection-store';
 import { responseFactsFrom, type ResponseInput } from '../inspection/response-facts';
 import type { InspectionRecord, InspectionSettings, PageFacts } from '../inspection/types';
-import { inspectionSettingsFrom } from '../settings';
-import { cleanTitle } from '../clean-text';
-import { applyVisit, withTransactionError, type VisitEvent } from '../visit-recorder';
-import { cleanDomainList } from '../watched-domains-store';
-import { DEFAULT_WATCHED_DOMAINS } from '../watched-domains';
+import { inspectionSettingsFrom } from '../settings/settings';
+import { cleanTitle } from '../text/clean-text';
+import { applyVisit, withTransactionError, type VisitEvent } from './visit-recorder';
+import { cleanDomainList } from '../domains/domain-store';
+import { DEFAULT_WATCHED_DOMAINS } from '../domains/domain-rules';
 
 /**
  * Each browser event's storage work as ONE IndexedDB transaction that begins as soon as the event

@@ -1,6 +1,6 @@
-import { badgeFor, type BadgeState } from '../badge';
-import { computeFindings } from '../findings';
-import type { HostRecord } from '../host-record';
+import { badgeFor, type BadgeState } from '../findings/badge';
+import { computeFindings } from '../findings/findings';
+import type { HostRecord } from './host-record';
 import { inspectionView } from '../inspection/inspection-view';
 import type { InspectionRecord, InspectionSettings } from '../inspection/types';
 import type { RegistryIndex } from '../registry/registry-index';

@@ -10,7 +10,7 @@ import { main } from '../../../scripts/cli/main';
 import type { CliIo } from '../../../scripts/cli/rekap-command';
 import { CSV_COLUMNS } from '../../../utils/export/export-csv';
 import { exportToJson } from '../../../utils/export/export-json';
-import { parseExportText } from '../../../utils/export/export-schema';
+import { parseExportText } from '../../../utils/export/parse-export';
 import { exportOf, host } from '../rekap/fixtures';
 
 const ROOT = resolve(__dirname, '../../..');

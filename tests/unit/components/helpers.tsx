@@ -1,16 +1,16 @@
-// Shared fixtures for component tests: translators over the real messages.json files, a fake
+// Shared fixtures for component tests: translators over the real messages.json files, the mock
 // connector, and small builders for registry entries and host records.
 import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
-import { I18nProvider } from '../../../components/I18n';
-import type { PantauConnector } from '../../../utils/connector';
-import { translatorFromMessages, type Lang, type Translate } from '../../../utils/i18n';
-import type { HostRecord } from '../../../utils/host-record';
-import type { Overview } from '../../../utils/messages';
+import { I18nProvider } from '../../../components/common/I18n';
+import { createMockConnector } from '../../../utils/messaging/mock-connector';
+import { translatorFromMessages, type Lang, type Translate } from '../../../utils/text/i18n';
+import type { HostRecord } from '../../../utils/visits/host-record';
+import type { Overview } from '../../../utils/messaging/views';
 import type { RegistryEntry } from '../../../utils/registry/schema';
-import { DEFAULT_INSPECTION_SETTINGS } from '../../../utils/settings';
 import enMessages from '../../../public/_locales/en/messages.json';
 import idMessages from '../../../public/_locales/id/messages.json';
+import { entry as baseEntry } from '../support/test-registry';
 
 export const translators: Record<Lang, Translate> = {
   id: translatorFromMessages(idMessages),
@@ -22,61 +22,21 @@ export function renderIn(ui: ComponentChildren, lang: Lang = 'id') {
   return render(<I18nProvider value={{ t: translators[lang], lang }}>{ui}</I18nProvider>);
 }
 
-/**
- * A connector whose methods reject unless a test supplies them. getInspectionSettings is the
- * exception: it answers the defaults, because its form shares the options page with the collector
- * form, whose tests should not see its errors (InspectionSettingsForm tests stub it explicitly).
- */
-export function fakeConnector(methods: Partial<PantauConnector> = {}): PantauConnector {
-  const missing = (name: string) => () => Promise.reject(new Error(`fake connector: ${name} not stubbed`));
-  return {
-    getSiteCard: missing('getSiteCard'),
-    getOverview: missing('getOverview'),
-    getExport: missing('getExport'),
-    getSettings: missing('getSettings'),
-    saveSettings: missing('saveSettings'),
-    getPreferences: missing('getPreferences'),
-    savePreferences: missing('savePreferences'),
-    getInspectionSettings: async () => ({ ...DEFAULT_INSPECTION_SETTINGS }),
-    saveInspectionSettings: missing('saveInspectionSettings'),
-    storeSweepResult: missing('storeSweepResult'),
-    getRegistry: missing('getRegistry'),
-    applyRegistry: missing('applyRegistry'),
-    restoreBundledRegistry: missing('restoreBundledRegistry'),
-    undoRegistry: missing('undoRegistry'),
-    setRegistryUpdateUrl: missing('setRegistryUpdateUrl'),
-    checkRegistryUpdate: missing('checkRegistryUpdate'),
-    getProposals: missing('getProposals'),
-    saveProposal: missing('saveProposal'),
-    deleteProposal: missing('deleteProposal'),
-    getDraft: missing('getDraft'),
-    saveDraft: missing('saveDraft'),
-    deleteDraft: missing('deleteDraft'),
-    getWatchedDomains: missing('getWatchedDomains'),
-    addWatchedDomain: missing('addWatchedDomain'),
-    removeWatchedDomain: missing('removeWatchedDomain'),
-    requestHostPermissions: missing('requestHostPermissions'),
-    ...methods,
-  };
-}
+/** The UI mock (utils/messaging/mock-connector.ts): the methods given answer, the others reject. */
+export const fakeConnector = createMockConnector;
 
 export const DAY = 24 * 60 * 60 * 1000;
 /** 27 Nov 2025, 21:20 WITA: "now" in every component test. */
 export const NOW = Date.UTC(2025, 10, 27, 13, 20);
 
 export function entry(overrides: Partial<RegistryEntry> = {}): RegistryEntry {
-  return {
+  return baseEntry({
     id: 'lontara-plus',
     name: 'Lontara+',
     hosts: ['lontaraplus.makassarkota.go.id'],
-    opd: 'Dinas Komunikasi dan Informatika',
-    unitKind: 'dinas',
-    category: 'public-service',
-    platforms: ['web'],
     status: 'aktif',
-    source: ['https://makassarkota.go.id/'],
     ...overrides,
-  };
+  });
 }
 
 export function record(overrides: Partial<HostRecord> = {}): HostRecord {

@@ -8,7 +8,7 @@ import { openPantauDB } from '../../../utils/db/open-db';
 import { DB_NAME } from '../../../utils/db/schema';
 import { getInspectionRecord } from '../../../utils/inspection/inspection-store';
 import { inspectionView } from '../../../utils/inspection/inspection-view';
-import { getCollector, getInspectionSettings } from '../../../utils/settings';
+import { getCollector, getInspectionSettings } from '../../../utils/settings/settings';
 
 /**
  * One fixture per schema version a user's browser may hold (tests/fixtures/db/vN.json), from 0

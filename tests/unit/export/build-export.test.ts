@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../../utils/export/build-export';
-import { parseExport } from '../../../utils/export/export-schema';
+import { parseExport } from '../../../utils/export/parse-export';
 import { exportToJson } from '../../../utils/export/export-json';
-import { findingMessage } from '../../../utils/findings';
+import { findingMessage } from '../../../utils/findings/findings';
 import { createRegistryIndex } from '../../../utils/registry/registry-index';
 import { ENTRIES, NOW, RECORDS, fakeIndex, input, record, sampleExport } from './fixtures';
 

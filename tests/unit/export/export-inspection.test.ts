@@ -6,7 +6,7 @@ import { buildExport } from '../../../utils/export/build-export';
 import { exportToCsv } from '../../../utils/export/export-csv';
 import { exportHost } from '../../../utils/export/export-host';
 import { exportToJson } from '../../../utils/export/export-json';
-import { parseExport, parseExportText } from '../../../utils/export/export-schema';
+import { parseExport, parseExportText } from '../../../utils/export/parse-export';
 import { responseFactsFrom } from '../../../utils/inspection/response-facts';
 import type { InspectionRecord } from '../../../utils/inspection/types';
 import { ENTRIES, input, record } from './fixtures';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_LIMITS, parseExport, parseExportText } from '../../../utils/export/export-schema';
+import { EXPORT_LIMITS } from '../../../utils/export/export-schema';
+import { parseExport, parseExportText } from '../../../utils/export/parse-export';
 import { exportToJson } from '../../../utils/export/export-json';
 import { sampleExport } from './fixtures';
 

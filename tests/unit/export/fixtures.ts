@@ -1,7 +1,8 @@
-import type { HostRecord } from '../../../utils/host-record';
+import type { HostRecord } from '../../../utils/visits/host-record';
 import type { RegistryEntry } from '../../../utils/registry/schema';
 import { buildExport, type BuildExportInput, type ExportRegistryIndex } from '../../../utils/export/build-export';
 import type { ExportV1 } from '../../../utils/export/export-schema';
+import { entry as baseEntry } from '../support/test-registry';
 
 /** Shared fixtures for the export tests: a tiny registry and records covering every host kind. */
 
@@ -9,16 +10,7 @@ export const NOW = new Date(Date.UTC(2025, 4, 6, 7, 8, 9, 123));
 const T0 = Date.UTC(2025, 0, 2, 3, 4, 5);
 
 export function entry(over: Partial<RegistryEntry> & Pick<RegistryEntry, 'id' | 'hosts'>): RegistryEntry {
-  return {
-    name: `App ${over.id}`,
-    opd: 'Dinas Komunikasi dan Informatika',
-    unitKind: 'dinas',
-    category: 'public-service',
-    platforms: ['web'],
-    status: 'aktif',
-    source: ['test'],
-    ...over,
-  };
+  return baseEntry({ name: `App ${over.id}`, status: 'aktif', source: ['test'], ...over });
 }
 
 export function fakeIndex(entries: readonly RegistryEntry[]): ExportRegistryIndex {

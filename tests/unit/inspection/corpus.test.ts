@@ -8,8 +8,8 @@ import {
   loadCorpus,
   type CorpusPage,
 } from '../../../scripts/lib/page-corpus';
-import { computeFindings, type FindingCode } from '../../../utils/findings';
-import type { HostRecord } from '../../../utils/host-record';
+import { computeFindings, type FindingCode } from '../../../utils/findings/findings';
+import type { HostRecord } from '../../../utils/visits/host-record';
 import { inspectDocument } from '../../../utils/inspection/analyse-page';
 import { softwareLabel } from '../../../utils/inspection/detect-software';
 import { FINGERPRINTS } from '../../../utils/inspection/fingerprints';

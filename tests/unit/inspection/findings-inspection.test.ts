@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor, badgeTitle, BADGE_COLORS } from '../../../utils/badge';
-import { computeFindings, findingAdvice, findingMessage } from '../../../utils/findings';
+import { badgeFor, badgeTitle, BADGE_COLORS } from '../../../utils/findings/badge';
+import { computeFindings, findingAdvice, findingMessage } from '../../../utils/findings/findings';
 import { translators } from '../components/helpers';
 import { entry } from '../support/test-registry';
 import { hostRecord, inspection, T } from './support';

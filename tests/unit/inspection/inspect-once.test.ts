@@ -1,9 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BadgeState } from '../../../utils/badge';
+import type { BadgeState } from '../../../utils/findings/badge';
 import { createDbProvider } from '../../../utils/db/open-db';
-import type { SiteCard } from '../../../utils/messages';
-import { createPantauService } from '../../../utils/pantau-service';
+import type { SiteCard } from '../../../utils/messaging/views';
+import { createBackground } from '../../../utils/background/create-background';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { pageFacts, T } from './support';
 
@@ -13,14 +13,14 @@ const HOUR = 3_600_000;
 let clock = T;
 let badges: Array<{ tabId: number; badge: BadgeState }>;
 let injected: number[];
-let service: ReturnType<typeof createPantauService>;
+let service: ReturnType<typeof createBackground>;
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   clock = T;
   badges = [];
   injected = [];
-  service = createPantauService({
+  service = createBackground({
     getDb: createDbProvider(),
     bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },

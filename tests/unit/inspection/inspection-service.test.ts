@@ -1,10 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BadgeState } from '../../../utils/badge';
+import type { BadgeState } from '../../../utils/findings/badge';
 import { createDbProvider } from '../../../utils/db/open-db';
-import { parseExport } from '../../../utils/export/export-schema';
-import type { SiteCard } from '../../../utils/messages';
-import { createPantauService, type PantauServiceDeps } from '../../../utils/pantau-service';
+import { parseExport } from '../../../utils/export/parse-export';
+import type { SiteCard } from '../../../utils/messaging/views';
+import { createBackground, type BackgroundDeps } from '../../../utils/background/create-background';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { pageFacts, T } from './support';
 
@@ -12,8 +12,8 @@ const SELF = { extensionId: 'pantau', extensionOrigin: 'chrome-extension://panta
 const HOST = 'dukcapil.makassarkota.go.id';
 let clock = T;
 
-function makeService(getDb: PantauServiceDeps['getDb'], badges: Array<{ tabId: number; badge: BadgeState }>) {
-  return createPantauService({
+function makeService(getDb: BackgroundDeps['getDb'], badges: Array<{ tabId: number; badge: BadgeState }>) {
+  return createBackground({
     getDb,
     bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },

@@ -1,8 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openPantauDB } from '../../../utils/db/open-db';
-import { explainNetError, netErrorGroup, siteFailureName } from '../../../utils/net-errors';
-import { getCollector, getInspectionSettings, parseStaleMonths, saveInspectionSettings } from '../../../utils/settings';
+import { explainNetError, netErrorGroup, siteFailureName } from '../../../utils/visits/net-errors';
+import { getCollector, getInspectionSettings, parseStaleMonths, saveInspectionSettings } from '../../../utils/settings/settings';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

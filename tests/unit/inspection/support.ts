@@ -1,4 +1,4 @@
-import type { HostRecord } from '../../../utils/host-record';
+import type { HostRecord } from '../../../utils/visits/host-record';
 import type { Inspection, PageFacts } from '../../../utils/inspection/types';
 
 /** Builders for inspection tests: a healthy HTTPS page, changed as each test needs. */

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseRegistry } from '../../../utils/registry/parse-registry';
 import type { Registry, RegistryEntry } from '../../../utils/registry/schema';
+import { entry as baseEntry } from '../support/test-registry';
 
 function entry(overrides: Partial<RegistryEntry> = {}): RegistryEntry {
-  return {
+  return baseEntry({
     id: 'dukcapil',
     name: 'Online adminduk',
     hosts: ['dukcapil.makassarkota.go.id'],
     opd: 'Dinas Kependudukan dan Pencatatan Sipil',
-    unitKind: 'dinas',
-    category: 'public-service',
-    platforms: ['web'],
-    status: 'tidak-diketahui',
     source: ['github:Sulfaj/WebDetec/urls_opd_makassar.txt@78ef806f'],
     ...overrides,
-  };
+  });
 }
 
 function registry(entries: unknown[], overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_REGISTRY } from '../../../utils/registry/bundled';
 import { createRegistryIndex } from '../../../utils/registry/registry-index';
 import type { Registry, RegistryEntry, RegistryStatus } from '../../../utils/registry/schema';
+import { entry as baseEntry } from '../support/test-registry';
 
 function entry(id: string, hosts: string[], status: RegistryStatus = 'tidak-diketahui'): RegistryEntry {
-  return {
-    id,
-    name: id,
-    hosts,
-    opd: 'Dinas Komunikasi dan Informatika',
-    unitKind: 'dinas',
-    category: 'public-service',
-    platforms: ['web'],
-    status,
-    source: ['https://makassarkota.go.id/berita/page/3'],
-  };
+  return baseEntry({ id, hosts, status, source: ['https://makassarkota.go.id/berita/page/3'] });
 }
 
 // Built directly, not through parseRegistry, so the index is also tested on data the parser would

@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_REGISTRY } from '../../../utils/registry/bundled';
 import { createRegistrySearch, foldText, searchRegistry } from '../../../utils/registry/registry-search';
 import type { RegistryEntry } from '../../../utils/registry/schema';
+import { entry as baseEntry } from '../support/test-registry';
 
 function entry(id: string, name: string, hosts: string[], extra: Partial<RegistryEntry> = {}): RegistryEntry {
-  return {
-    id,
-    name,
-    hosts,
-    opd: 'Dinas Komunikasi dan Informatika',
-    unitKind: 'dinas',
-    category: 'public-service',
-    platforms: ['web'],
-    status: 'tidak-diketahui',
-    source: ['https://makassarkota.go.id/berita/page/3'],
-    ...extra,
-  };
+  return baseEntry({ id, name, hosts, source: ['https://makassarkota.go.id/berita/page/3'], ...extra });
 }
 
 const ENTRIES: readonly RegistryEntry[] = [

@@ -1,6 +1,7 @@
 import type { ExportHostV1, ExportInspectionV1, ExportV1 } from '../../../utils/export/export-schema';
 import { createRegistryIndex } from '../../../utils/registry/registry-index';
 import type { Registry, RegistryEntry } from '../../../utils/registry/schema';
+import { entry as baseEntry } from '../support/test-registry';
 
 /** Builders for rekap tests: small exports from named collectors, and a stand-in registry. */
 
@@ -43,16 +44,7 @@ export function exportOf(
 }
 
 function entry(over: Partial<RegistryEntry> & Pick<RegistryEntry, 'id' | 'hosts'>): RegistryEntry {
-  return {
-    name: `Aplikasi ${over.id}`,
-    opd: 'Dinas Komunikasi dan Informatika',
-    unitKind: 'dinas',
-    category: 'public-service',
-    platforms: ['web'],
-    status: 'aktif',
-    source: ['https://makassarkota.go.id/'],
-    ...over,
-  };
+  return baseEntry({ name: `Aplikasi ${over.id}`, status: 'aktif', ...over });
 }
 
 /** Stand-in apps named contoh-* so nobody mistakes them for the real registry. */

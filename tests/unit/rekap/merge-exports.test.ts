@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseExport, type ExportProposalV1 } from '../../../utils/export/export-schema';
+import { type ExportProposalV1 } from '../../../utils/export/export-schema';
+import { parseExport } from '../../../utils/export/parse-export';
 import { findingsForHost } from '../../../utils/rekap/host-findings';
 import { mergeExports } from '../../../utils/rekap/merge-exports';
 import { rekapToExport } from '../../../utils/rekap/rekap-to-export';

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Overview } from '../../../utils/messages';
-import type { HostRecord } from '../../../utils/host-record';
+import type { Overview } from '../../../utils/messaging/views';
+import type { HostRecord } from '../../../utils/visits/host-record';
 import { createDashboardSweep } from '../../../utils/sweep/dashboard-sweep';
 import { createInspectHtml, domParserParse } from '../../../utils/sweep/inspect-html';
 import type { SweepProgress } from '../../../utils/sweep/run-sweep';
-import type { sweepMessageParts } from '../../../utils/sweep/sweep-store';
+import type { sweepMessageParts } from '../../../utils/sweep/sweep-message';
 import { entry } from '../support/test-registry';
 
 /** The dashboard's runner: plans, contacts only watched hosts, stores every result as it comes. */

@@ -1,10 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDbProvider } from '../../../utils/db/open-db';
-import { parseExport } from '../../../utils/export/export-schema';
-import type { SiteCard } from '../../../utils/messages';
-import { createPantauService } from '../../../utils/pantau-service';
-import { sweepMessageParts } from '../../../utils/sweep/sweep-store';
+import { parseExport } from '../../../utils/export/parse-export';
+import type { SiteCard } from '../../../utils/messaging/views';
+import { createBackground } from '../../../utils/background/create-background';
+import { sweepMessageParts } from '../../../utils/sweep/sweep-message';
 import { NO_HTML, type SweepResult } from '../../../utils/sweep/sweep-result';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { pageFacts, T } from '../inspection/support';
@@ -16,7 +16,7 @@ const HOST = 'dukcapil.makassarkota.go.id';
 let clock = T;
 
 function makeService() {
-  return createPantauService({
+  return createBackground({
     getDb: createDbProvider(),
     bundled: TEST_REGISTRY,
     extension: { version: '0.1.0', browser: 'chrome' },

@@ -2,10 +2,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openPantauDB, type PantauDatabase } from '../../../utils/db/open-db';
 import { recordRedirect } from '../../../utils/inspection/inspection-store';
-import { saveInspectionSettings } from '../../../utils/settings';
+import { saveInspectionSettings } from '../../../utils/settings/settings';
 import { storeLoadEnd, storePageReport, storeResponse, storeVisit } from '../../../utils/visits/event-store';
-import type { VisitEvent } from '../../../utils/visit-recorder';
-import { saveWatchedDomains } from '../../../utils/watched-domains-store';
+import type { VisitEvent } from '../../../utils/visits/visit-recorder';
+import { saveWatchedDomains } from '../../../utils/domains/domain-store';
 import { pageFacts } from '../inspection/support';
 
 const HOST = 'dukcapil.makassarkota.go.id';

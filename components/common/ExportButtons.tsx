@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PantauConnector } from '../../utils/messaging/connector';
+import { exportToCsv } from '../../utils/export/export-csv';
+import { exportFilename } from '../../utils/export/export-filename';
+import { exportToJson } from '../../utils/export/export-json';
+import { downloadText } from '../../utils/platform/downloads';
+import { ErrorNotice } from './ErrorNotice';
+import { useI18n } from './I18n';
+
+export type ExportFormat = 'json' | 'csv';
+
+/** Saves text as a file the browser downloads. */
+export type Download = (filename: string, text: string, mimeType: string) => void;
+
+const MIME: Record<ExportFormat, string> = {
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+};
+
+type ExportState = { status: 'idle' } | { status: 'busy' } | { status: 'done'; filename: string } | { status: 'error'; error: unknown };
+
+/**
+ * The two export buttons. Each asks the background for a fresh export, serialises it here and
+ * downloads it. Warns first when the collector's name or unit is empty, since every export
+ * carries them and an anonymous file cannot be followed up.
+ */
+export function ExportButtons({
+  connector,
+  onOpenSettings,
+  now = () => new Date(),
+  download = downloadText,
+}: {
+  connector: PantauConnector;
+  onOpenSettings: () => void;
+  now?: () => Date;
+  download?: Download;
+}) {
+  const { t } = useI18n();
+  const [state, setState] = useState<ExportState>({ status: 'idle' });
+  const [collectorMissing, setCollectorMissing] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    connector.getSettings().then(
+      (settings) => current && setCollectorMissing(settings.name.trim() === '' || settings.unit.trim() === ''),
+      // The export itself reports a broken background; a missing warning is the lesser problem.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [connector]);
+
+  async function run(format: ExportFormat): Promise<void> {
+    setState({ status: 'busy' });
+    try {
+      const data = await connector.getExport();
+      const text = format === 'json' ? exportToJson(data) : exportToCsv(data);
+      const filename = exportFilename(now(), format);
+      download(filename, text, MIME[format]);
+      setState({ status: 'done', filename });
+      setCollectorMissing(data.collector.name.trim() === '' || data.collector.unit.trim() === '');
+    } catch (error) {
+      setState({ status: 'error', error });
+    }
+  }
+
+  const busy = state.status === 'busy';
+  return (
+    <div class="export">
+      <p class="muted">{t('exportHint')}</p>
+      {collectorMissing && (
+        <p class="warning" data-testid="collector-warning">
+          {t('collectorWarning')}{' '}
+          <a
+            href="#"
+            onClick={(event) => {
+              event.preventDefault();
+              onOpenSettings();
+            }}
+          >
+            {t('collectorWarningLink')}
+          </a>
+        </p>
+      )}
+      <div class="buttons">
+        <button type="button" data-testid="export-json" disabled={busy} onClick={() => void run('json')}>
+          {t('exportJson')}
+        </button>
+        <button type="button" data-testid="export-csv" disabled={busy} onClick={() => void run('csv')}>
+          {t('exportCsv')}
+        </button>
+      </div>
+      {busy && (
+        <p class="muted" aria-busy="true">
+          {t('exportPreparing')}
+        </p>
+      )}
+      {state.status === 'done' && (
+        <p class="muted" data-testid="export-done" role="status">
+          {t('exportDone', state.filename)}
+        </p>
+      )}
+      {state.status === 'error' && <ErrorNotice error={state.error} />}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BadgeState } from '../../../utils/findings/badge';
+import { createDbProvider } from '../../../utils/db/open-db';
+import { parseRequest } from '../../../utils/messaging/protocol';
+import { isOwnPage } from '../../../utils/messaging/senders';
+import { createBackground } from '../../../utils/background/create-background';
+import { replyError } from '../../../utils/background/router';
+import { TEST_REGISTRY } from '../support/test-registry';
+
+const NOW = new Date(2026, 10, 27, 10, 0).getTime();
+
+function setup() {
+  globalThis.indexedDB = new IDBFactory();
+  const badges: Array<{ tabId: number; badge: BadgeState }> = [];
+  const service = createBackground({
+    getDb: createDbProvider(),
+    bundled: TEST_REGISTRY,
+    extension: { version: '0.1.0', browser: 'chrome' },
+    now: () => NOW,
+    setBadge: async (tabId, badge) => {
+      badges.push({ tabId, badge });
+    },
+    getTabTitle: async () => 'Judul <b>halaman</b>',
+  });
+  return { service, badges };
+}
+
+let ctx: ReturnType<typeof setup>;
+beforeEach(() => {
+  ctx = setup();
+});
+
+const nav = (url: string, over: object = {}) => ({ tabId: 7, frameId: 0, url, ...over });
+
+describe('navigation events', () => {
+  it('records a top-level commit on a city host and sets the tab badge', async () => {
+    const record = await ctx.service.onCommitted(nav('https://dukcapil.makassarkota.go.id/a?b=c#d'));
+    expect(record).toMatchObject({ visits: 1, lastUrl: 'https://dukcapil.makassarkota.go.id/a', lastOutcome: 'ok' });
+    expect(ctx.badges).toEqual([{ tabId: 7, badge: expect.objectContaining({ tone: 'blue' }) }]);
+  });
+
+  it('ignores sub-frames and other sites even if a filter let them through', async () => {
+    expect(await ctx.service.onCommitted(nav('https://dukcapil.makassarkota.go.id/', { frameId: 3 }))).toBeNull();
+    expect(await ctx.service.onCommitted(nav('https://evilmakassarkota.go.id/'))).toBeNull();
+    expect(await ctx.service.onCommitted(nav('https://makassarkota.go.id@evil.test/'))).toBeNull();
+    expect(ctx.badges).toEqual([]);
+    const overview = await ctx.service.handleRequest({ type: 'getOverview' });
+    expect(overview.ok && overview.value).toMatchObject({ hostsSeen: 0 });
+  });
+
+  it('records network errors as failed visits but ignores aborted loads', async () => {
+    const failed = await ctx.service.onErrorOccurred(nav('http://lama.makassarkota.go.id/', { error: 'net::ERR_CONNECTION_TIMED_OUT' }));
+    expect(failed).toMatchObject({ lastOutcome: 'error', lastError: 'net::ERR_CONNECTION_TIMED_OUT', visits: 1 });
+    // Unreachable is high severity: the badge colour follows the worst finding.
+    expect(ctx.badges.at(-1)?.badge.tone).toBe('red');
+    expect(await ctx.service.onErrorOccurred(nav('http://lama.makassarkota.go.id/', { error: 'net::ERR_ABORTED' }))).toBeNull();
+  });
+
+  it('stores the title when the page completes', async () => {
+    await ctx.service.onCommitted(nav('https://makassarkota.go.id/berita'));
+    const record = await ctx.service.onCompleted(nav('https://makassarkota.go.id/berita'));
+    expect(record?.lastTitle).toBe('Judul <b>halaman</b>');
+  });
+});
+
+describe('requests', () => {
+  it('builds the site card for a city URL and says not-city otherwise', async () => {
+    await ctx.service.onCommitted(nav('https://baru.makassarkota.go.id/'));
+    const card = await ctx.service.handleRequest({ type: 'getSiteCard', url: 'https://baru.makassarkota.go.id/x' });
+    expect(card.ok && card.value).toMatchObject({
+      kind: 'city',
+      host: 'baru.makassarkota.go.id',
+      entry: { id: 'baru' },
+      findings: [{ code: 'registry-not-active', severity: 'medium' }],
+    });
+    const notCity = { kind: 'not-city', domains: ['makassarkota.go.id'] };
+    expect(await ctx.service.handleRequest({ type: 'getSiteCard', url: null })).toEqual({ ok: true, value: notCity });
+    expect(await ctx.service.handleRequest({ type: 'getSiteCard', url: 'https://lpse.makassar.go.id/' })).toEqual({ ok: true, value: notCity });
+  });
+
+  it('counts the registry and what was seen', async () => {
+    await ctx.service.onCommitted(nav('https://www.makassarkota.go.id/'));
+    await ctx.service.onCommitted(nav('https://aplikasi-x.makassarkota.go.id/'));
+    const reply = await ctx.service.handleRequest({ type: 'getOverview' });
+    expect(reply.ok && reply.value).toMatchObject({
+      registryEntries: 4, // lpse.makassar.go.id is not watched
+      registryByStatus: { aktif: 1, 'tidak-aktif': 1, pengembangan: 1, 'tidak-diketahui': 1 },
+      hostsSeen: 2,
+      unregisteredSeen: 1,
+    });
+  });
+
+  it('saves settings and puts them into the export', async () => {
+    await ctx.service.handleRequest({ type: 'saveSettings', settings: { name: '  Andi  ', unit: 'Kecamatan Wajo' } });
+    await ctx.service.onCommitted(nav('https://aplikasi-x.makassarkota.go.id/'));
+    const reply = await ctx.service.handleRequest({ type: 'getExport' });
+    expect(reply.ok && reply.value).toMatchObject({
+      format: 'pantau.export',
+      version: 1,
+      collector: { name: 'Andi', unit: 'Kecamatan Wajo' },
+      registry: { version: 'test-1', entries: 4 },
+      hosts: [{ host: 'aplikasi-x.makassarkota.go.id', registered: false, app: null }],
+    });
+  });
+
+  it('rejects unknown and malformed messages', () => {
+    expect(parseRequest({ type: 'deleteEverything' })).toBeNull();
+    expect(parseRequest({ type: 'saveSettings', settings: { name: 1 } })).toBeNull();
+    expect(parseRequest({ type: 'getOverview', extra: true })).toBeNull();
+    expect(parseRequest('getOverview')).toBeNull();
+    expect(parseRequest({ type: 'getSiteCard', url: 'x'.repeat(10_000) })).toBeNull();
+    expect(parseRequest({ type: 'getSiteCard', url: null })).toEqual({ type: 'getSiteCard', url: null });
+  });
+
+  it('answers only the extension own pages', () => {
+    const origin = 'chrome-extension://abc/';
+    expect(isOwnPage({ id: 'abc', url: 'chrome-extension://abc/popup.html' }, 'abc', origin)).toBe(true);
+    expect(isOwnPage({ id: 'abc', url: 'https://dukcapil.makassarkota.go.id/', tab: {} }, 'abc', origin)).toBe(false);
+    expect(isOwnPage({ id: 'other', url: 'chrome-extension://other/x.html' }, 'abc', origin)).toBe(false);
+    expect(isOwnPage(undefined, 'abc', origin)).toBe(false);
+  });
+
+  it('reports a full disk as storage-full', () => {
+    expect(replyError(new DOMException('quota', 'QuotaExceededError')).code).toBe('storage-full');
+    expect(replyError(new Error('boom'))).toEqual({ ok: false, code: 'internal', error: 'boom' });
+  });
+});

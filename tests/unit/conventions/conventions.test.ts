@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBackground } from '../../../utils/background/create-background';
+import { createDbProvider } from '../../../utils/db/open-db';
+import { MOCK_ENTRIES } from '../../../utils/messaging/mock-connector';
+import { REQUEST_TYPES } from '../../../utils/messaging/protocol';
+import { createRuntimeConnector } from '../../../utils/platform/runtime-connector';
+import { TEST_REGISTRY } from '../support/test-registry';
+import { closure, importsOf, isBrowserPackage, resolveImport, ROOT, sourceFiles, usesBrowserGlobal } from './source-graph';
+
+// The rules of docs/architecture.md, checked on the source so a break fails the build.
+
+const CODE = [...sourceFiles('utils'), ...sourceFiles('components'), ...sourceFiles('scripts'), ...sourceFiles('bench')];
+
+describe('browser code stays behind one door', () => {
+  // entrypoints/ wire the browser's events to the code; bench/ and scripts/demo.ts drive a real
+  // browser from outside (Playwright), so their `chrome.` runs in the extension, not in Node.
+  it('only utils/platform/ imports or calls a browser API in utils/ and components/', () => {
+    const app = [...sourceFiles('utils'), ...sourceFiles('components')];
+    const offenders = app.filter((file) => !file.startsWith('utils/platform/')).filter(
+      (file) => importsOf(file).some((ref) => isBrowserPackage(ref.specifier)) || usesBrowserGlobal(file),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the pantau command (scripts/cli/) reaches no browser code, UI or WXT', () => {
+    const { files, packages } = closure(sourceFiles('scripts/cli'), true);
+    expect([...files].filter((file) => /^(utils\/platform|components|entrypoints)\//.test(file))).toEqual([]);
+    expect([...packages.keys()].filter((name) => isBrowserPackage(name) || name.startsWith('wxt') || name.startsWith('preact'))).toEqual([]);
+  });
+});
+
+describe('storage stays in the storage layer', () => {
+  it('nothing under utils/ but utils/db/ imports idb', () => {
+    const offenders = sourceFiles('utils').filter(
+      (file) => !file.startsWith('utils/db/') && importsOf(file).some((ref) => ref.specifier === 'idb' || ref.specifier.startsWith('idb/')),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('components never load storage: their run-time imports reach neither idb nor the database or a store', () => {
+    for (const component of sourceFiles('components')) {
+      const { files, packages } = closure([component]);
+      const storage = [...files].filter((file) => file.startsWith('utils/db/') || /-store\.ts$/.test(file));
+      expect({ component, storage, idb: packages.has('idb') }).toEqual({ component, storage: [], idb: false });
+    }
+  });
+});
+
+describe('the protocol map is complete everywhere', () => {
+  it('every request has a handler in the background', () => {
+    const background = createBackground({
+      getDb: createDbProvider(),
+      bundled: TEST_REGISTRY,
+      extension: { version: '0.0.0', browser: 'chrome' },
+      setBadge: async () => undefined,
+      getTabTitle: async () => undefined,
+    });
+    expect(Object.keys(background.handlers).sort()).toEqual([...REQUEST_TYPES].sort());
+    for (const type of REQUEST_TYPES) expect(typeof background.handlers[type]).toBe('function');
+  });
+
+  it('every request has a connector method and a mock entry', () => {
+    const connector = createRuntimeConnector(async () => ({ ok: true, value: null }));
+    for (const type of REQUEST_TYPES) expect(typeof connector[type]).toBe('function');
+    expect([...MOCK_ENTRIES].sort()).toEqual([...REQUEST_TYPES, 'requestHostPermissions'].sort());
+  });
+});
+
+describe('files stay small and imports resolve', () => {
+  /** Data and generated files aside. */
+  const GENERATED = new Set(['scripts/pantau.mjs']);
+  const SOURCES = [...CODE, ...sourceFiles('entrypoints')].filter((file) => !GENERATED.has(file));
+
+  it('every source file has at most 250 lines', () => {
+    const long = SOURCES.map((file) => ({ file, lines: readFileSync(join(ROOT, file), 'utf8').split('\n').length - 1 })).filter(
+      (entry) => entry.lines > 250,
+    );
+    expect(long).toEqual([]);
+  });
+
+  it('every relative import names a file that exists (the graph above reads them all)', () => {
+    const broken = SOURCES.flatMap((file) =>
+      importsOf(file)
+        .filter((ref) => ref.specifier.startsWith('.') && resolveImport(file, ref.specifier) === null)
+        .map((ref) => `${file}: ${ref.specifier}`),
+    );
+    expect(broken).toEqual([]);
+  });
+});

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import type { CollectorSettings, Preferences } from '../db/schema';
+import type { ExportV1 } from '../export/export-schema';
+import { REINSPECT_HOURS_RANGE } from '../inspection/inspect-policy';
+import { pageFactsSchema } from '../inspection/page-message';
+import type { InspectionSettings } from '../inspection/types';
+import type { ProposalDraft } from '../proposals/proposal-draft';
+import type { ProposalRecord } from '../proposals/proposals-to-registry';
+import { hostnameSchema } from '../registry/schema';
+import { COLLECTOR_MAX_LENGTH, RECENT_DAYS_RANGE, STALE_MONTHS_RANGE } from '../settings/settings';
+import { sweepResponseSchema } from '../sweep/sweep-message';
+import type {
+  DomainChangeReply,
+  Overview,
+  RegistryChangeReply,
+  RegistryView,
+  SaveProposalReply,
+  SiteCard,
+  UpdateCheckReply,
+  UpdateUrlReply,
+  WatchedDomainsView,
+} from './views';
+
+/**
+ * The one message protocol between extension pages and the background: every request type with
+ * its payload schema (`requestSchemas`) and its response type (`ResponseMap`). Every request is
+ * validated against its schema (unknown types and malformed payloads are rejected), and every
+ * response is wrapped in `Reply` so a failure reaches the UI as a message, not a silent undefined.
+ * Payloads a page builds from a file or a form (`registry`, `proposal`, `draft`) are `unknown` here
+ * and checked by the background with the same validators the page used (parseRegistry,
+ * validateProposal, parseDraft): the background never trusts a page's checking.
+ */
+
+const collectorSchema = z
+  .object({
+    name: z.string().trim().max(COLLECTOR_MAX_LENGTH.name),
+    unit: z.string().trim().max(COLLECTOR_MAX_LENGTH.unit),
+  })
+  .strict();
+const preferencesSchema = z
+  .object({
+    language: z.enum(['auto', 'id', 'en']),
+    recentDays: z.int().min(RECENT_DAYS_RANGE.min).max(RECENT_DAYS_RANGE.max),
+  })
+  .strict();
+const inspectionSettingsSchema = z
+  .object({
+    staleMonths: z.int().min(STALE_MONTHS_RANGE.min).max(STALE_MONTHS_RANGE.max),
+    reinspectHours: z.int().min(REINSPECT_HOURS_RANGE.min).max(REINSPECT_HOURS_RANGE.max).optional(),
+  })
+  .strict();
+/** A normalised hostname (drafts and proposals are keyed by it; anything else is refused). */
+const host = hostnameSchema;
+/** The registry revision the page's preview was made against (RegistryView.revision). */
+const basedOn = z.int().nonnegative();
+const payload = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
+const none = payload({});
+
+/** The payload schema of each request (everything but `type`). */
+export const requestSchemas = {
+  getSiteCard: payload({ url: z.string().max(8192).nullable() }),
+  getOverview: none,
+  getExport: none,
+  getSettings: none,
+  saveSettings: payload({ settings: collectorSchema }),
+  getPreferences: none,
+  savePreferences: payload({ preferences: preferencesSchema }),
+  getInspectionSettings: none,
+  saveInspectionSettings: payload({ settings: inspectionSettingsSchema }),
+  // "Periksa ulang" in the popup: read the page in tab `tabId` again now, whatever the period says.
+  reinspectTab: payload({ tabId: z.int().nonnegative() }),
+  // The only message a content script may send: what it read on a city page (see messaging/senders.ts).
+  pageInspected: payload({ host: z.string().min(1).max(253), facts: pageFactsSchema }),
+  // One census-sweep result from the dashboard (own pages only), stored as the host's inspection.
+  storeSweepResult: payload({ result: sweepResponseSchema, page: pageFactsSchema.nullable() }),
+  getRegistry: none,
+  applyRegistry: payload({ registry: z.unknown(), fileName: z.string().min(1).max(300), basedOn }),
+  restoreBundledRegistry: payload({ basedOn }),
+  undoRegistry: payload({ basedOn }),
+  setRegistryUpdateUrl: payload({ url: z.string().max(2048).nullable() }),
+  checkRegistryUpdate: none,
+  getProposals: none,
+  saveProposal: payload({ proposal: z.unknown() }),
+  deleteProposal: payload({ host }),
+  getDraft: payload({ host }),
+  saveDraft: payload({ host, draft: z.unknown() }),
+  deleteDraft: payload({ host }),
+  getWatchedDomains: none,
+  addWatchedDomain: payload({ domain: z.string().max(300) }),
+  removeWatchedDomain: payload({ domain: z.string().max(300) }),
+} as const;
+
+/** The response type of each request. */
+export interface ResponseMap {
+  getSiteCard: SiteCard;
+  getOverview: Overview;
+  getExport: ExportV1;
+  getSettings: CollectorSettings;
+  /** What was stored (trimmed). */
+  saveSettings: CollectorSettings;
+  /** Language and dashboard window (defaults filled in). */
+  getPreferences: Preferences;
+  savePreferences: Preferences;
+  getInspectionSettings: InspectionSettings;
+  saveInspectionSettings: InspectionSettings;
+  /** True once the page was read again and its facts stored; false when it could not be (tab gone, not a city page, timeout). */
+  reinspectTab: boolean;
+  /** Stored; nothing to report back to the page. */
+  pageInspected: null;
+  /** `stored: false` when the host already had a newer inspection (kept). */
+  storeSweepResult: { stored: boolean };
+  /** The registry in force, its source info and revision, and the watched domains. */
+  getRegistry: RegistryView;
+  /** Puts a checked registry in force, if the registry is still at revision `basedOn`. */
+  applyRegistry: RegistryChangeReply;
+  restoreBundledRegistry: RegistryChangeReply;
+  undoRegistry: RegistryChangeReply;
+  /** Sets (null or '' clears) the https update URL. */
+  setRegistryUpdateUrl: UpdateUrlReply;
+  checkRegistryUpdate: UpdateCheckReply;
+  getProposals: ProposalRecord[];
+  /** Validates (again, in the background) and stores a proposal; drops the host's draft. */
+  saveProposal: SaveProposalReply;
+  deleteProposal: ProposalRecord[];
+  getDraft: ProposalDraft | null;
+  saveDraft: ProposalDraft | null;
+  deleteDraft: null;
+  getWatchedDomains: WatchedDomainsView;
+  /** Adds a domain whose host permission the page has just obtained (the background checks it). */
+  addWatchedDomain: DomainChangeReply;
+  removeWatchedDomain: DomainChangeReply;
+}
+
+export type RequestType = keyof typeof requestSchemas & keyof ResponseMap;
+/** What a request of type K carries besides its type. */
+export type Payload<K extends RequestType> = NoEmptyRecord<z.output<(typeof requestSchemas)[K]>>;
+/** zod types a payload with no fields as `Record<string, never>`, which no `{ type }` could extend. */
+type NoEmptyRecord<T> = string extends keyof T ? Record<never, never> : T;
+export type RequestOf<K extends RequestType> = { type: K } & Payload<K>;
+export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
+
+/** The background's answer to each request, typed per request so a wrong answer does not compile. */
+export type Handlers = { [K in RequestType]: (request: RequestOf<K>) => Promise<ResponseMap[K]> };
+
+/** Every request type, in the map's order. */
+export const REQUEST_TYPES = Object.keys(requestSchemas) as RequestType[];
+
+/** The whole request (type and payload) of one type, as the background validates it. */
+export function requestSchemaOf<K extends RequestType>(type: K) {
+  return requestSchemas[type].extend({ type: z.literal(type) });
+}
+
+/** Every request as one schema (for checks that a message would be accepted). */
+export const requestSchema = z.discriminatedUnion(
+  'type',
+  REQUEST_TYPES.map((type) => requestSchemaOf(type)) as unknown as [ReturnType<typeof requestSchemaOf<'getOverview'>>],
+);
+
+/** Error codes the UI knows how to explain. */
+export type ReplyErrorCode = 'invalid-request' | 'forbidden' | 'storage-full' | 'internal';
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; code: ReplyErrorCode; error: string };
+
+/** Parses an incoming message; never throws. */
+export function parseRequest(message: unknown): Request | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const type = (message as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type)) return null;
+  const result = requestSchemaOf(type as RequestType).safeParse(message);
+  return result.success ? (result.data as Request) : null;
+}

@@ -1,0 +1,114 @@
+import type { LocalText } from '../text/local-text';
+
+/**
+ * Which navigation errors count as a failed visit. `net::ERR_ABORTED` is the user (or a download)
+ * stopping the load and says nothing about the site; blocks by another extension or by policy are
+ * the browser's doing, not the site's; and a collector who is offline (or whose network changed
+ * mid-load) would otherwise mark every site they open as down.
+ */
+const NOT_A_SITE_FAILURE = new Set([
+  'net::ERR_ABORTED',
+  'net::ERR_BLOCKED_BY_CLIENT',
+  'net::ERR_BLOCKED_BY_ADMINISTRATOR',
+  'net::ERR_INTERNET_DISCONNECTED',
+  'net::ERR_NETWORK_CHANGED',
+  'NS_BINDING_ABORTED',
+  'NS_ERROR_ABORT',
+  'NS_ERROR_OFFLINE',
+]);
+
+/** The error name to store for a failed top-level navigation, or null when it is not the site's failure. */
+export function siteFailureName(error: unknown): string | null {
+  if (typeof error !== 'string') return null;
+  // Chrome reports `net::ERR_…`; Firefox reports other strings. Keep a bounded, printable name.
+  const name = error.replace(/[^\w:.\- ]/g, '').trim().slice(0, 80);
+  if (name.length === 0 || NOT_A_SITE_FAILURE.has(name)) return null;
+  return name;
+}
+
+/** Families of load failure, each with one explanation (modelled on GSA Site Scanning's scan statuses). */
+export type NetErrorGroup = 'dns' | 'refused' | 'timeout' | 'reset' | 'certificate' | 'tls' | 'redirects' | 'response' | 'other';
+
+const EXACT: Readonly<Record<string, NetErrorGroup>> = {
+  'net::ERR_NAME_NOT_RESOLVED': 'dns',
+  'net::ERR_NAME_RESOLUTION_FAILED': 'dns',
+  'net::ERR_DNS_TIMED_OUT': 'dns',
+  NS_ERROR_UNKNOWN_HOST: 'dns',
+  'net::ERR_CONNECTION_REFUSED': 'refused',
+  'net::ERR_ADDRESS_UNREACHABLE': 'refused',
+  NS_ERROR_CONNECTION_REFUSED: 'refused',
+  'net::ERR_CONNECTION_TIMED_OUT': 'timeout',
+  'net::ERR_TIMED_OUT': 'timeout',
+  NS_ERROR_NET_TIMEOUT: 'timeout',
+  'net::ERR_CONNECTION_RESET': 'reset',
+  'net::ERR_CONNECTION_CLOSED': 'reset',
+  'net::ERR_CONNECTION_ABORTED': 'reset',
+  'net::ERR_EMPTY_RESPONSE': 'reset',
+  NS_ERROR_NET_RESET: 'reset',
+  NS_ERROR_NET_INTERRUPT: 'reset',
+  'net::ERR_TOO_MANY_REDIRECTS': 'redirects',
+  NS_ERROR_REDIRECT_LOOP: 'redirects',
+  'net::ERR_INVALID_RESPONSE': 'response',
+  'net::ERR_INVALID_HTTP_RESPONSE': 'response',
+  'net::ERR_HTTP2_PROTOCOL_ERROR': 'response',
+  'net::ERR_CONTENT_DECODING_FAILED': 'response',
+  'net::ERR_RESPONSE_HEADERS_TRUNCATED': 'response',
+};
+
+/** The family of an error name (Chrome's `net::ERR_…`, Firefox's `NS_…`/`SEC_…`/`SSL_…`). */
+export function netErrorGroup(name: string | null | undefined): NetErrorGroup {
+  if (typeof name !== 'string') return 'other';
+  const exact = EXACT[name];
+  if (exact !== undefined) return exact;
+  if (/^net::ERR_CERT_|^(?:SEC_ERROR|MOZILLA_PKIX_ERROR)_|^SSL_ERROR_BAD_CERT/.test(name)) return 'certificate';
+  if (/^net::ERR_SSL_|^SSL_ERROR_/.test(name)) return 'tls';
+  return 'other';
+}
+
+type Text = LocalText;
+
+/** What each family means and what to do about it, in Indonesian and English. */
+export const NET_ERROR_EXPLANATIONS: Readonly<Record<NetErrorGroup, { meaning: Text; action: Text }>> = {
+  dns: {
+    meaning: { id: 'Nama host ini tidak ditemukan di DNS: tidak lagi menunjuk ke server mana pun.', en: 'The host name is not in DNS: it no longer points to any server.' },
+    action: { id: 'Periksa catatan DNS subdomain ini di pengelola domain; hapus bila aplikasinya sudah tidak dipakai.', en: 'Check the subdomain’s DNS record with the domain administrator; remove it if the app is no longer used.' },
+  },
+  refused: {
+    meaning: { id: 'Server menolak sambungan: tidak ada layanan web yang berjalan di alamat ini.', en: 'The server refused the connection: no web service is running at this address.' },
+    action: { id: 'Minta pengelola server memastikan server web (Apache/nginx) hidup dan port 80/443 terbuka.', en: 'Ask the server administrator to make sure the web server (Apache/nginx) is running and ports 80/443 are open.' },
+  },
+  timeout: {
+    meaning: { id: 'Server tidak menjawab dalam batas waktu.', en: 'The server did not answer in time.' },
+    action: { id: 'Periksa apakah server menyala dan tidak terblokir firewall; coba lagi dari jaringan lain.', en: 'Check that the server is up and not blocked by a firewall; try again from another network.' },
+  },
+  reset: {
+    meaning: { id: 'Sambungan terputus sebelum server mengirim halaman.', en: 'The connection dropped before the server sent the page.' },
+    action: { id: 'Periksa log dan beban server web; bila hanya sekali, kunjungi ulang untuk memastikan.', en: 'Check the web server’s logs and load; if it happened once, visit again to confirm.' },
+  },
+  certificate: {
+    meaning: { id: 'Sertifikat HTTPS situs ini tidak sah: penerbitnya tidak dipercaya, namanya tidak cocok, atau kedaluwarsa.', en: 'The site’s HTTPS certificate is not valid: untrusted issuer, wrong name, or expired.' },
+    action: { id: 'Pasang sertifikat sah untuk nama host ini (misalnya Let’s Encrypt) dan atur perpanjangan otomatis.', en: 'Install a valid certificate for this host name (e.g. Let’s Encrypt) and set up automatic renewal.' },
+  },
+  tls: {
+    meaning: { id: 'Jabat tangan TLS gagal: server memakai protokol atau cipher yang tidak didukung peramban.', en: 'The TLS handshake failed: the server uses a protocol or cipher the browser does not support.' },
+    action: { id: 'Perbarui konfigurasi TLS server ke TLS 1.2/1.3 dengan cipher modern.', en: 'Update the server’s TLS configuration to TLS 1.2/1.3 with modern ciphers.' },
+  },
+  redirects: {
+    meaning: { id: 'Situs terus mengalihkan tanpa akhir.', en: 'The site keeps redirecting without end.' },
+    action: { id: 'Periksa aturan pengalihan (HTTP→HTTPS, www) di server web dan aplikasi.', en: 'Check the redirect rules (HTTP→HTTPS, www) in the web server and the app.' },
+  },
+  response: {
+    meaning: { id: 'Server mengirim jawaban yang rusak atau tidak dapat dibaca.', en: 'The server sent a broken or unreadable response.' },
+    action: { id: 'Periksa konfigurasi server web dan aplikasi (kompresi, HTTP/2, header).', en: 'Check the web server and app configuration (compression, HTTP/2, headers).' },
+  },
+  other: {
+    meaning: { id: 'Peramban gagal memuat situs ini.', en: 'The browser could not load this site.' },
+    action: { id: 'Catat kode galatnya dan teruskan ke pengelola server.', en: 'Note the error code and pass it to the server administrator.' },
+  },
+};
+
+/** "Meaning. What to do." for an error name, in one language. */
+export function explainNetError(name: string | null | undefined, lang: 'id' | 'en'): string {
+  const { meaning, action } = NET_ERROR_EXPLANATIONS[netErrorGroup(name)];
+  return `${meaning[lang]} ${action[lang]}`;
+}
