@@ -30,6 +30,9 @@ async function currentTabUrl(): Promise<string | null> {
 }
 
 const connector = createRuntimeConnector();
+// Asked at once, beside the preferences: the card is what the popup is opened for.
+const firstSiteCard = currentTabUrl().then((url) => connector.getSiteCard({ url }));
+firstSiteCard.catch(() => {}); // shown by the popup's own error state
 
 void pageI18n(() => connector.getPreferences()).then((i18n) => {
   document.documentElement.lang = i18n.lang;
@@ -39,6 +42,7 @@ void pageI18n(() => connector.getPreferences()).then((i18n) => {
         connector={connector}
         tabUrl={currentTabUrl}
         tabId={async () => (await currentTab())?.id ?? null}
+        firstSiteCard={firstSiteCard}
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onOpenDashboard={() => {
           // tabs.create needs no permission; the popup closes so the new tab is in front.
