@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { OPTIONAL_DOMAINS, WATCHED_DOMAIN } from './utils/domains/allowed-domains';
 import { hostPermissionPattern } from './utils/domains/host-match';
+import { zodWithoutEvalProbe } from './scripts/lib/zod-without-eval-probe';
 
 const optionalOrigins = OPTIONAL_DOMAINS.map(hostPermissionPattern);
 
@@ -29,12 +30,15 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), zodWithoutEvalProbe()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
+    // The publisher, Diskominfo Kota Makassar (a registry host). The privacy policy ships inside
+    // the extension (privacy.html, from docs/privacy.md) and is linked from the settings page.
+    homepage_url: 'https://diskominfo.makassarkota.go.id/',
     permissions: ['webNavigation', 'webRequest', 'alarms', 'scripting'],
     host_permissions: [hostPermissionPattern(WATCHED_DOMAIN)],
     // MV3 only (WXT drops the key for MV2); Firefox MV2 lists optional origins in optional_permissions below.
@@ -55,6 +59,8 @@ export default defineConfig({
               // Pantau never transmits anything: all records stay in the browser's IndexedDB.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

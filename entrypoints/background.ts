@@ -50,6 +50,7 @@ export default defineBackground(() => {
     // Pantau reads only these fields of the browser's details objects.
     browser.webNavigation as unknown as NavigationEvents<NavigationDetails>,
     {
+      onBeforeNavigate: (details) => service.onBeforeNavigate(details),
       onCommitted: (details) => void service.onCommitted(details).catch(log('recording a visit')),
       onErrorOccurred: (details) => void service.onErrorOccurred(details).catch(log('recording a failed visit')),
       onCompleted: (details) => void service.onCompleted(details).catch(log('recording a title')),

@@ -1,12 +1,13 @@
 /**
  * Demo: drives headless Chromium with the built extension through a handful of stand-in city
  * sites (registered, unregistered, one that fails to resolve), then saves what a user would get:
- * the JSON and CSV exports and a screenshot of the popup, in demo-output/.
+ * the JSON and CSV exports, a screenshot of the popup and the store screenshots, in demo-output/.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium';
 import { startCityServer } from './lib/city-server';
+import { takeStoreScreenshots } from './lib/store-screenshots';
 
 const OUT = resolve('demo-output');
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -71,6 +72,7 @@ async function main() {
       await download.saveAs(target);
       saved[kind] = target;
     }
+    const storeShots = await takeStoreScreenshots(browser.context, `chrome-extension://${browser.extensionId}/`, OUT, tab?.id);
     const data = JSON.parse(readFileSync(saved.json!, 'utf8')) as {
       hosts: Array<{ host: string; registered: boolean; visits: number; lastOutcome: string; app: { name: string } | null; findings: Array<{ code: string }> }>;
     };
@@ -85,6 +87,7 @@ async function main() {
       `  ${saved.json}`,
       `  ${saved.csv}`,
       `  ${OUT}/popup.png`,
+      ...storeShots.map((path) => `  ${path} (store screenshot, 1280×800)`),
     ];
     writeFileSync(`${OUT}/summary.txt`, `${lines.join('\n')}\n`);
     console.log(`\n${lines.join('\n')}`);

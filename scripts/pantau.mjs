@@ -674,6 +674,18 @@ var PLACEHOLDER_KINDS = [
   "empty"
 ];
 
+// utils/visits/firefox-error-codes.ts
+var OTHER_FAILURES = {
+  2147500036: "NS_ERROR_ABORT",
+  2147500037: "NS_ERROR_FAILURE",
+  // SECURITY module: 0x805A0000 + (-NSS error). NSS numbers its errors up from a negative base:
+  // SEC_ERROR_ -0x2000, SSL_ERROR_ -0x3000, mozilla::pkix's -0x4000.
+  [2153381888 + 8192 - 13]: "SEC_ERROR_UNKNOWN_ISSUER",
+  [2153381888 + 8192 - 11]: "SEC_ERROR_EXPIRED_CERTIFICATE",
+  [2153381888 + 12288 - 12]: "SSL_ERROR_BAD_CERT_DOMAIN",
+  [2153381888 + 16384 - 14]: "MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT"
+};
+
 // utils/findings/findings.ts
 var DEFAULT_FINDING_OPTIONS = { staleMonths: 12 };
 var PROMINENT = "registry-active-down";

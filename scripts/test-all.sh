@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The one test command (npm test): type check, unit tests, build, real-browser tests. Every suite
+# The one test command (npm test): type check, unit tests, build, real-browser tests (Chromium, then
+# Firefox). Every suite
 # runs even when an earlier one fails, and the last line sums them all as "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,18 @@ if bash scripts/ensure-chromium.sh && { npx wxt build && npx wxt build -b firefo
 else
   cat "$results/build.log" 2>/dev/null
   echo "build or Chromium set-up FAILED: real-browser tests not run"
+  add 0 1
+fi
+
+echo "== Real-browser tests in Firefox (Firefox build in Firefox ESR)"
+if [ ! -f .output/firefox-mv2/manifest.json ]; then
+  echo "no Firefox build (see the build above): Firefox tests not run"
+  add 0 1
+elif bash scripts/ensure-firefox.sh; then
+  npx vitest run --config vitest.e2e-firefox.config.ts --reporter=default --reporter=json --outputFile.json="$results/e2e-firefox.json"
+  read -r p f < <(count_vitest "$results/e2e-firefox.json"); add "$p" "$f"
+else
+  echo "Firefox set-up FAILED: Firefox tests not run"
   add 0 1
 fi
 

@@ -37,6 +37,10 @@ export function OptionsApp({
             {t('openDashboard')}
           </a>
         )}
+        {/* The policy ships with the extension (public/privacy.html, from docs/privacy.md). */}
+        <a href="/privacy.html" target="_blank" rel="noopener" data-testid="privacy-policy">
+          {t('privacyPolicy')}
+        </a>
       </header>
       <SettingsPanel connector={connector} opdNames={opdNames} onPreferencesSaved={onPreferencesSaved} />
     </main>

@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { createSecureContext, type SecureContext } from 'node:tls';
 
 /**
- * Stand-in city sites on loopback. Chromium maps every name to 127.0.0.1 (host resolver rules),
- * so this one server answers for all of them and picks the page by the Host header.
+ * Stand-in city sites on loopback. Chromium maps every name to 127.0.0.1 (host resolver rules) and
+ * Firefox sends every name here as to a proxy, so this one server answers for all of them and picks
+ * the page by the Host header.
  *
  * Pages are looked up by `scheme://host` first (so http:// can redirect to https://), then by
  * host, then `*`. A page is either a title and body put into a small template, or raw `html`
@@ -49,6 +50,16 @@ export interface CityServer {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
+/**
+ * The path of a request target. Firefox reaches this server as an HTTP proxy (scripts/lib/firefox.ts),
+ * and a proxy is sent the absolute form (`http://host:port/path`); Chromium sends the path itself.
+ */
+function requestPath(target: string): string {
+  if (!/^https?:\/\//i.test(target)) return target;
+  const url = new URL(target);
+  return `${url.pathname}${url.search}`;
+}
+
 function listen(server: Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 }
@@ -59,8 +70,9 @@ export async function startCityServer(pages: Record<string, StandInPage>, option
 
   const handler = (scheme: 'http' | 'https') => (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    requests.push(`${host} ${req.url ?? ''}`);
-    if (req.url === '/favicon.ico') {
+    const path = requestPath(req.url ?? '');
+    requests.push(`${host} ${path}`);
+    if (path === '/favicon.ico') {
       res.writeHead(404).end();
       return;
     }
@@ -103,6 +115,22 @@ export async function startCityServer(pages: Record<string, StandInPage>, option
     );
     servers.push(https);
     ports.https = await listen(https);
+    // Firefox reaches https:// stand-ins through this server as a proxy (scripts/lib/firefox.ts):
+    // every CONNECT tunnel leads to the HTTPS server, which picks the certificate by SNI.
+    servers[0]!.on('connect', (_req: IncomingMessage, client: Socket, head: Buffer) => {
+      const upstream = connect(ports.https, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      const drop = () => {
+        upstream.destroy();
+        client.destroy();
+      };
+      upstream.on('error', drop);
+      client.on('error', drop);
+    });
   }
 
   return {

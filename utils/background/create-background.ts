@@ -94,6 +94,7 @@ export function createBackground(deps: BackgroundDeps) {
   });
 
   return {
+    onBeforeNavigate: visits.onBeforeNavigate,
     onCommitted: visits.onCommitted,
     onErrorOccurred: visits.onErrorOccurred,
     onCompleted: visits.onCompleted,

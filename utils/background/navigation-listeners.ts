@@ -6,6 +6,8 @@ export interface FilteredEvent<T> {
 }
 
 export interface NavigationEvents<T> {
+  /** Lets the service tell Firefox's error-page commit from a new page (utils/visits/error-page-commits.ts). */
+  onBeforeNavigate: FilteredEvent<T>;
   onCommitted: FilteredEvent<T>;
   onErrorOccurred: FilteredEvent<T>;
   onCompleted: FilteredEvent<T>;
@@ -26,9 +28,9 @@ export type NavigationHandlers<T> = Record<keyof NavigationEvents<T>, (details: 
  * stored list again (background/visits-service.ts), so an event for a domain not watched is dropped.
  */
 export function createNavigationListeners<T>(events: NavigationEvents<T>, handlers: NavigationHandlers<T>) {
-  const names = ['onCommitted', 'onErrorOccurred', 'onCompleted'] as const;
+  const names = ['onBeforeNavigate', 'onCommitted', 'onErrorOccurred', 'onCompleted'] as const;
 
-  /** Registers the three listeners with the URL filter of `domains` (once, at start-up). */
+  /** Registers the four listeners with the URL filter of `domains` (once, at start-up). */
   function listen(domains: readonly string[]): void {
     const filter = navigationFilters(domains);
     for (const name of names) events[name].addListener(handlers[name], filter);

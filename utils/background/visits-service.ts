@@ -6,6 +6,7 @@ import { reinspectHoursOf, shouldInspect } from '../inspection/inspect-policy';
 import type { RegistryProvider } from '../registry/registry-in-force';
 import { storeLoadEnd, storeVisit, type EventView } from '../visits/event-store';
 import type { HostRecord } from '../visits/host-record';
+import { createErrorPageCommits } from '../visits/error-page-commits';
 import { siteFailureName } from '../visits/net-errors';
 import { badgeOf, createTabBadges } from '../visits/tab-badges';
 import type { RecordingAlarm } from './recording-alarm';
@@ -95,13 +96,38 @@ export function createVisitsService(deps: VisitsServiceDeps) {
     return stored.record;
   }
 
-  /** A top-level page committed on some host: record a successful visit if it is a city host. */
-  const onCommitted = (details: NavigationDetails): Promise<HostRecord | null> => visit(details, 'ok', null);
+  const errorPages = createErrorPageCommits();
+
+  /** A top-level navigation starts: whatever commits next in the tab is a page of its own. */
+  function onBeforeNavigate(details: NavigationDetails): void {
+    errorPages.started(details);
+  }
+
+  /**
+   * A top-level page committed on some host: record a successful visit if it is a city host. The
+   * commit of Firefox's error page for a failure just recorded is no visit; the tab's badge is
+   * set again, as the commit reset it.
+   */
+  async function onCommitted(details: NavigationDetails): Promise<HostRecord | null> {
+    const errorPage = errorPages.errorPageOf(details); // before any await: the next event may follow at once
+    if (errorPage === null) return visit(details, 'ok', null);
+    const host = allowedHost(details);
+    if (host === null) return null;
+    await errorPage; // the failure is stored first, so the badge shows it
+    // No title and no document id: this transaction only reads what the badge needs.
+    const view = await storeLoadEnd(await deps.getDb(), host, null, undefined);
+    if (view === null) return null;
+    badges.newLoad(details.tabId);
+    await showBadge(details.tabId, host, view);
+    return null;
+  }
 
   /** A top-level navigation failed: a network error on a city host is a failed visit. */
-  async function onErrorOccurred(details: NavigationDetails): Promise<HostRecord | null> {
+  function onErrorOccurred(details: NavigationDetails): Promise<HostRecord | null> {
     const error = siteFailureName(details.error);
-    return error === null ? null : visit(details, 'error', error);
+    const recorded = error === null ? Promise.resolve(null) : visit(details, 'error', error);
+    errorPages.failed(details, recorded); // any failure, in this turn: Firefox commits its error page right after
+    return recorded;
   }
 
   /**
@@ -127,5 +153,5 @@ export function createVisitsService(deps: VisitsServiceDeps) {
     return ended.record;
   }
 
-  return { onCommitted, onErrorOccurred, onCompleted, showBadge };
+  return { onBeforeNavigate, onCommitted, onErrorOccurred, onCompleted, showBadge };
 }

@@ -1,4 +1,5 @@
 import type { LocalText } from '../text/local-text';
+import { firefoxErrorName, firefoxSecurityFamily } from './firefox-error-codes';
 
 /**
  * Which navigation errors count as a failed visit. `net::ERR_ABORTED` is the user (or a download)
@@ -20,8 +21,9 @@ const NOT_A_SITE_FAILURE = new Set([
 /** The error name to store for a failed top-level navigation, or null when it is not the site's failure. */
 export function siteFailureName(error: unknown): string | null {
   if (typeof error !== 'string') return null;
-  // Chrome reports `net::ERR_…`; Firefox reports other strings. Keep a bounded, printable name.
-  const name = error.replace(/[^\w:.\- ]/g, '').trim().slice(0, 80);
+  // Chrome reports `net::ERR_…`; Firefox's webNavigation reports "Error code <nsresult>", named
+  // here so it is stored, grouped and filtered like webRequest's NS_… names. Keep a bounded, printable name.
+  const name = firefoxErrorName(error).replace(/[^\w:.\- ]/g, '').trim().slice(0, 80);
   if (name.length === 0 || NOT_A_SITE_FAILURE.has(name)) return null;
   return name;
 }
@@ -34,18 +36,21 @@ const EXACT: Readonly<Record<string, NetErrorGroup>> = {
   'net::ERR_NAME_RESOLUTION_FAILED': 'dns',
   'net::ERR_DNS_TIMED_OUT': 'dns',
   NS_ERROR_UNKNOWN_HOST: 'dns',
+  NS_ERROR_DEFINITIVE_UNKNOWN_HOST: 'dns',
   'net::ERR_CONNECTION_REFUSED': 'refused',
   'net::ERR_ADDRESS_UNREACHABLE': 'refused',
   NS_ERROR_CONNECTION_REFUSED: 'refused',
   'net::ERR_CONNECTION_TIMED_OUT': 'timeout',
   'net::ERR_TIMED_OUT': 'timeout',
   NS_ERROR_NET_TIMEOUT: 'timeout',
+  NS_ERROR_NET_TIMEOUT_EXTERNAL: 'timeout',
   'net::ERR_CONNECTION_RESET': 'reset',
   'net::ERR_CONNECTION_CLOSED': 'reset',
   'net::ERR_CONNECTION_ABORTED': 'reset',
   'net::ERR_EMPTY_RESPONSE': 'reset',
   NS_ERROR_NET_RESET: 'reset',
   NS_ERROR_NET_INTERRUPT: 'reset',
+  NS_ERROR_NET_PARTIAL_TRANSFER: 'reset',
   'net::ERR_TOO_MANY_REDIRECTS': 'redirects',
   NS_ERROR_REDIRECT_LOOP: 'redirects',
   'net::ERR_INVALID_RESPONSE': 'response',
@@ -53,6 +58,9 @@ const EXACT: Readonly<Record<string, NetErrorGroup>> = {
   'net::ERR_HTTP2_PROTOCOL_ERROR': 'response',
   'net::ERR_CONTENT_DECODING_FAILED': 'response',
   'net::ERR_RESPONSE_HEADERS_TRUNCATED': 'response',
+  NS_ERROR_CORRUPTED_CONTENT: 'response',
+  NS_ERROR_INVALID_CONTENT_ENCODING: 'response',
+  NS_ERROR_PARSING_HTTP_STATUS_LINE: 'response',
 };
 
 /** The family of an error name (Chrome's `net::ERR_…`, Firefox's `NS_…`/`SEC_…`/`SSL_…`). */
@@ -62,7 +70,7 @@ export function netErrorGroup(name: string | null | undefined): NetErrorGroup {
   if (exact !== undefined) return exact;
   if (/^net::ERR_CERT_|^(?:SEC_ERROR|MOZILLA_PKIX_ERROR)_|^SSL_ERROR_BAD_CERT/.test(name)) return 'certificate';
   if (/^net::ERR_SSL_|^SSL_ERROR_/.test(name)) return 'tls';
-  return 'other';
+  return firefoxSecurityFamily(name) ?? 'other';
 }
 
 type Text = LocalText;

@@ -4,6 +4,7 @@ import type { BadgeState } from '../../../utils/findings/badge';
 import { createDbProvider } from '../../../utils/db/open-db';
 import { parseRequest } from '../../../utils/messaging/protocol';
 import { isOwnPage } from '../../../utils/messaging/senders';
+import type { Overview } from '../../../utils/messaging/views';
 import { createBackground } from '../../../utils/background/create-background';
 import { replyError } from '../../../utils/background/router';
 import { TEST_REGISTRY } from '../support/test-registry';
@@ -55,6 +56,24 @@ describe('navigation events', () => {
     // Unreachable is high severity: the badge colour follows the worst finding.
     expect(ctx.badges.at(-1)?.badge.tone).toBe('red');
     expect(await ctx.service.onErrorOccurred(nav('http://lama.makassarkota.go.id/', { error: 'net::ERR_ABORTED' }))).toBeNull();
+  });
+
+  it('records a Firefox DNS failure once, as a failure, not again as the error page that commits after it', async () => {
+    // The order Firefox ESR 153 reports a host that does not resolve (seen in the Firefox e2e test).
+    const url = 'http://lama.makassarkota.go.id/';
+    ctx.service.onBeforeNavigate(nav(url, { timeStamp: 1000 }));
+    const failed = ctx.service.onErrorOccurred(nav(url, { timeStamp: 1060, error: 'Error code 2152398878' }));
+    const errorPage = ctx.service.onCommitted(nav(url, { timeStamp: 1095 }));
+    expect(await failed).toMatchObject({ visits: 1, lastOutcome: 'error', lastError: 'NS_ERROR_UNKNOWN_HOST' });
+    expect(await errorPage).toBeNull();
+    const overview = await ctx.service.handleRequest({ type: 'getOverview' });
+    expect(overview.ok && (overview.value as Overview).records).toEqual([expect.objectContaining({ visits: 1, lastOutcome: 'error' })]);
+    // The commit reset the tab's badge: it is set again, still red.
+    expect(ctx.badges.map((b) => b.badge.tone)).toEqual(['red', 'red']);
+
+    // Trying again starts a new navigation: a page that loads now is a visit.
+    ctx.service.onBeforeNavigate(nav(url, { timeStamp: 5000 }));
+    expect(await ctx.service.onCommitted(nav(url, { timeStamp: 5030 }))).toMatchObject({ visits: 2, lastOutcome: 'ok' });
   });
 
   it('stores the title when the page completes', async () => {

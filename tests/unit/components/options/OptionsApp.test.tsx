@@ -28,6 +28,13 @@ function input(testId: string, value: string) {
 }
 
 describe('OptionsApp', () => {
+  it('links to the privacy policy that ships with the extension', async () => {
+    renderIn(<OptionsApp connector={optionsConnector({ getSettings: async () => ({ name: '', unit: '' }) })} opdNames={OPD} />);
+    const link = await screen.findByTestId('privacy-policy');
+    expect(link.getAttribute('href')).toBe('/privacy.html');
+    expect(link.textContent).toBe('Kebijakan privasi');
+  });
+
   it('fills the form with the stored settings and offers the registry units', async () => {
     renderIn(
       <OptionsApp connector={optionsConnector({ getSettings: async () => ({ name: 'Andi', unit: 'Kecamatan Mariso' }) })} opdNames={OPD} />,
