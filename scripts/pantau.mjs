@@ -1,13 +1,103 @@
 #!/usr/bin/env node
 // Compiled from scripts/cli/ by scripts/build-cli.mjs (npm run build:cli); do not edit.
 
+// package.json
+import { readFileSync } from "node:fs";
+var package_default = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+
 // utils/settings/settings.ts
 var DEFAULT_PREFERENCES = { language: "auto", recentDays: 90 };
 var RECENT_DAYS_RANGE = { min: 1, max: 3650 };
 
-// scripts/cli/rekap-command.ts
-import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+// scripts/cli/cli-text.ts
+var HELP = {
+  id: `Pemakaian:
+  pantau rekap <ekspor>... --out <berkas|folder/> [opsi]
+  pantau --version
+
+Menggabungkan ekspor JSON Pantau (dari banyak pengumpul) menjadi satu rekap; status terdaftar dan
+temuan dihitung ulang terhadap registri bawaan Pantau ini. <ekspor> boleh berupa berkas .json atau
+.json.gz, folder (dibaca rekursif) atau pola glob ('ekspor/**/*.json.gz'). Berkas dibaca satu per satu.
+
+Opsi:
+  --out, -o <tujuan>   rekap.json, rekap.csv, rekap.xlsx, sensus.duckdb (ditambah pada run berikutnya)
+                       atau folder/ (satu berkas Parquet per tabel); wajib
+  --format <fmt>       json, csv, xlsx, duckdb atau parquet (bawaan: dari nama --out)
+  --strict             berkas yang rusak menggagalkan seluruh run dan tidak ada yang ditulis
+                       (tanpa --strict berkas rusak dilewati dan disebutkan di akhir)
+  --days <n>           jendela "terlihat baru-baru ini" dalam hari untuk ringkasan (bawaan ${DEFAULT_PREFERENCES.recentDays})
+  --name <teks>        nama Anda, ditulis sebagai pengumpul rekap
+  --unit <teks>        unit Anda, ditulis sebagai pengumpul rekap
+  --lang <id|en>       bahasa keluaran (bawaan: Indonesia kecuali LANG berbahasa Inggris)
+  --version            versi Pantau
+  --help, -h           bantuan ini
+
+Kode keluar: 0 berhasil, 1 masukan atau penulisan gagal, 2 pemakaian salah.`,
+  en: `Usage:
+  pantau rekap <export>... --out <file|folder/> [options]
+  pantau --version
+
+Merges Pantau JSON exports (from many collectors) into one rekap, recomputing registration and
+findings against the registry bundled with this Pantau. An <export> is a .json or .json.gz file, a
+folder (read recursively) or a glob ('exports/**/*.json.gz'). Files are read one at a time.
+
+Options:
+  --out, -o <target>   rekap.json, rekap.csv, rekap.xlsx, census.duckdb (later runs add to it)
+                       or folder/ (one Parquet file per table); required
+  --format <fmt>       json, csv, xlsx, duckdb or parquet (default: from the --out name)
+  --strict             any bad file fails the whole run and nothing is written
+                       (without --strict bad files are skipped and listed at the end)
+  --days <n>           "seen recently" window in days for the summary (default ${DEFAULT_PREFERENCES.recentDays})
+  --name <text>        your name, written as the rekap's collector
+  --unit <text>        your unit, written as the rekap's collector
+  --lang <id|en>       language of the output (default: Indonesian unless LANG is English)
+  --version            Pantau's version
+  --help, -h           this help
+
+Exit codes: 0 done, 1 bad input or failed write, 2 usage error.`
+};
+var WORDS = {
+  id: {
+    hint: "Lihat: pantau --help",
+    unknownCommand: (c) => `perintah tidak dikenal "${c}"`,
+    noInputs: "berikan sedikitnya satu berkas ekspor",
+    outRequired: "--out <berkas> wajib diisi",
+    format: (formats) => `format keluaran tidak jelas: pakai --format ${formats} atau --out berakhiran .json, .csv, .xlsx, .duckdb atau /`,
+    days: `--days harus bilangan bulat ${RECENT_DAYS_RANGE.min} sampai ${RECENT_DAYS_RANGE.max}`,
+    lang: "--lang harus id atau en",
+    outIsInput: (out) => `--out ${out} juga merupakan masukan; berkas itu akan tertimpa`,
+    noExportsIn: "tidak ada berkas .json atau .json.gz di sini",
+    noDuckDb: (reason) => `DuckDB (@duckdb/node-api) tidak tersedia di mesin ini (${reason}); keluaran .duckdb dan folder Parquet memerlukannya. Format yang tetap bisa: json, csv, xlsx. Pasang dengan: npm install @duckdb/node-api`,
+    skipped: (n) => `${n} berkas dilewati (tidak dimuat):`,
+    alreadyLoaded: (n) => `${n} berkas sudah dimuat pada run sebelumnya (checksum sama), dilewati.`,
+    nothingMerged: "Tidak ada ekspor yang dapat dibaca.",
+    store: (out, format, files, hosts) => `Ditulis: ${out} (${format}: ${files} berkas baru dimuat, ${hosts} host dalam sensus).`,
+    cannotWrite: (out, why) => `tidak dapat menulis ${out}: ${why}`
+  },
+  en: {
+    hint: "See: pantau --help",
+    unknownCommand: (c) => `unknown command "${c}"`,
+    noInputs: "give at least one export file",
+    outRequired: "--out <file> is required",
+    format: (formats) => `cannot tell the output format: use --format ${formats} or an --out ending in .json, .csv, .xlsx, .duckdb or /`,
+    days: `--days must be a whole number from ${RECENT_DAYS_RANGE.min} to ${RECENT_DAYS_RANGE.max}`,
+    lang: "--lang must be id or en",
+    outIsInput: (out) => `--out ${out} is also an input; it would be overwritten`,
+    noExportsIn: "no .json or .json.gz file here",
+    noDuckDb: (reason) => `DuckDB (@duckdb/node-api) is not available on this machine (${reason}); .duckdb and Parquet folder outputs need it. These formats still work: json, csv, xlsx. Install it with: npm install @duckdb/node-api`,
+    skipped: (n) => `${n} file(s) skipped (not loaded):`,
+    alreadyLoaded: (n) => `${n} file(s) already loaded by an earlier run (same checksum), skipped.`,
+    nothingMerged: "No export could be read.",
+    store: (out, format, files, hosts) => `Written: ${out} (${format}: ${files} new file(s) loaded, ${hosts} hosts in the census).`,
+    cannotWrite: (out, why) => `cannot write ${out}: ${why}`
+  }
+};
+var helpText = (lang) => HELP[lang];
+var cliWords = (lang) => WORDS[lang];
+
+// scripts/cli/rekap-args.ts
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // utils/text/i18n.ts
@@ -15,8 +105,8 @@ function createTranslator(getMessage) {
   return (key, substitutions) => {
     const args = substitutions === void 0 ? void 0 : typeof substitutions === "string" ? [substitutions] : [...substitutions];
     try {
-      const text3 = getMessage(key, args);
-      return text3 === void 0 || text3 === "" ? key : text3;
+      const text6 = getMessage(key, args);
+      return text6 === void 0 || text6 === "" ? key : text6;
     } catch {
       return key;
     }
@@ -40,211 +130,6 @@ function translatorFromMessages(messages) {
 }
 function languageFromLocale(locale) {
   return locale !== void 0 && /^en(?:$|[-_])/i.test(locale) ? "en" : "id";
-}
-
-// utils/export/export-schema.ts
-import { z } from "zod";
-var EXPORT_FORMAT = "pantau.export";
-var EXPORT_VERSION = 1;
-var EXPORT_LIMITS = {
-  hosts: 5e4,
-  text: 4096,
-  url: 8192,
-  findings: 100,
-  collectors: 1e4,
-  redirects: 20,
-  software: 50,
-  proposals: 1e4
-};
-var EXPORT_APP_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
-var text = z.string().max(EXPORT_LIMITS.text);
-var isoTime = z.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
-var appSchema = z.looseObject({
-  id: text.min(1),
-  name: text,
-  opd: text.describe("Owning unit (Organisasi Perangkat Daerah)."),
-  status: z.enum(EXPORT_APP_STATUSES)
-}).describe("The registry entry the host belongs to, or null when it is not in the registry.");
-var findingSchema = z.looseObject({
-  // An open pattern rather than an enum: findings.ts only ever ADDS codes, and an older Pantau
-  // must still read an export that carries a code it does not know yet.
-  code: z.string().max(64).regex(/^[a-z][a-z0-9-]*$/).describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
-  severity: z.enum(["high", "medium", "low"]),
-  message: text.describe("Indonesian message for people; wording may change between releases."),
-  detail: text.optional().describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
-});
-var collectorRefSchema = z.looseObject({ name: text, unit: text });
-var rekapSourceSchema = z.looseObject({
-  name: text,
-  unit: text,
-  exportedAt: isoTime,
-  registryVersion: text.describe("Registry version the source export was made with."),
-  hosts: z.int().nonnegative().describe("How many hosts the source export listed.")
-});
-var pageUrl = z.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/);
-var inspectionSchema = z.looseObject({
-  checkedAt: isoTime.describe("When the newest of the response and page observations was made."),
-  status: z.int().min(100).max(999).nullable().describe("HTTP status of the final response; null when the load failed."),
-  finalUrl: pageUrl.nullable().describe("Where the load ended, origin and path only."),
-  redirects: z.array(z.looseObject({ url: pageUrl.nullable(), status: z.int().min(0).max(999) })).max(EXPORT_LIMITS.redirects).describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status."),
-  https: z.boolean().nullable(),
-  hsts: z.boolean().nullable().describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response."),
-  server: text.nullable().describe("The Server header, cleaned."),
-  poweredBy: text.nullable().describe("The X-Powered-By header, cleaned."),
-  software: z.array(z.looseObject({ name: text.min(1), version: text.nullable() })).max(EXPORT_LIMITS.software).describe("Software recognised from the page and the headers."),
-  title: text.nullable().describe("Page title read by the content script; page-controlled text."),
-  // An open pattern rather than an enum, like finding codes: kinds are only ever added.
-  placeholder: z.string().max(64).regex(/^[a-z][a-z0-9-]*$/).nullable().describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page."),
-  passwordField: z.boolean().nullable(),
-  newestDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Newest date written on the page that is not in the future (YYYY-MM-DD)."),
-  copyrightYear: z.int().min(1e3).max(9999).nullable(),
-  error: text.nullable().optional().describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID)."),
-  lastModified: isoTime.nullable().optional().describe("The Last-Modified header of the final response."),
-  // Issue 5, additive: an open pattern like placeholder, so later sources stay readable.
-  source: z.string().max(32).regex(/^[a-z][a-z0-9-]*$/).optional().describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).')
-}).describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it.");
-var EXPORT_APP_KINDS = ["umum", "khusus"];
-var EXPORT_DEVELOPER_KINDS = ["in-house", "vendor"];
-var EXPORT_PLATFORMS = ["web", "android", "ios"];
-var hostnameField = z.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
-var proposalSchema = z.looseObject({
-  host: hostnameField,
-  name: text.min(1).describe("App name (nama aplikasi)."),
-  abbreviation: text.optional(),
-  opd: text.min(1).describe("Owning unit, from the OPD list or typed."),
-  appKind: z.enum(EXPORT_APP_KINDS).describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own)."),
-  platforms: z.array(z.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
-  status: z.enum(EXPORT_APP_STATUSES),
-  yearLaunched: z.int().min(1990).max(9999).optional(),
-  developer: z.looseObject({ kind: z.enum(EXPORT_DEVELOPER_KINDS), vendorName: text.optional() }).optional(),
-  personInCharge: z.looseObject({ name: text.optional(), contact: text.optional() }).optional().describe("Person in charge (personal data: never copied into a registry file)."),
-  description: text.optional(),
-  collector: collectorRefSchema.describe("Who proposed it (their settings when they saved it)."),
-  createdAt: isoTime.describe("When the proposal was last saved.")
-}).describe("A proposed registry entry for an unregistered host.");
-var hostSchema = z.looseObject({
-  host: hostnameField,
-  registered: z.boolean(),
-  app: appSchema.nullable(),
-  firstSeen: isoTime,
-  lastSeen: isoTime,
-  visits: z.int().nonnegative(),
-  // Origin + path only. The pattern makes a query string or fragment (personal data) invalid,
-  // so a tampered file cannot smuggle one into a merge.
-  lastUrl: z.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/).nullable(),
-  lastTitle: text.nullable(),
-  lastOutcome: z.enum(["ok", "error"]),
-  lastError: text.nullable(),
-  findings: z.array(findingSchema).max(EXPORT_LIMITS.findings),
-  collectors: z.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
-  inspection: inspectionSchema.optional()
-}).superRefine((host, ctx) => {
-  if (host.registered !== (host.app !== null)) {
-    ctx.addIssue({ code: "custom", path: ["app"], message: '"app" must be an object exactly when "registered" is true' });
-  }
-}).meta({
-  if: { properties: { registered: { const: true } } },
-  then: { properties: { app: { type: "object" } } },
-  else: { properties: { app: { type: "null" } } }
-});
-var exportV1Schema = z.looseObject({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
-  exportedAt: isoTime,
-  domain: z.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
-  collector: z.looseObject({ name: text, unit: text }).describe("Who collected the data (may be empty strings)."),
-  extension: z.looseObject({ version: text, browser: text }),
-  registry: z.looseObject({ version: text, entries: z.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
-  hosts: z.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per visited city host, sorted by host."),
-  collectors: z.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
-  proposals: z.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.')
-});
-
-// utils/text/zod-issues.ts
-function valueAt(root, path) {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== "object") return void 0;
-    value = value[key];
-  }
-  return value;
-}
-function formatPath(path) {
-  if (path.length === 0) return "(root)";
-  return path.map((key, i) => typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`).join("");
-}
-function describeValue(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return typeof value;
-}
-
-// utils/export/parse-export.ts
-var MAX_ERRORS = 20;
-function precheck(json) {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return `not a Pantau export: expected a JSON object, got ${describeValue(json)}`;
-  }
-  const { format, version, hosts } = json;
-  if (format !== EXPORT_FORMAT) {
-    return `not a Pantau export: "format" is ${format === void 0 ? "missing" : describeValue(format)}, expected "${EXPORT_FORMAT}"`;
-  }
-  if (typeof version === "number" && Number.isInteger(version) && version > EXPORT_VERSION) {
-    return `export version ${version} is newer than this Pantau understands (it reads version ${EXPORT_VERSION}); update Pantau`;
-  }
-  if (version !== EXPORT_VERSION) {
-    return `version: ${version === void 0 ? "missing" : `${describeValue(version)} is not a valid export version`}, expected ${EXPORT_VERSION}`;
-  }
-  if (Array.isArray(hosts) && hosts.length > EXPORT_LIMITS.hosts) {
-    return `hosts: ${hosts.length} hosts is more than the limit of ${EXPORT_LIMITS.hosts}`;
-  }
-  return null;
-}
-function parseExport(json) {
-  try {
-    const early = precheck(json);
-    if (early !== null) return { ok: false, errors: [early] };
-    const result = exportV1Schema.safeParse(json);
-    if (result.success) return { ok: true, data: result.data };
-    const issues = result.error.issues;
-    const errors = issues.slice(0, MAX_ERRORS).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-    if (issues.length > MAX_ERRORS) errors.push(`\u2026and ${issues.length - MAX_ERRORS} more problems`);
-    return { ok: false, errors };
-  } catch (error) {
-    return { ok: false, errors: [`could not read the export: ${error instanceof Error ? error.message.slice(0, 200) : "unknown error"}`] };
-  }
-}
-
-// utils/rekap/read-export-file.ts
-var MAX_EXPORT_BYTES = 64 * 1024 * 1024;
-function checkFileSize(bytes) {
-  if (bytes > MAX_EXPORT_BYTES) {
-    return { ok: false, problem: "too-large", details: [`${bytes} bytes; the limit is ${MAX_EXPORT_BYTES} bytes`] };
-  }
-  return null;
-}
-function readExportText(text3) {
-  const size = checkFileSize(text3.length);
-  if (size !== null) return size;
-  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  if (body.trim() === "") return { ok: false, problem: "empty", details: ["the file is empty"] };
-  let json;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    return { ok: false, problem: "not-json", details: [error instanceof Error ? error.message.slice(0, 200) : "not JSON"] };
-  }
-  const top = typeof json === "object" && json !== null && !Array.isArray(json) ? json : null;
-  if (top === null || top.format !== EXPORT_FORMAT) {
-    return { ok: false, problem: "not-pantau", details: [`"format" is not "${EXPORT_FORMAT}"`] };
-  }
-  if (typeof top.version === "number" && Number.isInteger(top.version) && top.version > EXPORT_VERSION) {
-    return { ok: false, problem: "newer-version", details: [`version ${top.version}; this Pantau reads version ${EXPORT_VERSION}`] };
-  }
-  const parsed = parseExport(json);
-  return parsed.ok ? { ok: true, data: parsed.data } : { ok: false, problem: "invalid", details: parsed.errors };
 }
 
 // utils/export/export-csv.ts
@@ -339,7 +224,7 @@ function exportToJson(data) {
 }
 
 // utils/registry/schema.ts
-import { z as z2 } from "zod";
+import { z } from "zod";
 
 // utils/domains/host-match.ts
 var LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
@@ -386,39 +271,39 @@ var GITHUB_SOURCE = /^github:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/[^@\n]+@[0-9a-f]{
 var HTTPS_SOURCE = /^https:\/\/[^\s/]+\.[^\s/]+(?:\/\S*)?$/;
 var FILE_SOURCE = /^file:[^\n\r@]{1,200}@\d{4}-\d{2}-\d{2}$/;
 var PROPOSAL_SOURCE = /^proposal:[^\n\r@]{1,200}@\d{4}-\d{2}-\d{2}$/;
-var hostnameSchema = z2.string().refine((host) => normaliseHost(host) === host, {
+var hostnameSchema = z.string().refine((host) => normaliseHost(host) === host, {
   message: "is not a normalised hostname (expected lower case, no scheme, port, path or trailing dot)"
 });
 function isPublicSource(source) {
   return GITHUB_SOURCE.test(source) || HTTPS_SOURCE.test(source);
 }
-var sourceSchema = z2.string().refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
+var sourceSchema = z.string().refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
   message: 'must be "github:OWNER/REPO/PATH@COMMIT", an https:// address, "file:NAME@YYYY-MM-DD" or "proposal:COLLECTOR@YYYY-MM-DD"'
 });
-var registryEntrySchema = z2.object({
-  id: z2.string().regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }),
-  name: z2.string().trim().min(1, { message: "must not be empty" }),
-  abbreviation: z2.string().trim().min(1, { message: "must not be empty when present" }).optional(),
-  hosts: z2.array(hostnameSchema).min(1, { message: "must list at least one host" }),
+var registryEntrySchema = z.object({
+  id: z.string().regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }),
+  name: z.string().trim().min(1, { message: "must not be empty" }),
+  abbreviation: z.string().trim().min(1, { message: "must not be empty when present" }).optional(),
+  hosts: z.array(hostnameSchema).min(1, { message: "must list at least one host" }),
   /** Owning unit as named in opd.csv; empty when no source names an owner (unitKind `tidak-diketahui`). */
-  opd: z2.string(),
-  unitKind: z2.enum(UNIT_KINDS),
-  category: z2.enum(CATEGORIES),
-  platforms: z2.array(z2.enum(PLATFORMS)),
-  status: z2.enum(REGISTRY_STATUSES),
-  description: z2.string().optional(),
-  androidPackage: z2.string().regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: "must be a Java package name" }).optional(),
-  url: z2.httpUrl({ message: "must be an http:// or https:// URL" }).optional(),
-  source: z2.array(sourceSchema).min(1, { message: "must cite at least one source" })
+  opd: z.string(),
+  unitKind: z.enum(UNIT_KINDS),
+  category: z.enum(CATEGORIES),
+  platforms: z.array(z.enum(PLATFORMS)),
+  status: z.enum(REGISTRY_STATUSES),
+  description: z.string().optional(),
+  androidPackage: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: "must be a Java package name" }).optional(),
+  url: z.httpUrl({ message: "must be an http:// or https:// URL" }).optional(),
+  source: z.array(sourceSchema).min(1, { message: "must cite at least one source" })
 }).strict();
-var registrySchema = z2.object({
-  format: z2.literal("pantau.registry"),
-  version: z2.string().regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
+var registrySchema = z.object({
+  format: z.literal("pantau.registry"),
+  version: z.string().regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
     message: 'must be a calendar version like "2026.11.27" or a semver like "1.2.0"'
   }),
-  domains: z2.array(hostnameSchema).min(1, { message: "must list at least one domain" }),
-  generatedAt: z2.iso.datetime({ message: 'must be an ISO date-time such as "2025-09-24T00:00:00.000Z"' }),
-  entries: z2.array(registryEntrySchema)
+  domains: z.array(hostnameSchema).min(1, { message: "must list at least one domain" }),
+  generatedAt: z.iso.datetime({ message: 'must be an ISO date-time such as "2025-09-24T00:00:00.000Z"' }),
+  entries: z.array(registryEntrySchema)
 }).strict();
 
 // utils/findings/finding-definitions.ts
@@ -644,14 +529,14 @@ function ymd(year, monthText, day) {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 function localDate(time) {
-  const date2 = new Date(time);
+  const date3 = new Date(time);
   const pad = (n) => String(n).padStart(2, "0");
-  return `${date2.getFullYear()}-${pad(date2.getMonth() + 1)}-${pad(date2.getDate())}`;
+  return `${date3.getFullYear()}-${pad(date3.getMonth() + 1)}-${pad(date3.getDate())}`;
 }
-function olderThanMonths(date2, months, reference) {
+function olderThanMonths(date3, months, reference) {
   const ref = new Date(reference);
   const limit = new Date(ref.getFullYear(), ref.getMonth() - months, ref.getDate());
-  return date2 < localDate(limit.getTime());
+  return date3 < localDate(limit.getTime());
 }
 
 // utils/inspection/response-facts.ts
@@ -938,9 +823,9 @@ function observedState(host) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function canonicalTime(iso2) {
-  const time = Date.parse(iso2);
-  return Number.isNaN(time) ? iso2 : new Date(time).toISOString();
+function canonicalTime(iso4) {
+  const time = Date.parse(iso4);
+  return Number.isNaN(time) ? iso4 : new Date(time).toISOString();
 }
 function identityOfSource(source) {
   return JSON.stringify([source.name, source.unit, canonicalTime(source.exportedAt)]);
@@ -1078,66 +963,32 @@ function reviewReasons(entry, seen, alive, recent) {
   return order.filter((reason) => reasons.has(reason));
 }
 
-// utils/rekap/merge-exports.ts
-function mergeExports(exports, domains) {
-  const inputs = canonicalOrder(exports);
-  const covered = /* @__PURE__ */ new Map();
-  const merging = /* @__PURE__ */ new Map();
-  let outside = 0;
-  let overlapping = false;
-  let duplicates = 0;
-  for (const { data, sources: sources2 } of inputs) {
-    const fresh = sources2.filter((source) => !covered.has(identityOfSource(source)));
-    if (fresh.length === 0) {
-      duplicates += 1;
-      continue;
+// utils/rekap/host-accumulator.ts
+var CollectorTable = class {
+  ids = /* @__PURE__ */ new Map();
+  refs = [];
+  /** The same object seen again (a stored census shares one per collector) skips the key. */
+  known = /* @__PURE__ */ new WeakMap();
+  idOf(collector) {
+    const known = this.known.get(collector);
+    if (known !== void 0) return known;
+    const key = collectorKey(collector);
+    let id = this.ids.get(key);
+    if (id === void 0) {
+      id = this.refs.length;
+      this.ids.set(key, id);
+      this.refs.push({ name: collector.name, unit: collector.unit });
     }
-    if (fresh.length < sources2.length) overlapping = true;
-    for (const source of fresh) covered.set(identityOfSource(source), source);
-    const fallbackCollectors = [{ name: data.collector.name, unit: data.collector.unit }];
-    for (const host of data.hosts) {
-      if (!domains.some((domain) => isUnderDomain(host.host, domain))) {
-        outside += 1;
-        continue;
-      }
-      const accumulator = merging.get(host.host);
-      if (accumulator === void 0) merging.set(host.host, startHost(host, fallbackCollectors));
-      else addCopy(accumulator, host, fallbackCollectors);
-    }
+    this.known.set(collector, id);
+    return id;
   }
-  const sources = [...covered.values()].sort(compareSources);
-  const hosts = [...merging.values()].map(finishHost).sort((a, b) => compareText(a.host, b.host));
-  const asOf = sources.filter((source) => source.hosts > 0).reduce((latest, s) => Math.max(latest ?? -Infinity, Date.parse(s.exportedAt)), null);
-  const proposals = mergeProposals(exports.flatMap((data) => data.proposals ?? []), domains);
-  return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping), proposals };
-}
-function mergeProposals(proposals, domains) {
-  const newest = /* @__PURE__ */ new Map();
-  for (const proposal of proposals) {
-    if (!domains.some((domain) => isUnderDomain(proposal.host, domain))) continue;
-    const key = JSON.stringify([proposal.host, proposal.collector.name, proposal.collector.unit]);
-    const time = Date.parse(proposal.createdAt);
-    const text3 = JSON.stringify(proposal);
-    const kept = newest.get(key);
-    if (kept === void 0 || time > kept.time || time === kept.time && compareText(text3, kept.text) > 0) newest.set(key, { proposal, time, text: text3 });
+  refOf(id) {
+    return this.refs[id];
   }
-  return [...newest.values()].map(({ proposal }) => proposal).sort((a, b) => compareText(a.host, b.host) || compareCollectors(a.collector, b.collector));
-}
-function canonicalOrder(exports) {
-  const inputs = exports.map((data) => ({ data, sources: sourcesOf(data), key: exportIdentity(data) }));
-  const content = /* @__PURE__ */ new Map();
-  const contentOf = (data) => {
-    let text3 = content.get(data);
-    if (text3 === void 0) content.set(data, text3 = JSON.stringify(data));
-    return text3;
-  };
-  return inputs.sort(
-    (a, b) => b.sources.length - a.sources.length || compareText(a.key, b.key) || // Only reached for two different files claiming the same identity: rare, so the cost is fine.
-    compareText(contentOf(a.data), contentOf(b.data))
-  );
-}
-function collectorsOf(host, fallback) {
-  return host.collectors === void 0 ? fallback : host.collectors.map((c) => ({ name: c.name, unit: c.unit }));
+};
+var collectorKey = (collector) => JSON.stringify([collector.name, collector.unit]);
+function collectorsOf(host, fallback, table) {
+  return host.collectors === void 0 ? fallback : host.collectors.map((c) => table.idOf(c));
 }
 function inspectionOf(host) {
   const value = host.inspection;
@@ -1146,20 +997,18 @@ function inspectionOf(host) {
   const time = typeof checkedAt === "string" ? Date.parse(checkedAt) : Number.NaN;
   return Number.isNaN(time) ? null : { value, time, from: host };
 }
-function startHost(host, fallback) {
-  const accumulator = {
+function startHost(host, fallback, table) {
+  return {
     host: host.host,
     firstSeen: Date.parse(host.firstSeen),
     lastSeen: Date.parse(host.lastSeen),
     visits: host.visits,
     latest: host,
-    collectors: /* @__PURE__ */ new Map(),
+    collectors: new Set(collectorsOf(host, fallback, table)),
     inspection: inspectionOf(host)
   };
-  for (const collector of collectorsOf(host, fallback)) accumulator.collectors.set(collectorKey(collector), collector);
-  return accumulator;
 }
-function addCopy(into, host, fallback) {
+function addCopy(into, host, fallback, table) {
   const firstSeen = Date.parse(host.firstSeen);
   const lastSeen = Date.parse(host.lastSeen);
   into.firstSeen = Math.min(into.firstSeen, firstSeen);
@@ -1168,18 +1017,18 @@ function addCopy(into, host, fallback) {
     into.latest = host;
   }
   into.lastSeen = Math.max(into.lastSeen, lastSeen);
-  for (const collector of collectorsOf(host, fallback)) into.collectors.set(collectorKey(collector), collector);
+  for (const id of collectorsOf(host, fallback, table)) into.collectors.add(id);
   const inspection = inspectionOf(host);
   if (inspection !== null && (into.inspection === null || isLater(inspection, into.inspection))) into.inspection = inspection;
 }
 function isLater(a, b) {
-  return a.time > b.time || a.time === b.time && compareText(JSON.stringify(a.value), JSON.stringify(b.value)) > 0;
+  if (a.time !== b.time) return a.time > b.time;
+  return compareText(JSON.stringify([a.value, a.from.findings]), JSON.stringify([b.value, b.from.findings])) > 0;
 }
-var lastVisitKey = (host) => JSON.stringify([host.lastOutcome, host.lastError, host.lastUrl, host.lastTitle]);
-var collectorKey = (collector) => JSON.stringify([collector.name, collector.unit]);
+var lastVisitKey = (host) => JSON.stringify([host.lastOutcome, host.lastError, host.lastUrl, host.lastTitle, host.findings]);
 var CARRIED_CODES = /* @__PURE__ */ new Set(["login-over-http", "version-exposed"]);
 var RECOMPUTED_CODES = new Set(Object.keys(FINDINGS).filter((code) => !CARRIED_CODES.has(code)));
-function finishHost(accumulator) {
+function finishHost(accumulator, table, compare) {
   const { latest } = accumulator;
   const findingsFrom = accumulator.inspection?.from ?? latest;
   const foreignFindings = findingsFrom.findings.filter((finding) => !RECOMPUTED_CODES.has(finding.code)).map((finding) => ({
@@ -1197,10 +1046,71 @@ function finishHost(accumulator) {
     lastTitle: latest.lastTitle,
     lastOutcome: latest.lastOutcome,
     lastError: latest.lastError,
-    collectors: [...accumulator.collectors.values()].sort(compareCollectors),
+    collectors: [...accumulator.collectors].map((id) => table.refOf(id)).sort(compare),
     inspection: accumulator.inspection?.value ?? null,
     foreignFindings
   };
+}
+
+// utils/rekap/merge-exports.ts
+function createRekapFold(domains) {
+  const covered = /* @__PURE__ */ new Map();
+  const merging = /* @__PURE__ */ new Map();
+  const table = new CollectorTable();
+  const proposals = createProposalFold(domains);
+  let outside = 0;
+  let overlapping = false;
+  let duplicates = 0;
+  return {
+    overlaps: (sources) => sources.some((source) => covered.has(identityOfSource(source))),
+    addDuplicate: () => {
+      duplicates += 1;
+    },
+    add(data, sources = sourcesOf(data)) {
+      for (const proposal of data.proposals ?? []) proposals.add(proposal);
+      const fresh = sources.filter((source) => !covered.has(identityOfSource(source)));
+      if (fresh.length === 0) {
+        duplicates += 1;
+        return "duplicate";
+      }
+      if (fresh.length < sources.length) overlapping = true;
+      for (const source of fresh) covered.set(identityOfSource(source), source);
+      const fallback = [table.idOf(data.collector)];
+      for (const host of data.hosts) {
+        if (!domains.some((domain) => isUnderDomain(host.host, domain))) {
+          outside += 1;
+          continue;
+        }
+        const accumulator = merging.get(host.host);
+        if (accumulator === void 0) merging.set(host.host, startHost(host, fallback, table));
+        else addCopy(accumulator, host, fallback, table);
+      }
+      return "merged";
+    },
+    finish() {
+      const sources = [...covered.values()].sort(compareSources);
+      const hosts = [...merging.values()].map((a) => finishHost(a, table, compareCollectors)).sort((a, b) => compareText(a.host, b.host));
+      const asOf = sources.filter((source) => source.hosts > 0).reduce((latest, s) => Math.max(latest ?? -Infinity, Date.parse(s.exportedAt)), null);
+      return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping), proposals: proposals.finish() };
+    }
+  };
+}
+function createProposalFold(domains) {
+  const newest = /* @__PURE__ */ new Map();
+  return {
+    add(proposal) {
+      if (!domains.some((domain) => isUnderDomain(proposal.host, domain))) return;
+      const key = JSON.stringify([proposal.host, proposal.collector.name, proposal.collector.unit]);
+      const time = Date.parse(proposal.createdAt);
+      const text6 = JSON.stringify(proposal);
+      const kept = newest.get(key);
+      if (kept === void 0 || time > kept.time || time === kept.time && compareText(text6, kept.text) > 0) newest.set(key, { proposal, time, text: text6 });
+    },
+    finish: () => [...newest.values()].map(({ proposal }) => proposal).sort((a, b) => compareText(a.host, b.host) || compareCollectors(a.collector, b.collector))
+  };
+}
+function compareInputs(a, b, content = () => 0) {
+  return b.sources.length - a.sources.length || compareText(a.key, b.key) || content();
 }
 function compareCollectors(a, b) {
   return compareText(a.name, b.name) || compareText(a.unit, b.unit);
@@ -1232,6 +1142,156 @@ function collectorLabel(collector) {
   if (name !== "" && unit !== "") return `${name} (${unit})`;
   return name !== "" ? name : unit !== "" ? unit : "?";
 }
+
+// utils/export/export-schema.ts
+import { z as z3 } from "zod";
+
+// utils/export/export-units-schema.ts
+import { z as z2 } from "zod";
+var text = z2.string().max(4096);
+var isoTime = z2.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
+var hostnameField = z2.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
+var exportUnitSchema = z2.looseObject({
+  id: text.min(1).describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.'),
+  // Open like finding codes: the plan's kinds are opd.csv's plus kecamatan and kelurahan, and may grow.
+  kind: z2.string().max(32).regex(/^[a-z][a-z0-9-]*$/),
+  name: text.min(1),
+  code: text.optional(),
+  kecamatan: text.optional().describe("A kelurahan's kecamatan, by code."),
+  state: z2.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("alive, failing (seen, no host answered properly), never-seen or no-site (no known host)."),
+  hosts: z2.array(
+    z2.looseObject({
+      host: hostnameField,
+      registered: z2.boolean(),
+      state: z2.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("live, down, placeholder or never-seen."),
+      lastSeen: isoTime.nullable(),
+      lastAlive: isoTime.nullable()
+    })
+  ).max(200).describe("The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd)."),
+  lastSeen: isoTime.nullable().describe("When any host of the unit was last seen, by a visit or a sweep."),
+  lastAlive: isoTime.nullable().describe("When any host of the unit was last seen alive."),
+  findings: z2.int().nonnegative().describe("How many findings its hosts have."),
+  apps: z2.array(text.min(1)).max(1e3).describe("Registry ids of the apps registered under the unit.")
+}).describe("One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive.");
+
+// utils/export/export-schema.ts
+var EXPORT_FORMAT = "pantau.export";
+var EXPORT_VERSION = 1;
+var EXPORT_LIMITS = {
+  hosts: 5e4,
+  text: 4096,
+  url: 8192,
+  findings: 100,
+  collectors: 1e4,
+  redirects: 20,
+  software: 50,
+  proposals: 1e4,
+  units: 5e3
+};
+var EXPORT_APP_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
+var text2 = z3.string().max(EXPORT_LIMITS.text);
+var isoTime2 = z3.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
+var appSchema = z3.looseObject({
+  id: text2.min(1),
+  name: text2,
+  opd: text2.describe("Owning unit (Organisasi Perangkat Daerah)."),
+  status: z3.enum(EXPORT_APP_STATUSES)
+}).describe("The registry entry the host belongs to, or null when it is not in the registry.");
+var findingSchema = z3.looseObject({
+  // An open pattern rather than an enum: findings.ts only ever ADDS codes, and an older Pantau
+  // must still read an export that carries a code it does not know yet.
+  code: z3.string().max(64).regex(/^[a-z][a-z0-9-]*$/).describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
+  severity: z3.enum(["high", "medium", "low"]),
+  message: text2.describe("Indonesian message for people; wording may change between releases."),
+  detail: text2.optional().describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
+});
+var collectorRefSchema = z3.looseObject({ name: text2, unit: text2 });
+var rekapSourceSchema = z3.looseObject({
+  name: text2,
+  unit: text2,
+  exportedAt: isoTime2,
+  registryVersion: text2.describe("Registry version the source export was made with."),
+  hosts: z3.int().nonnegative().describe("How many hosts the source export listed.")
+});
+var pageUrl = z3.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/);
+var inspectionSchema = z3.looseObject({
+  checkedAt: isoTime2.describe("When the newest of the response and page observations was made."),
+  status: z3.int().min(100).max(999).nullable().describe("HTTP status of the final response; null when the load failed."),
+  finalUrl: pageUrl.nullable().describe("Where the load ended, origin and path only."),
+  redirects: z3.array(z3.looseObject({ url: pageUrl.nullable(), status: z3.int().min(0).max(999) })).max(EXPORT_LIMITS.redirects).describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status."),
+  https: z3.boolean().nullable(),
+  hsts: z3.boolean().nullable().describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response."),
+  server: text2.nullable().describe("The Server header, cleaned."),
+  poweredBy: text2.nullable().describe("The X-Powered-By header, cleaned."),
+  software: z3.array(z3.looseObject({ name: text2.min(1), version: text2.nullable() })).max(EXPORT_LIMITS.software).describe("Software recognised from the page and the headers."),
+  title: text2.nullable().describe("Page title read by the content script; page-controlled text."),
+  // An open pattern rather than an enum, like finding codes: kinds are only ever added.
+  placeholder: z3.string().max(64).regex(/^[a-z][a-z0-9-]*$/).nullable().describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page."),
+  passwordField: z3.boolean().nullable(),
+  newestDate: z3.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Newest date written on the page that is not in the future (YYYY-MM-DD)."),
+  copyrightYear: z3.int().min(1e3).max(9999).nullable(),
+  error: text2.nullable().optional().describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID)."),
+  lastModified: isoTime2.nullable().optional().describe("The Last-Modified header of the final response."),
+  // Issue 5, additive: an open pattern like placeholder, so later sources stay readable.
+  source: z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/).optional().describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).')
+}).describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it.");
+var EXPORT_APP_KINDS = ["umum", "khusus"];
+var EXPORT_DEVELOPER_KINDS = ["in-house", "vendor"];
+var EXPORT_PLATFORMS = ["web", "android", "ios"];
+var hostnameField2 = z3.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
+var proposalSchema = z3.looseObject({
+  host: hostnameField2,
+  name: text2.min(1).describe("App name (nama aplikasi)."),
+  abbreviation: text2.optional(),
+  opd: text2.min(1).describe("Owning unit, from the OPD list or typed."),
+  appKind: z3.enum(EXPORT_APP_KINDS).describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own)."),
+  platforms: z3.array(z3.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
+  status: z3.enum(EXPORT_APP_STATUSES),
+  yearLaunched: z3.int().min(1990).max(9999).optional(),
+  developer: z3.looseObject({ kind: z3.enum(EXPORT_DEVELOPER_KINDS), vendorName: text2.optional() }).optional(),
+  personInCharge: z3.looseObject({ name: text2.optional(), contact: text2.optional() }).optional().describe("Person in charge (personal data: never copied into a registry file)."),
+  description: text2.optional(),
+  collector: collectorRefSchema.describe("Who proposed it (their settings when they saved it)."),
+  createdAt: isoTime2.describe("When the proposal was last saved.")
+}).describe("A proposed registry entry for an unregistered host.");
+var hostSchema = z3.looseObject({
+  host: hostnameField2,
+  registered: z3.boolean(),
+  app: appSchema.nullable(),
+  firstSeen: isoTime2,
+  lastSeen: isoTime2,
+  visits: z3.int().nonnegative(),
+  // Origin + path only. The pattern makes a query string or fragment (personal data) invalid,
+  // so a tampered file cannot smuggle one into a merge.
+  lastUrl: z3.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/).nullable(),
+  lastTitle: text2.nullable(),
+  lastOutcome: z3.enum(["ok", "error"]),
+  lastError: text2.nullable(),
+  findings: z3.array(findingSchema).max(EXPORT_LIMITS.findings),
+  collectors: z3.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
+  inspection: inspectionSchema.optional()
+}).superRefine((host, ctx) => {
+  if (host.registered !== (host.app !== null)) {
+    ctx.addIssue({ code: "custom", path: ["app"], message: '"app" must be an object exactly when "registered" is true' });
+  }
+}).meta({
+  if: { properties: { registered: { const: true } } },
+  then: { properties: { app: { type: "object" } } },
+  else: { properties: { app: { type: "null" } } }
+});
+var exportV1Schema = z3.looseObject({
+  format: z3.literal(EXPORT_FORMAT),
+  version: z3.literal(EXPORT_VERSION),
+  exportedAt: isoTime2,
+  domain: z3.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
+  collector: z3.looseObject({ name: text2, unit: text2 }).describe("Who collected the data (may be empty strings)."),
+  extension: z3.looseObject({ version: text2, browser: text2 }),
+  registry: z3.looseObject({ version: text2, entries: z3.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
+  hosts: z3.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per visited city host, sorted by host."),
+  collectors: z3.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
+  proposals: z3.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.'),
+  units: z3.array(exportUnitSchema).max(EXPORT_LIMITS.units).optional().describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").')
+});
 
 // utils/export/build-export.ts
 function exportEnvelope(meta, registryEntries) {
@@ -1282,7 +1342,71 @@ function rekapToExport(rekap, registry, meta) {
 
 // utils/rekap/rekap-xlsx.ts
 import writeXlsxFile from "write-excel-file/universal";
+
+// utils/units/coverage-sheet.ts
+var COVERAGE_SHEET = "Cakupan unit";
 var WITA_OFFSET_MS = 8 * 60 * 60 * 1e3;
+var text3 = (value) => value === null || value === void 0 || value === "" ? null : { value, type: String };
+var num = (value) => ({ value, type: Number });
+var date = (epochMs) => epochMs === null ? null : { value: new Date(epochMs + WITA_OFFSET_MS), type: Date, format: "dd/mm/yyyy hh:mm" };
+var header = (...labels) => labels.map((label) => ({ value: label, type: String, fontWeight: "bold" }));
+var yesNo = (value) => text3(value ? "Ya" : "Tidak");
+var GROUP = { opd: "OPD", kecamatan: "kecamatan", kelurahan: "kelurahan" };
+var STATE = {
+  alive: "Hidup",
+  failing: "Bermasalah / gagal dibuka",
+  "never-seen": "Belum pernah terlihat",
+  "no-site": "Belum punya situs yang diketahui"
+};
+function coverageSheet(coverage) {
+  const totals = ["opd", "kecamatan", "kelurahan"].map((group) => {
+    const t = coverage.totals[group];
+    return [text3(`${t.withSite} dari ${t.units} ${GROUP[group]} sudah punya situs`), num(t.withSite), num(t.units), num(t.registered), num(t.alive), num(t.withProblems)];
+  });
+  const kecamatanName = new Map(coverage.units.filter((u) => u.unit.kind === "kecamatan").map((u) => [u.unit.code, u.unit.name]));
+  const rows = [
+    header("Ringkasan", "Punya situs", "Jumlah unit", "Situs terdaftar", "Terlihat hidup", "Bermasalah"),
+    ...totals,
+    [],
+    header(
+      "Jenis",
+      "Unit",
+      "Singkatan",
+      "Kode",
+      "Kecamatan",
+      "Punya situs",
+      "Host diketahui",
+      "Terdaftar",
+      "Keadaan",
+      "Terakhir terlihat hidup (WITA)",
+      "Terakhir terlihat (WITA)",
+      "Jumlah temuan",
+      "Temuan",
+      "Aplikasi terdaftar"
+    ),
+    ...coverage.units.map((u) => [
+      text3(u.unit.kind),
+      text3(u.unit.name),
+      text3(u.unit.abbreviation),
+      text3(u.unit.code),
+      text3(u.unit.kind === "kelurahan" ? kecamatanName.get(u.unit.kecamatan) : void 0),
+      yesNo(u.hasSite),
+      text3(u.hosts.map((h) => h.host).join(", ")),
+      yesNo(u.registered),
+      text3(STATE[u.state]),
+      date(u.lastAliveAt),
+      date(u.lastSeenAt),
+      num(u.problems.length),
+      text3([...new Set(u.problems.map((p) => `${p.code} (${p.host})`))].join("; ")),
+      text3(u.apps.map((a) => a.name).join("; "))
+    ])
+  ];
+  const widths = [12, 44, 14, 16, 22, 11, 44, 10, 26, 20, 20, 10, 40, 40];
+  return { sheet: COVERAGE_SHEET, data: rows, columns: widths.map((width) => ({ width })) };
+}
+
+// utils/rekap/rekap-xlsx.ts
+var WITA_OFFSET_MS2 = 8 * 60 * 60 * 1e3;
 var DATE_FORMAT = "dd/mm/yyyy hh:mm";
 var STATUS = {
   aktif: "Aktif",
@@ -1291,7 +1415,7 @@ var STATUS = {
   "tidak-diketahui": "Tidak diketahui",
   unregistered: "Tidak terdaftar"
 };
-var STATE = {
+var STATE2 = {
   live: "Hidup",
   down: "Mati / gagal dibuka",
   placeholder: "Halaman sementara",
@@ -1304,65 +1428,65 @@ var REASON = {
   "inactive-but-live": "tercatat tidak aktif tetapi hidup"
 };
 var SEVERITY = { high: "Tinggi", medium: "Sedang", low: "Rendah" };
-function text2(value) {
+function text4(value) {
   if (value === null || value === void 0 || value === "") return null;
   return { value, type: String };
 }
-var num = (value) => ({ value, type: Number });
-var header = (...labels) => labels.map((label) => ({ value: label, type: String, fontWeight: "bold" }));
-function date(epochMs) {
+var num2 = (value) => ({ value, type: Number });
+var header2 = (...labels) => labels.map((label) => ({ value: label, type: String, fontWeight: "bold" }));
+function date2(epochMs) {
   if (epochMs === null) return null;
-  return { value: new Date(epochMs + WITA_OFFSET_MS), type: Date, format: DATE_FORMAT };
+  return { value: new Date(epochMs + WITA_OFFSET_MS2), type: Date, format: DATE_FORMAT };
 }
 function summarySheet(census, rekap) {
   const s = census.summary;
   const rows = [
-    header("Uraian", "Nilai"),
-    [text2("Data per (WITA)"), date(s.asOf)],
-    [text2("Jumlah ekspor yang digabung"), num(s.sources)],
-    [text2("Entri registri"), num(s.registryEntries)],
-    [text2("\u2026 berstatus aktif"), num(s.registryByStatus.aktif)],
-    [text2("\u2026 tidak aktif"), num(s.registryByStatus["tidak-aktif"])],
-    [text2("\u2026 pengembangan"), num(s.registryByStatus.pengembangan)],
-    [text2("\u2026 tidak diketahui"), num(s.registryByStatus["tidak-diketahui"])],
-    [text2(`Aplikasi terdaftar terlihat dalam ${s.recentDays} hari terakhir`), num(s.registeredSeen)],
-    [text2(`Aplikasi terdaftar hidup dalam ${s.recentDays} hari terakhir`), num(s.registeredAlive)],
-    [text2("Aplikasi berstatus aktif yang benar-benar hidup"), num(s.aktifAlive)],
-    [text2("Aplikasi terdaftar yang tidak pernah terlihat"), num(s.neverSeen)],
-    [text2("Host terlihat"), num(s.hostsSeen)],
-    [text2("Host tidak terdaftar"), num(s.unregisteredHosts)],
-    [text2("\u2026 di antaranya hidup"), num(s.unregisteredLive)],
-    [text2("Temuan tingkat tinggi"), num(s.findingsBySeverity.high)],
-    [text2("Temuan tingkat sedang"), num(s.findingsBySeverity.medium)],
-    [text2("Temuan tingkat rendah"), num(s.findingsBySeverity.low)],
+    header2("Uraian", "Nilai"),
+    [text4("Data per (WITA)"), date2(s.asOf)],
+    [text4("Jumlah ekspor yang digabung"), num2(s.sources)],
+    [text4("Entri registri"), num2(s.registryEntries)],
+    [text4("\u2026 berstatus aktif"), num2(s.registryByStatus.aktif)],
+    [text4("\u2026 tidak aktif"), num2(s.registryByStatus["tidak-aktif"])],
+    [text4("\u2026 pengembangan"), num2(s.registryByStatus.pengembangan)],
+    [text4("\u2026 tidak diketahui"), num2(s.registryByStatus["tidak-diketahui"])],
+    [text4(`Aplikasi terdaftar terlihat dalam ${s.recentDays} hari terakhir`), num2(s.registeredSeen)],
+    [text4(`Aplikasi terdaftar hidup dalam ${s.recentDays} hari terakhir`), num2(s.registeredAlive)],
+    [text4("Aplikasi berstatus aktif yang benar-benar hidup"), num2(s.aktifAlive)],
+    [text4("Aplikasi terdaftar yang tidak pernah terlihat"), num2(s.neverSeen)],
+    [text4("Host terlihat"), num2(s.hostsSeen)],
+    [text4("Host tidak terdaftar"), num2(s.unregisteredHosts)],
+    [text4("\u2026 di antaranya hidup"), num2(s.unregisteredLive)],
+    [text4("Temuan tingkat tinggi"), num2(s.findingsBySeverity.high)],
+    [text4("Temuan tingkat sedang"), num2(s.findingsBySeverity.medium)],
+    [text4("Temuan tingkat rendah"), num2(s.findingsBySeverity.low)],
     [],
-    header("Pengumpul", "Unit", "Waktu ekspor (WITA)", "Versi registri", "Jumlah host"),
+    header2("Pengumpul", "Unit", "Waktu ekspor (WITA)", "Versi registri", "Jumlah host"),
     ...rekap.sources.map((source) => [
-      text2(source.name),
-      text2(source.unit),
-      date(Date.parse(source.exportedAt)),
-      text2(source.registryVersion),
-      num(source.hosts)
+      text4(source.name),
+      text4(source.unit),
+      date2(Date.parse(source.exportedAt)),
+      text4(source.registryVersion),
+      num2(source.hosts)
     ])
   ];
   return { sheet: "Ringkasan", data: rows, columns: [{ width: 52 }, { width: 28 }, { width: 20 }, { width: 14 }, { width: 12 }] };
 }
 function opdSheet(census) {
   const rows = [
-    header("OPD", "Hidup", "Bermasalah", "Tidak pernah terlihat", "Jumlah aplikasi"),
+    header2("OPD", "Hidup", "Bermasalah", "Tidak pernah terlihat", "Jumlah aplikasi"),
     ...census.perOpd.map((opd) => [
-      text2(opd.opd === "" ? "(OPD tidak diketahui)" : opd.opd),
-      num(opd.alive),
-      num(opd.problem),
-      num(opd.neverSeen),
-      num(opd.alive + opd.problem + opd.neverSeen)
+      text4(opd.opd === "" ? "(OPD tidak diketahui)" : opd.opd),
+      num2(opd.alive),
+      num2(opd.problem),
+      num2(opd.neverSeen),
+      num2(opd.alive + opd.problem + opd.neverSeen)
     ])
   ];
   return { sheet: "Per OPD", data: rows, stickyRowsCount: 1, columns: [{ width: 50 }, { width: 10 }, { width: 12 }, { width: 20 }, { width: 16 }] };
 }
 function hostSheet(census) {
   const rows = [
-    header(
+    header2(
       "Host",
       "Terdaftar",
       "ID aplikasi",
@@ -1381,48 +1505,48 @@ function hostSheet(census) {
       "Pengumpul"
     ),
     ...census.rows.map((row2) => [
-      text2(row2.host),
-      text2(row2.entry === null ? "Tidak" : "Ya"),
-      text2(row2.entry?.id),
-      text2(row2.entry?.name),
-      text2(row2.entry?.opd),
-      text2(STATUS[row2.status]),
-      text2(STATE[row2.state]),
-      date(row2.merged?.firstSeen ?? null),
-      date(row2.lastSeen),
-      num(row2.visits),
-      text2(row2.merged?.lastUrl),
-      text2(row2.merged?.lastTitle),
-      text2(row2.merged?.lastError),
-      text2(row2.findings.map((finding) => finding.code).join("; ")),
-      num(row2.merged?.collectors.length ?? 0),
-      text2(row2.merged?.collectors.map(collectorLabel).join("; "))
+      text4(row2.host),
+      text4(row2.entry === null ? "Tidak" : "Ya"),
+      text4(row2.entry?.id),
+      text4(row2.entry?.name),
+      text4(row2.entry?.opd),
+      text4(STATUS[row2.status]),
+      text4(STATE2[row2.state]),
+      date2(row2.merged?.firstSeen ?? null),
+      date2(row2.lastSeen),
+      num2(row2.visits),
+      text4(row2.merged?.lastUrl),
+      text4(row2.merged?.lastTitle),
+      text4(row2.merged?.lastError),
+      text4(row2.findings.map((finding) => finding.code).join("; ")),
+      num2(row2.merged?.collectors.length ?? 0),
+      text4(row2.merged?.collectors.map(collectorLabel).join("; "))
     ])
   ];
   const widths = [34, 10, 22, 30, 34, 16, 20, 18, 18, 10, 40, 40, 28, 30, 10, 40];
   return { sheet: "Host", data: rows, stickyRowsCount: 1, columns: widths.map((width) => ({ width })) };
 }
 function findingSheet(census) {
-  const rows = [header("Host", "Nama aplikasi", "OPD", "Kode temuan", "Tingkat", "Keterangan")];
+  const rows = [header2("Host", "Nama aplikasi", "OPD", "Kode temuan", "Tingkat", "Keterangan")];
   for (const row2 of census.rows) {
     for (const finding of row2.findings) {
-      rows.push([text2(row2.host), text2(row2.entry?.name), text2(row2.entry?.opd), text2(finding.code), text2(SEVERITY[finding.severity]), text2(finding.message)]);
+      rows.push([text4(row2.host), text4(row2.entry?.name), text4(row2.entry?.opd), text4(finding.code), text4(SEVERITY[finding.severity]), text4(finding.message)]);
     }
   }
   return { sheet: "Temuan", data: rows, stickyRowsCount: 1, columns: [34, 30, 34, 22, 10, 70].map((width) => ({ width })) };
 }
 function actionSheet(census) {
   const line = (list, row2, entryName, opd, status, reason, lastSeen, host) => [
-    text2(list),
-    text2(entryName),
-    text2(host),
-    text2(opd),
-    text2(STATUS[status]),
-    text2(reason),
-    date(lastSeen),
-    num(row2?.visits ?? 0)
+    text4(list),
+    text4(entryName),
+    text4(host),
+    text4(opd),
+    text4(STATUS[status]),
+    text4(reason),
+    date2(lastSeen),
+    num2(row2?.visits ?? 0)
   ];
-  const rows = [header("Daftar", "Nama aplikasi", "Host", "OPD", "Status registri", "Alasan", "Terakhir terlihat (WITA)", "Kunjungan")];
+  const rows = [header2("Daftar", "Nama aplikasi", "Host", "OPD", "Status registri", "Alasan", "Terakhir terlihat (WITA)", "Kunjungan")];
   for (const row2 of census.toAdd) rows.push(line("Kandidat ditambahkan ke registri", row2, void 0, void 0, row2.status, "host tidak terdaftar yang hidup", row2.lastSeen, row2.host));
   for (const item of census.toReview) {
     const lastSeen = item.rows.reduce((latest, row2) => Math.max(latest ?? -Infinity, row2.lastSeen ?? -Infinity), null);
@@ -1430,7 +1554,7 @@ function actionSheet(census) {
     const reasons = item.reasons.map((reason) => REASON[reason]).join("; ");
     const hosts = item.rows.map((row2) => row2.host).join(", ");
     const cells = line("Kandidat ditinjau", null, item.entry.name, item.entry.opd, item.entry.status, reasons, lastSeen, hosts);
-    cells[7] = num(visits);
+    cells[7] = num2(visits);
     rows.push(cells);
   }
   for (const entry of census.neverSeen) {
@@ -1438,10 +1562,29 @@ function actionSheet(census) {
   }
   return { sheet: "Tindak lanjut", data: rows, stickyRowsCount: 1, columns: [30, 30, 34, 34, 16, 40, 18, 10].map((width) => ({ width })) };
 }
-async function rekapToXlsx(census, rekap) {
+async function rekapToXlsx(census, rekap, coverage) {
   const sheets = [summarySheet(census, rekap), opdSheet(census), hostSheet(census), findingSheet(census), actionSheet(census)];
+  if (coverage !== void 0) sheets.push(coverageSheet(coverage));
   const blob = await writeXlsxFile(sheets, { fontFamily: "Calibri", fontSize: 11 }).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
+}
+
+// utils/units/coverage-export.ts
+var iso2 = (ms) => ms === null ? null : new Date(ms).toISOString();
+function coverageToExport(coverage) {
+  return coverage.units.map((u) => ({
+    id: u.unit.id,
+    kind: u.unit.kind,
+    name: u.unit.name,
+    ...u.unit.code === void 0 ? {} : { code: u.unit.code },
+    ...u.unit.kecamatan === void 0 ? {} : { kecamatan: u.unit.kecamatan },
+    state: u.state,
+    hosts: u.hosts.map((h) => ({ host: h.host, registered: h.registered, state: h.state, lastSeen: iso2(h.seenAt), lastAlive: iso2(h.aliveAt) })),
+    lastSeen: iso2(u.lastSeenAt),
+    lastAlive: iso2(u.lastAliveAt),
+    findings: u.problems.length,
+    apps: u.apps.map((a) => a.id)
+  }));
 }
 
 // utils/rekap/rekap-output.ts
@@ -1451,15 +1594,79 @@ function formatFromFilename(filename) {
   const ext = match?.[1]?.toLowerCase();
   return REKAP_FORMATS.find((format) => format === ext) ?? null;
 }
-async function rekapFileBytes(format, rekap, census, registry, meta) {
-  if (format === "xlsx") return rekapToXlsx(census, rekap);
-  const data = rekapToExport(rekap, registry, meta);
+async function rekapFileBytes(format, rekap, census, registry, meta, coverage) {
+  if (format === "xlsx") return rekapToXlsx(census, rekap, coverage);
+  const base = rekapToExport(rekap, registry, meta);
+  const data = coverage === void 0 || format === "csv" ? base : { ...base, units: coverageToExport(coverage) };
   return new TextEncoder().encode(format === "json" ? exportToJson(data) : exportToCsv(data));
 }
-function rekapWithCensus(exports, registry, options) {
-  const rekap = mergeExports(exports, options.domains);
-  return { rekap, census: buildCensus(rekap, registry, { recentDays: options.recentDays, now: options.now }) };
+
+// scripts/cli/rekap-args.ts
+var OUTPUT_FORMATS = [...REKAP_FORMATS, "duckdb", "parquet"];
+function chooseLanguage(lang, env) {
+  const chosen = lang ?? languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+  return chosen === "id" || chosen === "en" ? chosen : null;
 }
+function languageOfArgv(argv, env) {
+  const at = argv.indexOf("--lang");
+  const inline = argv.find((arg) => arg.startsWith("--lang="))?.slice("--lang=".length);
+  return chooseLanguage(inline ?? (at >= 0 ? argv[at + 1] : void 0), env) ?? chooseLanguage(void 0, env) ?? "id";
+}
+function formatOfOut(out, cwdStat) {
+  if (/[\\/]$/.test(out) || cwdStat(out)) return "parquet";
+  if (/\.duckdb$/i.test(out)) return "duckdb";
+  return formatFromFilename(out);
+}
+function parseRekapArgs(argv, env, cwd) {
+  const fallbackLang = languageOfArgv(argv, env);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: "string", short: "o" },
+        format: { type: "string" },
+        days: { type: "string" },
+        name: { type: "string" },
+        unit: { type: "string" },
+        lang: { type: "string" },
+        strict: { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error2) {
+    return { kind: "usage-error", lang: fallbackLang, message: error2 instanceof Error ? error2.message : String(error2) };
+  }
+  const { values, positionals } = parsed;
+  const lang = chooseLanguage(values.lang, env);
+  if (lang === null) return { kind: "usage-error", lang: fallbackLang, message: cliWords(fallbackLang).lang };
+  const words = cliWords(lang);
+  if (values.help === true) return { kind: "help", lang };
+  const error = (message) => ({ kind: "usage-error", lang, message });
+  if (positionals.length === 0) return error(words.noInputs);
+  if (values.out === void 0 || values.out === "") return error(words.outRequired);
+  const isFolder = (path) => {
+    try {
+      return statSync(resolve(cwd, path)).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  const asked = values.format?.toLowerCase();
+  const format = asked !== void 0 ? OUTPUT_FORMATS.includes(asked) ? asked : null : formatOfOut(values.out, isFolder);
+  if (format === null) return error(words.format(OUTPUT_FORMATS.join("|")));
+  const days = values.days === void 0 ? DEFAULT_PREFERENCES.recentDays : Number(values.days);
+  if (!Number.isInteger(days) || days < RECENT_DAYS_RANGE.min || days > RECENT_DAYS_RANGE.max) return error(words.days);
+  return {
+    kind: "run",
+    args: { inputs: positionals, out: values.out, format, days, name: values.name ?? "", unit: values.unit ?? "", strict: values.strict === true, lang }
+  };
+}
+
+// scripts/cli/rekap-command.ts
+import { rename as rename2, rm as rm2, writeFile } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join3, resolve as resolve4 } from "node:path";
 
 // utils/rekap/rekap-text.ts
 function summaryLines(s, t) {
@@ -1489,6 +1696,7 @@ var PROBLEM = {
   "not-pantau": "rekapProblemNotPantau",
   "newer-version": "rekapProblemNewer",
   invalid: "rekapProblemInvalid",
+  csv: "rekapProblemCsv",
   unreadable: "rekapProblemUnreadable"
 };
 function fileProblemText(problem, t) {
@@ -1514,11 +1722,32 @@ function warningText(warning, t) {
 }
 
 // utils/registry/bundled-registry.json
-import { readFileSync } from "node:fs";
-var bundled_registry_default = JSON.parse(readFileSync(new URL("../utils/registry/bundled-registry.json", import.meta.url), "utf8"));
+import { readFileSync as readFileSync2 } from "node:fs";
+var bundled_registry_default = JSON.parse(readFileSync2(new URL("../utils/registry/bundled-registry.json", import.meta.url), "utf8"));
+
+// utils/text/zod-issues.ts
+function valueAt(root, path) {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return void 0;
+    value = value[key];
+  }
+  return value;
+}
+function formatPath(path) {
+  if (path.length === 0) return "(root)";
+  return path.map((key, i) => typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`).join("");
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value;
+}
 
 // utils/registry/parse-registry.ts
-var MAX_ERRORS2 = 200;
+var MAX_ERRORS = 200;
 function parseRegistry(json) {
   try {
     if (json === null || typeof json !== "object" || Array.isArray(json)) {
@@ -1592,11 +1821,11 @@ function crossEntryErrors(registry) {
 function entryLabel(index, id) {
   return typeof id === "string" && id.length > 0 ? `Entry ${index} (${quote(id)})` : `Entry ${index}`;
 }
-function quote(text3) {
-  return text3.length > 80 ? `${JSON.stringify(text3.slice(0, 80)).slice(0, -1)}\u2026"` : JSON.stringify(text3);
+function quote(text6) {
+  return text6.length > 80 ? `${JSON.stringify(text6.slice(0, 80)).slice(0, -1)}\u2026"` : JSON.stringify(text6);
 }
-function quoteBare(text3) {
-  return quote(text3).slice(1, -1);
+function quoteBare(text6) {
+  return quote(text6).slice(1, -1);
 }
 function formatIssue(issue, root) {
   const path = issue.path;
@@ -1616,9 +1845,9 @@ function formatIssue(issue, root) {
   return `${where}${field === "" ? "" : `, field "${field}"`}: ${describeIssue(issue, valueAt(root, path))}.`;
 }
 function renderPath(path) {
-  return path.reduce((text3, key) => {
-    if (typeof key === "number") return `${text3}[${key}]`;
-    return text3 === "" ? String(key) : `${text3}.${String(key)}`;
+  return path.reduce((text6, key) => {
+    if (typeof key === "number") return `${text6}[${key}]`;
+    return text6 === "" ? String(key) : `${text6}.${String(key)}`;
   }, "");
 }
 function describeIssue(issue, value) {
@@ -1635,8 +1864,8 @@ function describeIssue(issue, value) {
   }
 }
 function cap(errors) {
-  if (errors.length <= MAX_ERRORS2) return errors;
-  return [...errors.slice(0, MAX_ERRORS2), `\u2026and ${errors.length - MAX_ERRORS2} more problems.`];
+  if (errors.length <= MAX_ERRORS) return errors;
+  return [...errors.slice(0, MAX_ERRORS), `\u2026and ${errors.length - MAX_ERRORS} more problems.`];
 }
 
 // utils/registry/bundled.ts
@@ -1681,151 +1910,1056 @@ var WATCHED_DOMAIN = "makassarkota.go.id";
 var OPTIONAL_DOMAINS = ["makassar.go.id"];
 var ALLOWED_DOMAINS = [WATCHED_DOMAIN, ...OPTIONAL_DOMAINS];
 
+// utils/units/unit-plan.json
+import { readFileSync as readFileSync3 } from "node:fs";
+var unit_plan_default = JSON.parse(readFileSync3(new URL("../utils/units/unit-plan.json", import.meta.url), "utf8"));
+
+// utils/units/unit-plan-schema.ts
+import { z as z4 } from "zod";
+var UNIT_PLAN_FORMAT = "pantau.unit-plan";
+var PLAN_UNIT_KINDS = [
+  "sekretariat",
+  "inspektorat",
+  "bagian",
+  "dinas",
+  "satpol",
+  "badan",
+  "rsud",
+  "lembaga",
+  "kecamatan",
+  "kelurahan"
+];
+var KECAMATAN_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
+var KELURAHAN_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+var ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+var planUnitSchema = z4.object({
+  /** Stable key: the Kemendagri code for kecamatan and kelurahan, else a slug of the name. */
+  id: z4.string().regex(ID, { message: 'must be a code such as "73.71.01" or a slug such as "dinas-sosial"' }),
+  kind: z4.enum(PLAN_UNIT_KINDS),
+  name: z4.string().trim().min(1).max(200),
+  abbreviation: z4.string().trim().min(1).max(60).optional(),
+  /** Kemendagri code (kecamatan and kelurahan only). */
+  code: z4.string().optional(),
+  /** A kelurahan's kecamatan, by code (the kelurahan code's prefix). */
+  kecamatan: z4.string().optional(),
+  /** Hosts known for the unit (its website and its apps); empty when no source names one. */
+  hosts: z4.array(hostnameSchema).max(50),
+  /** Evidence for the unit and its hosts; empty only where the data has none (said in `note`). */
+  source: z4.array(sourceSchema).max(50),
+  note: z4.string().max(500).optional()
+}).strict().superRefine((unit, ctx) => {
+  const issue = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
+  const wilayah = unit.kind === "kecamatan" || unit.kind === "kelurahan";
+  if (wilayah && unit.code === void 0) issue("code", `a ${unit.kind} needs its Kemendagri code`);
+  if (!wilayah && unit.code !== void 0) issue("code", "only kecamatan and kelurahan have a code");
+  if (unit.kind === "kecamatan" && unit.code !== void 0 && !KECAMATAN_CODE.test(unit.code)) issue("code", 'must look like "73.71.01"');
+  if (unit.kind === "kelurahan") {
+    if (unit.code !== void 0 && !KELURAHAN_CODE.test(unit.code)) issue("code", 'must look like "73.71.01.1001"');
+    if (unit.kecamatan === void 0 || unit.code?.startsWith(`${unit.kecamatan}.`) !== true) {
+      issue("kecamatan", "must be the kecamatan code that the kelurahan's code starts with");
+    }
+  } else if (unit.kecamatan !== void 0) issue("kecamatan", "only a kelurahan belongs to a kecamatan");
+  if (unit.source.length === 0 && unit.note === void 0) issue("source", 'a unit without a source must say why in "note"');
+});
+var unitPlanSchema = z4.object({
+  format: z4.literal(UNIT_PLAN_FORMAT),
+  /** `YYYY.MM.DD`: the date of the newest dated fact in the data it was built from. */
+  version: z4.string().regex(/^\d{4}\.\d{2}\.\d{2}$|^\d+\.\d+\.\d+$/, { message: 'must look like "2026.03.27" or "1.2.0"' }),
+  /** The data files it was built from (for the bundled plan) or the administrator's file. */
+  from: z4.array(z4.string().min(1).max(300)).min(1),
+  units: z4.array(planUnitSchema).min(1).max(5e3)
+}).strict().superRefine((plan, ctx) => {
+  const ids = /* @__PURE__ */ new Set();
+  const kecamatan = new Set(plan.units.filter((u) => u.kind === "kecamatan").map((u) => u.code));
+  const owner = /* @__PURE__ */ new Map();
+  plan.units.forEach((unit, i) => {
+    if (ids.has(unit.id)) ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: `"${unit.id}" is used twice` });
+    ids.add(unit.id);
+    if (unit.kind === "kelurahan" && unit.kecamatan !== void 0 && !kecamatan.has(unit.kecamatan)) {
+      ctx.addIssue({ code: "custom", path: ["units", i, "kecamatan"], message: `no kecamatan with code ${unit.kecamatan} in the plan` });
+    }
+    for (const host of unit.hosts) {
+      const other = owner.get(host);
+      if (other !== void 0 && other !== unit.id) {
+        ctx.addIssue({ code: "custom", path: ["units", i, "hosts"], message: `${host} is also a host of "${other}"` });
+      }
+      owner.set(host, unit.id);
+    }
+  });
+});
+function parseUnitPlan(json) {
+  const result = unitPlanSchema.safeParse(json);
+  if (result.success) return { ok: true, plan: result.data };
+  const errors = result.error.issues.slice(0, 50).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  return { ok: false, errors };
+}
+
+// utils/units/bundled-plan.ts
+function loadBundled2() {
+  const result = parseUnitPlan(unit_plan_default);
+  if (!result.ok) throw new Error(`The bundled unit plan is invalid:
+- ${result.errors.join("\n- ")}`);
+  return result.plan;
+}
+var BUNDLED_UNIT_PLAN = loadBundled2();
+
+// utils/units/coverage-text.ts
+var TOTAL = {
+  opd: "coverageTotalOpd",
+  kecamatan: "coverageTotalKecamatan",
+  kelurahan: "coverageTotalKelurahan"
+};
+function coverageTotalLine(totals, t) {
+  const n = String;
+  return t(TOTAL[totals.group], [n(totals.withSite), n(totals.units), n(totals.registered), n(totals.alive)]);
+}
+function coverageLines(totals, t) {
+  return [coverageTotalLine(totals.opd, t), coverageTotalLine(totals.kecamatan, t), coverageTotalLine(totals.kelurahan, t)];
+}
+
+// utils/units/unit-owner.ts
+var fold = (text6) => text6.toLowerCase().replace(/\s+/g, " ").trim();
+var parts = (text6, separator) => text6.split(separator).map((s) => s.trim()).filter((s) => s !== "");
+function ownerIndex(units) {
+  const index = /* @__PURE__ */ new Map();
+  for (const unit of units) {
+    const keys = [unit.name, unit.name.replace(/ Kota Makassar$/, ""), ...parts(unit.abbreviation ?? "", "/")];
+    for (const key of keys.map(fold)) if (!index.has(key)) index.set(key, unit);
+  }
+  return index;
+}
+function ownerUnit(raw, index) {
+  if (/^\s*Pemkot Makassar\b/i.test(raw)) return null;
+  const name = raw.replace(/\s*\((inferred|\?)\)\s*$/, "").replace(/\s*\(Kec\. [^)]*\)\s*$/, "").trim();
+  if (name === "") return null;
+  const find = (text6) => index.get(fold(text6)) ?? index.get(fold(text6.replace(/ Setda$/, ""))) ?? null;
+  const whole = find(name);
+  if (whole !== null) return whole;
+  const found = [...new Set(name.split(" / ").map(find).filter((u) => u !== null))];
+  return found.length === 1 ? found[0] ?? null : null;
+}
+
+// utils/units/rollout.ts
+var SEVERITY_RANK3 = { high: 3, medium: 2, low: 1 };
+var byName = new Intl.Collator("id").compare;
+var byCode = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function groupsOf(unit) {
+  if (unit.kind === "kelurahan") return ["kelurahan"];
+  return unit.kind === "kecamatan" ? ["opd", "kecamatan"] : ["opd"];
+}
+function observe(host, via, row2, sweep, registry) {
+  const inspectedAt = row2?.merged?.inspection == null ? null : Date.parse(row2.merged.inspection.checkedAt);
+  const rowAt = row2?.merged == null ? null : Math.max(row2.merged.lastSeen, inspectedAt ?? -Infinity);
+  const rowBy = row2?.merged?.inspection?.source === "sweep" && inspectedAt !== null && inspectedAt >= row2.merged.lastSeen ? "sweep" : "visit";
+  const useSweep = sweep !== void 0 && (rowAt === null || sweep.checkedAt > rowAt);
+  const state = useSweep ? sweep.state : row2?.state ?? "never-seen";
+  const seenAt = useSweep ? sweep.checkedAt : rowAt;
+  const rowAlive = row2?.state === "live" ? rowAt : null;
+  const sweepAlive = sweep?.state === "live" ? sweep.checkedAt : null;
+  const sweepNewer = sweepAlive !== null && (rowAlive === null || sweepAlive > rowAlive);
+  return {
+    host,
+    via,
+    registered: registry.lookup(host) !== null,
+    state,
+    seenAt,
+    seenBy: seenAt === null ? null : useSweep ? "sweep" : rowBy,
+    aliveAt: sweepNewer ? sweepAlive : rowAlive,
+    aliveBy: sweepNewer ? "sweep" : rowAlive === null ? null : rowBy,
+    findings: row2?.merged == null ? [] : row2.findings
+  };
+}
+function computeCoverage(input) {
+  const rows = new Map(input.rows.filter((row2) => row2.merged !== null).map((row2) => [row2.host, row2]));
+  const sweeps = /* @__PURE__ */ new Map();
+  for (const s of input.sweeps ?? []) if ((sweeps.get(s.host)?.checkedAt ?? -Infinity) < s.checkedAt) sweeps.set(s.host, s);
+  const index = ownerIndex(input.plan.units);
+  const byUnit = /* @__PURE__ */ new Map();
+  for (const entry of input.registry.entries) {
+    const unit = ownerUnit(entry.opd, index);
+    if (unit !== null) byUnit.set(unit.id, [...byUnit.get(unit.id) ?? [], entry]);
+  }
+  const units = input.plan.units.map((unit) => {
+    const apps = [...byUnit.get(unit.id) ?? []];
+    for (const host of unit.hosts) {
+      const entry = input.registry.lookup(host);
+      if (entry !== null && !apps.includes(entry)) apps.push(entry);
+    }
+    const planned = new Set(unit.hosts);
+    const extra = [...new Set(apps.flatMap((entry) => entry.hosts))].filter((host) => !planned.has(host)).sort();
+    const hosts = [
+      ...unit.hosts.map((host) => observe(host, "plan", rows.get(host), sweeps.get(host), input.registry)),
+      ...extra.map((host) => observe(host, "registry", rows.get(host), sweeps.get(host), input.registry))
+    ];
+    const times = (pick) => {
+      const values = hosts.map(pick).filter((t) => t !== null);
+      return values.length === 0 ? null : Math.max(...values);
+    };
+    const lastSeenAt = times((h) => h.seenAt);
+    const alive = hosts.some((h) => h.seenAt !== null && h.state === "live");
+    const problems = hosts.flatMap((h) => h.findings.map((f) => ({ ...f, host: h.host }))).sort((a, b) => SEVERITY_RANK3[b.severity] - SEVERITY_RANK3[a.severity] || byCode(a.host, b.host) || byCode(a.code, b.code));
+    return {
+      unit,
+      hosts,
+      state: hosts.length === 0 ? "no-site" : alive ? "alive" : lastSeenAt === null ? "never-seen" : "failing",
+      hasSite: hosts.length > 0,
+      registered: hosts.some((h) => h.registered),
+      seen: lastSeenAt !== null,
+      alive,
+      lastAliveAt: times((h) => h.aliveAt),
+      lastSeenAt,
+      problems,
+      apps: apps.sort((a, b) => byName(a.name, b.name))
+    };
+  });
+  return { units, totals: totalsOf(units), perKecamatan: progressPerKecamatan(units) };
+}
+function totalsOf(units) {
+  const empty = (group) => ({ group, units: 0, withSite: 0, registered: 0, seen: 0, alive: 0, withProblems: 0 });
+  const totals = { opd: empty("opd"), kecamatan: empty("kecamatan"), kelurahan: empty("kelurahan") };
+  for (const u of units) {
+    for (const group of groupsOf(u.unit)) {
+      const t = totals[group];
+      t.units += 1;
+      t.withSite += u.hasSite ? 1 : 0;
+      t.registered += u.registered ? 1 : 0;
+      t.seen += u.seen ? 1 : 0;
+      t.alive += u.alive ? 1 : 0;
+      t.withProblems += u.problems.length > 0 || u.state === "failing" ? 1 : 0;
+    }
+  }
+  return totals;
+}
+function progressPerKecamatan(units) {
+  return units.filter((u) => u.unit.kind === "kecamatan").map((kecamatan) => {
+    const kelurahan = units.filter((u) => u.unit.kind === "kelurahan" && u.unit.kecamatan === kecamatan.unit.code);
+    return {
+      kecamatan,
+      kelurahan: kelurahan.length,
+      kelurahanWithSite: kelurahan.filter((u) => u.hasSite).length,
+      kelurahanAlive: kelurahan.filter((u) => u.alive).length
+    };
+  });
+}
+
 // public/_locales/en/messages.json
-import { readFileSync as readFileSync2 } from "node:fs";
-var messages_default = JSON.parse(readFileSync2(new URL("../public/_locales/en/messages.json", import.meta.url), "utf8"));
+import { readFileSync as readFileSync4 } from "node:fs";
+var messages_default = JSON.parse(readFileSync4(new URL("../public/_locales/en/messages.json", import.meta.url), "utf8"));
 
 // public/_locales/id/messages.json
-import { readFileSync as readFileSync3 } from "node:fs";
-var messages_default2 = JSON.parse(readFileSync3(new URL("../public/_locales/id/messages.json", import.meta.url), "utf8"));
+import { readFileSync as readFileSync5 } from "node:fs";
+var messages_default2 = JSON.parse(readFileSync5(new URL("../public/_locales/id/messages.json", import.meta.url), "utf8"));
 
-// package.json
-import { readFileSync as readFileSync4 } from "node:fs";
-var package_default = JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8"));
+// scripts/cli/census-db/census-store.ts
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { dirname, join, resolve as resolve2 } from "node:path";
 
-// scripts/cli/rekap-command.ts
-async function readInput(path) {
+// scripts/cli/census-db/census-db-schema.ts
+var CENSUS_DB_VERSION = 1;
+var TABLES = [
+  "hosts",
+  "host_collectors",
+  "findings",
+  "collectors",
+  "visits_by_day",
+  "proposals",
+  "registry",
+  "exports"
+];
+var CREATE_TABLES = `
+CREATE TABLE IF NOT EXISTS census_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS hosts (
+  host VARCHAR NOT NULL,
+  registered BOOLEAN NOT NULL,
+  app_id VARCHAR,
+  app_name VARCHAR,
+  opd VARCHAR,
+  registry_status VARCHAR,
+  state VARCHAR NOT NULL,
+  first_seen TIMESTAMP NOT NULL,
+  last_seen TIMESTAMP NOT NULL,
+  visits BIGINT NOT NULL,
+  collectors INTEGER NOT NULL,
+  last_url VARCHAR,
+  last_title VARCHAR,
+  last_outcome VARCHAR NOT NULL,
+  last_error VARCHAR,
+  http_status INTEGER,
+  checked_at TIMESTAMP,
+  inspection VARCHAR
+);
+CREATE TABLE IF NOT EXISTS host_collectors (host VARCHAR NOT NULL, name VARCHAR NOT NULL, unit VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS findings (
+  host VARCHAR NOT NULL,
+  code VARCHAR NOT NULL,
+  severity VARCHAR NOT NULL,
+  message VARCHAR NOT NULL,
+  detail VARCHAR
+);
+CREATE TABLE IF NOT EXISTS collectors (
+  name VARCHAR NOT NULL,
+  unit VARCHAR NOT NULL,
+  exported_at TIMESTAMP NOT NULL,
+  registry_version VARCHAR NOT NULL,
+  hosts INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS visits_by_day (day DATE NOT NULL, host VARCHAR NOT NULL, copies INTEGER NOT NULL, visits BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS proposals (
+  host VARCHAR NOT NULL,
+  name VARCHAR NOT NULL,
+  opd VARCHAR NOT NULL,
+  app_kind VARCHAR NOT NULL,
+  status VARCHAR NOT NULL,
+  collector_name VARCHAR NOT NULL,
+  collector_unit VARCHAR NOT NULL,
+  created_at TIMESTAMP NOT NULL,
+  data VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS registry (
+  id VARCHAR NOT NULL,
+  name VARCHAR NOT NULL,
+  opd VARCHAR NOT NULL,
+  status VARCHAR NOT NULL,
+  hosts VARCHAR[] NOT NULL,
+  registry_version VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS exports (
+  checksum VARCHAR NOT NULL,
+  file VARCHAR NOT NULL,
+  bytes BIGINT NOT NULL,
+  loaded_at TIMESTAMP NOT NULL,
+  status VARCHAR NOT NULL,
+  collector_name VARCHAR,
+  collector_unit VARCHAR,
+  exported_at TIMESTAMP,
+  hosts INTEGER,
+  sources INTEGER
+);
+`;
+
+// scripts/cli/census-db/stored-census.ts
+var iso3 = (ms) => new Date(Number(ms)).toISOString();
+var textOrNull = (value) => value === null ? null : String(value);
+async function eachRow(connection, sql, visit) {
+  const result = await connection.stream(sql);
+  for await (const rows of result.yieldRows()) for (const row2 of rows) visit(row2);
+}
+async function readStoredCensus(connection, domain) {
+  const loaded = /* @__PURE__ */ new Set();
+  await eachRow(connection, "SELECT checksum FROM exports", ([checksum]) => loaded.add(String(checksum)));
+  const sources = [];
+  await eachRow(connection, "SELECT name, unit, epoch_ms(exported_at), registry_version, hosts FROM collectors", (row2) => {
+    sources.push({ name: String(row2[0]), unit: String(row2[1]), exportedAt: iso3(row2[2]), registryVersion: String(row2[3]), hosts: Number(row2[4]) });
+  });
+  if (sources.length === 0) return { loaded, census: null };
+  const hosts = /* @__PURE__ */ new Map();
+  await eachRow(
+    connection,
+    `SELECT host, epoch_ms(first_seen), epoch_ms(last_seen), visits, last_url, last_title, last_outcome, last_error, inspection FROM hosts`,
+    (row2) => {
+      const host = {
+        host: String(row2[0]),
+        registered: false,
+        app: null,
+        firstSeen: iso3(row2[1]),
+        lastSeen: iso3(row2[2]),
+        visits: Number(row2[3]),
+        lastUrl: textOrNull(row2[4]),
+        lastTitle: textOrNull(row2[5]),
+        lastOutcome: row2[6] === "error" ? "error" : "ok",
+        lastError: textOrNull(row2[7]),
+        findings: [],
+        collectors: []
+      };
+      hosts.set(host.host, row2[8] === null ? host : { ...host, inspection: JSON.parse(String(row2[8])) });
+    }
+  );
+  await connection.run(`CREATE OR REPLACE TEMP TABLE stored_collector_ids AS
+    SELECT name, unit, (row_number() OVER (ORDER BY name, unit) - 1)::INTEGER AS id FROM (SELECT DISTINCT name, unit FROM host_collectors)`);
+  const refs = [];
+  await eachRow(connection, "SELECT name, unit FROM stored_collector_ids ORDER BY id", ([name, unit]) => refs.push({ name: String(name), unit: String(unit) }));
+  await eachRow(
+    connection,
+    "SELECT hc.host, list(c.id) FROM host_collectors hc JOIN stored_collector_ids c USING (name, unit) GROUP BY hc.host",
+    ([host, ids]) => {
+      const collectors = hosts.get(String(host))?.collectors;
+      if (collectors === void 0) return;
+      for (const id of ids.items) collectors.push(refs[Number(id)]);
+    }
+  );
+  await connection.run("DROP TABLE stored_collector_ids");
+  await eachRow(connection, "SELECT host, code, severity, message, detail FROM findings", ([host, code, severity, message, detail]) => {
+    const finding = { code: String(code), severity, message: String(message) };
+    hosts.get(String(host))?.findings.push(detail === null ? finding : { ...finding, detail: String(detail) });
+  });
+  const proposals = [];
+  await eachRow(connection, "SELECT data FROM proposals", ([data]) => proposals.push(JSON.parse(String(data))));
+  const meta = /* @__PURE__ */ new Map();
+  await eachRow(connection, "SELECT key, value FROM census_meta", ([key, value]) => meta.set(String(key), String(value)));
+  return {
+    loaded,
+    census: {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: meta.get("written_at") ?? (/* @__PURE__ */ new Date(0)).toISOString(),
+      domain,
+      collector: { name: "", unit: "" },
+      extension: { version: meta.get("pantau_version") ?? "", browser: "cli" },
+      registry: { version: meta.get("registry_version") ?? "", entries: 0 },
+      hosts: [...hosts.values()],
+      collectors: sources,
+      proposals
+    }
+  };
+}
+
+// scripts/cli/census-db/write-census-db.ts
+async function createTables(connection) {
+  await connection.run(CREATE_TABLES);
+}
+async function writeCensusDb(duckdb, connection, run) {
+  const ts = (ms) => duckdb.timestampValue(BigInt(ms) * 1000n);
+  await connection.run("BEGIN TRANSACTION");
   try {
-    const info = await stat(path);
+    for (const table of ["hosts", "host_collectors", "findings", "collectors", "proposals", "registry", "census_meta"]) {
+      await connection.run(`DELETE FROM ${table}`);
+    }
+    await append(connection, "hosts", (a) => {
+      for (const row2 of run.census.rows) {
+        const host = row2.merged;
+        if (host === null) continue;
+        const inspection = host.inspection;
+        text5(a, host.host);
+        a.appendBoolean(row2.entry !== null);
+        text5(a, row2.entry?.id ?? null);
+        text5(a, row2.entry?.name ?? null);
+        text5(a, row2.entry?.opd ?? null);
+        text5(a, row2.entry?.status ?? null);
+        text5(a, row2.state);
+        a.appendTimestamp(ts(host.firstSeen));
+        a.appendTimestamp(ts(host.lastSeen));
+        a.appendBigInt(BigInt(host.visits));
+        a.appendInteger(host.collectors.length);
+        text5(a, host.lastUrl);
+        text5(a, host.lastTitle);
+        text5(a, host.lastOutcome);
+        text5(a, host.lastError);
+        if (typeof inspection?.status === "number") a.appendInteger(inspection.status);
+        else a.appendNull();
+        const checkedAt = inspection === null ? Number.NaN : Date.parse(inspection.checkedAt);
+        if (Number.isNaN(checkedAt)) a.appendNull();
+        else a.appendTimestamp(ts(checkedAt));
+        text5(a, inspection === null ? null : JSON.stringify(inspection));
+        a.endRow();
+      }
+    });
+    await append(connection, "host_collectors", (a) => {
+      for (const host of run.rekap.hosts) {
+        for (const collector of host.collectors) {
+          a.appendVarchar(host.host);
+          a.appendVarchar(collector.name);
+          a.appendVarchar(collector.unit);
+          a.endRow();
+        }
+      }
+    });
+    await append(connection, "findings", (a) => {
+      for (const row2 of run.census.rows) {
+        if (row2.merged === null) continue;
+        for (const finding of row2.findings) {
+          a.appendVarchar(row2.merged.host);
+          a.appendVarchar(finding.code);
+          a.appendVarchar(finding.severity);
+          a.appendVarchar(finding.message);
+          text5(a, finding.detail ?? null);
+          a.endRow();
+        }
+      }
+    });
+    await append(connection, "collectors", (a) => {
+      for (const source of run.rekap.sources) {
+        a.appendVarchar(source.name);
+        a.appendVarchar(source.unit);
+        a.appendTimestamp(ts(Date.parse(source.exportedAt)));
+        a.appendVarchar(source.registryVersion);
+        a.appendInteger(source.hosts);
+        a.endRow();
+      }
+    });
+    await append(connection, "proposals", (a) => {
+      for (const proposal of run.rekap.proposals) {
+        for (const value of [proposal.host, proposal.name, proposal.opd, proposal.appKind, proposal.status, proposal.collector.name, proposal.collector.unit]) {
+          a.appendVarchar(value);
+        }
+        a.appendTimestamp(ts(Date.parse(proposal.createdAt)));
+        a.appendVarchar(JSON.stringify(proposal));
+        a.endRow();
+      }
+    });
+    for (const entry of run.registry.entries) {
+      await connection.run("INSERT INTO registry VALUES ($1, $2, $3, $4, string_split($5, chr(10)), $6)", [
+        entry.id,
+        entry.name,
+        entry.opd,
+        entry.status,
+        entry.hosts.join("\n"),
+        run.registryVersion
+      ]);
+    }
+    await addDays(connection, run.days);
+    await append(connection, "exports", (a) => {
+      for (const file of run.files) {
+        if (file.status === "already-loaded" || file.data === null) continue;
+        a.appendVarchar(file.checksum);
+        a.appendVarchar(file.input.file);
+        a.appendBigInt(BigInt(file.bytes));
+        a.appendTimestamp(ts(run.now.getTime()));
+        a.appendVarchar(file.status);
+        text5(a, file.data?.name ?? null);
+        text5(a, file.data?.unit ?? null);
+        const exportedAt = file.data === null ? Number.NaN : Date.parse(file.data.exportedAt);
+        if (Number.isNaN(exportedAt)) a.appendNull();
+        else a.appendTimestamp(ts(exportedAt));
+        if (file.data === null) a.appendNull();
+        else a.appendInteger(file.data.hosts);
+        if (file.data === null) a.appendNull();
+        else a.appendInteger(file.data.sources);
+        a.endRow();
+      }
+    });
+    const meta = {
+      schema_version: String(CENSUS_DB_VERSION),
+      written_at: run.now.toISOString(),
+      pantau_version: run.pantauVersion,
+      registry_version: run.registryVersion,
+      as_of: run.rekap.asOf === null ? "" : new Date(run.rekap.asOf).toISOString()
+    };
+    for (const [key, value] of Object.entries(meta)) await connection.run("INSERT INTO census_meta VALUES ($1, $2)", [key, value]);
+    await connection.run("COMMIT");
+  } catch (error) {
+    await connection.run("ROLLBACK").catch(() => void 0);
+    throw error;
+  }
+}
+function text5(a, value) {
+  if (value === null) a.appendNull();
+  else a.appendVarchar(value);
+}
+async function append(connection, table, fill) {
+  const appender = await connection.createAppender(table);
+  try {
+    fill(appender);
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
+  }
+}
+async function addDays(connection, days) {
+  if (days.size === 0) return;
+  await connection.run("CREATE OR REPLACE TEMP TABLE visits_by_day_new (day DATE, host VARCHAR, copies INTEGER, visits BIGINT)");
+  await append(connection, "visits_by_day_new", (a) => {
+    for (const [key, counts] of days) {
+      const [day, host] = key.split(" ", 2);
+      a.appendVarchar(day);
+      a.appendVarchar(host);
+      a.appendInteger(counts.copies);
+      a.appendBigInt(BigInt(counts.visits));
+      a.endRow();
+    }
+  });
+  await connection.run(`
+    CREATE OR REPLACE TEMP TABLE visits_by_day_sum AS
+      SELECT day, host, sum(copies)::INTEGER AS copies, sum(visits)::BIGINT AS visits
+      FROM (SELECT * FROM visits_by_day UNION ALL SELECT * FROM visits_by_day_new) GROUP BY day, host`);
+  await connection.run("DELETE FROM visits_by_day");
+  await connection.run("INSERT INTO visits_by_day SELECT * FROM visits_by_day_sum ORDER BY day, host");
+  await connection.run("DROP TABLE visits_by_day_new");
+  await connection.run("DROP TABLE visits_by_day_sum");
+}
+
+// scripts/cli/census-db/census-store.ts
+async function open(duckdb, path) {
+  const instance = await duckdb.DuckDBInstance.create(path, { memory_limit: "128MB", threads: "2" });
+  const connection = await instance.connect();
+  await createTables(connection);
+  return { instance, connection };
+}
+async function openCensusFile(duckdb, path, domain) {
+  const { instance, connection } = await open(duckdb, path);
+  const stored = await readStoredCensus(connection, domain);
+  return {
+    stored,
+    write: (run) => writeCensusDb(duckdb, connection, run),
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  };
+}
+var sqlText = (text6) => `'${text6.replace(/'/g, "''")}'`;
+async function openParquetFolder(duckdb, folder) {
+  const { instance, connection } = await open(duckdb, ":memory:");
+  return {
+    stored: { loaded: /* @__PURE__ */ new Set(), census: null },
+    write: async (run) => {
+      await writeCensusDb(duckdb, connection, run);
+      const target = resolve2(folder);
+      await mkdir(dirname(target), { recursive: true });
+      const temp = await mkdtemp(join(dirname(target), ".pantau-parquet-"));
+      try {
+        for (const table of TABLES) {
+          await connection.run(`COPY ${table} TO ${sqlText(join(temp, `${table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+        }
+        await mkdir(target, { recursive: true });
+        for (const table of TABLES) await rename(join(temp, `${table}.parquet`), join(target, `${table}.parquet`));
+      } finally {
+        await rm(temp, { recursive: true, force: true });
+      }
+    },
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  };
+}
+
+// scripts/cli/census-db/load-duckdb.ts
+var PACKAGE = "@duckdb/node-api";
+var importDuckDb = () => import(
+  /* @vite-ignore */
+  PACKAGE
+);
+async function loadDuckDb(importer = importDuckDb) {
+  try {
+    return { ok: true, duckdb: await importer() };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { ok: false, reason: message.slice(0, 300) };
+  }
+}
+
+// scripts/cli/census-db/visits-by-day.ts
+function countDays(days, data, domains) {
+  if (data.collectors !== void 0 && data.collectors.length > 0) return;
+  for (const host of data.hosts) {
+    if (!domains.some((domain) => isUnderDomain(host.host, domain))) continue;
+    const key = `${host.lastSeen.slice(0, 10)} ${host.host}`;
+    const counts = days.get(key);
+    if (counts === void 0) days.set(key, { copies: 1, visits: host.visits });
+    else {
+      counts.copies += 1;
+      counts.visits += host.visits;
+    }
+  }
+}
+
+// scripts/cli/census/input-paths.ts
+import { readdir, stat } from "node:fs/promises";
+import { isAbsolute, join as join2, relative, resolve as resolve3, sep } from "node:path";
+var EXPORT_FILE = /\.json(\.gz)?$/i;
+async function expandInputs(args, cwd) {
+  const inputs = [];
+  const empty = [];
+  const show = (path) => {
+    const rel = relative(cwd, path);
+    return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+  };
+  for (const arg of args) {
+    const paths = await pathsOf(arg, cwd);
+    if (paths === null) inputs.push({ file: arg, path: resolve3(cwd, arg) });
+    else if (paths.length === 0) empty.push(arg);
+    else for (const path of paths) inputs.push({ file: show(path), path });
+  }
+  return { inputs, empty };
+}
+async function pathsOf(arg, cwd) {
+  if (/[*?]/.test(arg)) {
+    const { base, pattern } = splitGlob(resolve3(cwd, arg));
+    return (await walk(base)).filter((path2) => pattern.test(path2));
+  }
+  const path = resolve3(cwd, arg);
+  const info = await stat(path).catch(() => null);
+  if (info?.isDirectory() !== true) return null;
+  return (await walk(path)).filter((file) => EXPORT_FILE.test(file));
+}
+async function walk(dir) {
+  const found = [];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const path = join2(dir, entry.name);
+    if (entry.isDirectory()) found.push(...await walk(path));
+    else if (entry.isFile()) found.push(path);
+  }
+  return found.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+function splitGlob(absolute) {
+  const parts2 = absolute.split(sep);
+  const first = parts2.findIndex((part) => /[*?]/.test(part));
+  const base = parts2.slice(0, first).join(sep) || sep;
+  let source = "";
+  for (let i = 0; i < absolute.length; i += 1) {
+    const c = absolute[i];
+    if (c === "*" && absolute[i + 1] === "*") {
+      const slash = absolute[i + 2] === sep;
+      source += slash ? `(?:[^${escapeClass(sep)}]*${escapeRe(sep)})*` : ".*";
+      i += slash ? 2 : 1;
+    } else if (c === "*") source += `[^${escapeClass(sep)}]*`;
+    else if (c === "?") source += `[^${escapeClass(sep)}]`;
+    else source += escapeRe(c);
+  }
+  return { base, pattern: new RegExp(`^${source}$`) };
+}
+var escapeRe = (text6) => text6.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var escapeClass = (text6) => text6.replace(/[\]\\^-]/g, "\\$&");
+
+// scripts/cli/census/heap-budget.ts
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+function createHeapBudget(budgetBytes = 96 * 1024 * 1024) {
+  let collect = null;
+  try {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc");
+    collect = typeof gc === "function" ? gc : null;
+  } catch {
+    collect = null;
+  }
+  let limit = budgetBytes;
+  return () => {
+    if (collect === null || getHeapStatistics().used_heap_size < limit) return;
+    collect();
+    limit = Math.max(budgetBytes, 2 * getHeapStatistics().used_heap_size);
+  };
+}
+
+// scripts/cli/census/read-input.ts
+import { createHash } from "node:crypto";
+import { readFile, stat as stat2 } from "node:fs/promises";
+import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
+
+// utils/export/parse-export.ts
+var MAX_ERRORS2 = 20;
+function precheck(json) {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return `not a Pantau export: expected a JSON object, got ${describeValue(json)}`;
+  }
+  const { format, version, hosts } = json;
+  if (format !== EXPORT_FORMAT) {
+    return `not a Pantau export: "format" is ${format === void 0 ? "missing" : describeValue(format)}, expected "${EXPORT_FORMAT}"`;
+  }
+  if (typeof version === "number" && Number.isInteger(version) && version > EXPORT_VERSION) {
+    return `export version ${version} is newer than this Pantau understands (it reads version ${EXPORT_VERSION}); update Pantau`;
+  }
+  if (version !== EXPORT_VERSION) {
+    return `version: ${version === void 0 ? "missing" : `${describeValue(version)} is not a valid export version`}, expected ${EXPORT_VERSION}`;
+  }
+  if (Array.isArray(hosts) && hosts.length > EXPORT_LIMITS.hosts) {
+    return `hosts: ${hosts.length} hosts is more than the limit of ${EXPORT_LIMITS.hosts}`;
+  }
+  return null;
+}
+function parseExport(json) {
+  try {
+    const early = precheck(json);
+    if (early !== null) return { ok: false, errors: [early] };
+    const result = exportV1Schema.safeParse(json);
+    if (result.success) return { ok: true, data: result.data };
+    const issues = result.error.issues;
+    const errors = issues.slice(0, MAX_ERRORS2).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+    if (issues.length > MAX_ERRORS2) errors.push(`\u2026and ${issues.length - MAX_ERRORS2} more problems`);
+    return { ok: false, errors };
+  } catch (error) {
+    return { ok: false, errors: [`could not read the export: ${error instanceof Error ? error.message.slice(0, 200) : "unknown error"}`] };
+  }
+}
+
+// utils/rekap/read-export-file.ts
+var MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+function checkFileSize(bytes) {
+  if (bytes > MAX_EXPORT_BYTES) {
+    return { ok: false, problem: "too-large", details: [`${bytes} bytes; the limit is ${MAX_EXPORT_BYTES} bytes`] };
+  }
+  return null;
+}
+function readExportText(text6) {
+  const size = checkFileSize(text6.length);
+  if (size !== null) return size;
+  const body = text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
+  if (body.trim() === "") return { ok: false, problem: "empty", details: ["the file is empty"] };
+  let json;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    if (looksLikeExportCsv(body)) return { ok: false, problem: "csv", details: ["the first line is a CSV header; give the .json export"] };
+    return { ok: false, problem: "not-json", details: [error instanceof Error ? error.message.slice(0, 200) : "not JSON"] };
+  }
+  const top = typeof json === "object" && json !== null && !Array.isArray(json) ? json : null;
+  if (top === null || top.format !== EXPORT_FORMAT) {
+    return { ok: false, problem: "not-pantau", details: [`"format" is not "${EXPORT_FORMAT}"`] };
+  }
+  if (typeof top.version === "number" && Number.isInteger(top.version) && top.version > EXPORT_VERSION) {
+    return { ok: false, problem: "newer-version", details: [`version ${top.version}; this Pantau reads version ${EXPORT_VERSION}`] };
+  }
+  const parsed = parseExport(json);
+  return parsed.ok ? { ok: true, data: parsed.data } : { ok: false, problem: "invalid", details: parsed.errors };
+}
+function looksLikeExportCsv(body) {
+  const firstLine = body.slice(0, 4096).split(/\r?\n/, 1)[0] ?? "";
+  return /^\s*"?host"?\s*[,;]/i.test(firstLine);
+}
+
+// scripts/cli/census/read-input.ts
+var gunzipAsync = promisify(gunzip);
+async function readRaw(path) {
+  try {
+    const info = await stat2(path);
     if (!info.isFile()) return { ok: false, problem: "unreadable", details: ["not a regular file"] };
     const tooLarge = checkFileSize(info.size);
-    if (tooLarge !== null) return tooLarge;
-    return readExportText(await readFile(path, "utf8"));
+    if (tooLarge !== null && !tooLarge.ok) return tooLarge;
+    const raw = await readFile(path);
+    return { ok: true, raw, checksum: createHash("sha256").update(raw).digest("hex") };
   } catch (error) {
     const code = error.code;
     return { ok: false, problem: "unreadable", details: [code ?? (error instanceof Error ? error.message : String(error))] };
   }
 }
+async function decodeRaw(raw, checksum) {
+  let bytes = raw;
+  if (raw.length >= 2 && raw[0] === 31 && raw[1] === 139) {
+    try {
+      bytes = await gunzipAsync(raw, { maxOutputLength: MAX_EXPORT_BYTES });
+    } catch (error) {
+      const code = error.code;
+      const problem = code === "ERR_BUFFER_TOO_LARGE" ? "too-large" : "unreadable";
+      return { ok: false, problem, details: [`gzip: ${code ?? String(error)}`], checksum };
+    }
+  }
+  const result = readExportText(bytes.toString("utf8"));
+  return result.ok ? { ok: true, data: result.data, checksum, bytes: raw.length } : { ...result, checksum };
+}
+
+// scripts/cli/census/stream-merge.ts
+async function streamMerge(inputs, options) {
+  const loaded = options.loaded ?? /* @__PURE__ */ new Set();
+  const start = () => {
+    const fold3 = createRekapFold(options.domains);
+    if (options.initial) fold3.add(options.initial);
+    return fold3;
+  };
+  let fold2 = start();
+  const files = [];
+  const bad = [];
+  const parsed = [];
+  const byChecksum = /* @__PURE__ */ new Set();
+  let sameBytes = 0;
+  let canonical = false;
+  const checkHeap = createHeapBudget();
+  for (const input of inputs) {
+    checkHeap();
+    const raw = await readRaw(input.path);
+    if (!raw.ok) {
+      bad.push({ input, problem: raw.problem, details: raw.details });
+      continue;
+    }
+    const base = { input, checksum: raw.checksum, bytes: raw.raw.length, data: null };
+    if (loaded.has(raw.checksum)) {
+      files.push({ ...base, status: "already-loaded" });
+      continue;
+    }
+    if (byChecksum.has(raw.checksum)) {
+      sameBytes += 1;
+      files.push({ ...base, status: "duplicate" });
+      continue;
+    }
+    const read = await decodeRaw(raw.raw, raw.checksum);
+    if (!read.ok) {
+      bad.push({ input, problem: read.problem, details: read.details });
+      continue;
+    }
+    byChecksum.add(raw.checksum);
+    const { data } = read;
+    const outcome = { ...base, status: "merged", data: summary(data) };
+    const sources = sourcesOf(data);
+    files.push(outcome);
+    parsed.push({ outcome, sources, key: exportIdentity(data) });
+    if (canonical) continue;
+    if (fold2.overlaps(sources)) {
+      canonical = true;
+      continue;
+    }
+    fold2.add(data, sources);
+    options.onMerged?.(data, outcome);
+  }
+  if (canonical) {
+    options.onRestart?.();
+    fold2 = start();
+    await fillTieContent(parsed, bad);
+    const order = parsed.filter((p) => !bad.some((b) => b.input === p.outcome.input)).sort((a, b) => compareInputs(a, b, () => compareText(a.content ?? "", b.content ?? "")));
+    for (const item of order) {
+      checkHeap();
+      const data = await readAgain(item, bad);
+      if (data === null) continue;
+      item.outcome.status = fold2.add(data, item.sources);
+      if (item.outcome.status === "merged") options.onMerged?.(data, item.outcome);
+    }
+  }
+  for (let i = 0; i < sameBytes; i += 1) fold2.addDuplicate();
+  const good = files.filter((file) => !bad.some((b) => b.input === file.input));
+  return { rekap: fold2.finish(), files: good, bad, passes: canonical ? 2 : 1 };
+}
+function summary(data) {
+  return {
+    name: data.collector.name,
+    unit: data.collector.unit,
+    exportedAt: data.exportedAt,
+    hosts: data.hosts.length,
+    sources: data.collectors?.length || 1
+  };
+}
+async function readAgain(item, bad) {
+  const { input, checksum } = item.outcome;
+  const raw = await readRaw(input.path);
+  if (!raw.ok || raw.checksum !== checksum) {
+    bad.push({ input, problem: "unreadable", details: ["the file changed while the rekap was running"] });
+    return null;
+  }
+  const read = await decodeRaw(raw.raw, raw.checksum);
+  return read.ok ? read.data : null;
+}
+async function fillTieContent(parsed, bad) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of parsed) {
+    const key = `${item.sources.length}\0${item.key}`;
+    groups.set(key, [...groups.get(key) ?? [], item]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const item of group) {
+      const data = await readAgain(item, bad);
+      if (data !== null) item.content = JSON.stringify(data);
+    }
+  }
+}
+
+// scripts/cli/rekap-command.ts
+function usageError(io, lang, message, command = "pantau rekap") {
+  io.err(`${command}: ${message}`);
+  io.err(cliWords(lang).hint);
+  return 2;
+}
 async function writeAtomically(path, bytes) {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temp = join3(dirname2(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     await writeFile(temp, bytes, { flag: "wx" });
-    await rename(temp, path);
+    await rename2(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    await rm2(temp, { force: true });
     throw error;
   }
 }
-function translatorFor(lang, env) {
-  const chosen = lang ?? languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-  if (chosen !== "id" && chosen !== "en") return null;
-  return translatorFromMessages(chosen === "en" ? messages_default : messages_default2);
-}
-async function runRekap(argv, io, usage) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        out: { type: "string", short: "o" },
-        format: { type: "string" },
-        days: { type: "string" },
-        name: { type: "string" },
-        unit: { type: "string" },
-        lang: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    io.err(`pantau rekap: ${error instanceof Error ? error.message : String(error)}
-
-${usage}`);
-    return 2;
+function reportRejected(io, rejected, t) {
+  for (const file of rejected) {
+    io.err(fileRejectedText(file.file, file.problem, t));
+    for (const detail of file.details) io.err(`  ${detail}`);
   }
-  const { values, positionals } = parsed;
-  if (values.help === true) {
-    io.out(usage);
+}
+var whyNot = (error) => error.code ?? (error instanceof Error ? error.message.split("\n")[0] : String(error));
+async function runRekap(argv, io) {
+  const parsed = parseRekapArgs(argv, io.env, io.cwd);
+  if (parsed.kind === "help") {
+    io.out(helpText(parsed.lang));
     return 0;
   }
-  const usageError = (message) => {
-    io.err(`pantau rekap: ${message}
-
-${usage}`);
-    return 2;
-  };
-  if (positionals.length === 0) return usageError("give at least one export file");
-  if (values.out === void 0 || values.out === "") return usageError("--out <file> is required");
-  const format = values.format?.toLowerCase() ?? formatFromFilename(values.out);
-  if (format === null || !REKAP_FORMATS.includes(format)) {
-    return usageError(`cannot tell the output format: use --format ${REKAP_FORMATS.join("|")} or an --out ending in .json, .csv or .xlsx`);
-  }
-  const days = values.days === void 0 ? DEFAULT_PREFERENCES.recentDays : Number(values.days);
-  if (!Number.isInteger(days) || days < RECENT_DAYS_RANGE.min || days > RECENT_DAYS_RANGE.max) {
-    return usageError(`--days must be a whole number from ${RECENT_DAYS_RANGE.min} to ${RECENT_DAYS_RANGE.max}`);
-  }
-  const t = translatorFor(values.lang, io.env);
-  if (t === null) return usageError("--lang must be id or en");
-  const outPath = resolve(io.cwd, values.out);
-  const inputs = positionals.map((file) => ({ file, path: resolve(io.cwd, file) }));
-  if (inputs.some((input) => input.path === outPath)) return usageError(`--out ${values.out} is also an input; it would be overwritten`);
-  const exports = [];
-  let bad = 0;
-  for (const input of inputs) {
-    const result = await readInput(input.path);
-    if (result.ok) {
-      exports.push(result.data);
-      continue;
+  if (parsed.kind === "usage-error") return usageError(io, parsed.lang, parsed.message);
+  const { args } = parsed;
+  const words = cliWords(args.lang);
+  const outPath = resolve4(io.cwd, args.out);
+  const { inputs, empty } = await expandInputs(args.inputs, io.cwd);
+  if (inputs.some((input) => input.path === outPath)) return usageError(io, args.lang, words.outIsInput(args.out));
+  let store = null;
+  if (args.format === "duckdb" || args.format === "parquet") {
+    const loaded = await loadDuckDb(io.importDuckDb);
+    if (!loaded.ok) {
+      io.err(`pantau rekap: ${words.noDuckDb(loaded.reason)}`);
+      return 1;
     }
-    bad += 1;
-    io.err(fileRejectedText(input.file, result.problem, t));
-    for (const detail of result.details) io.err(`  ${detail}`);
+    try {
+      store = args.format === "duckdb" ? await openCensusFile(loaded.duckdb, outPath, WATCHED_DOMAIN) : await openParquetFolder(loaded.duckdb, outPath);
+    } catch (error) {
+      io.err(`pantau rekap: ${words.cannotWrite(args.out, whyNot(error))}`);
+      return 1;
+    }
   }
-  if (bad > 0) {
+  try {
+    return await rekapInto(args, io, words, inputs, empty, store);
+  } finally {
+    store?.close();
+  }
+}
+async function rekapInto(args, io, words, inputs, empty, store) {
+  const t = translatorFromMessages(args.lang === "en" ? messages_default : messages_default2);
+  const domains = [WATCHED_DOMAIN];
+  const days = /* @__PURE__ */ new Map();
+  const result = await streamMerge(inputs, {
+    domains,
+    initial: store?.stored.census ?? null,
+    loaded: store?.stored.loaded,
+    onMerged: store === null ? void 0 : (data) => countDays(days, data, domains),
+    onRestart: () => days.clear()
+  });
+  const rejected = [
+    ...empty.map((file) => ({ file, problem: "unreadable", details: [words.noExportsIn] })),
+    ...result.bad.map((bad) => ({ file: bad.input.file, problem: bad.problem, details: bad.details }))
+  ];
+  if (rejected.length > 0 && (args.strict || result.files.length === 0 && store?.stored.census == null)) {
+    reportRejected(io, rejected, t);
+    if (!args.strict) io.err(words.nothingMerged);
     io.err(nothingWrittenText(t));
     return 1;
   }
-  const domains = [WATCHED_DOMAIN];
   const registry = createRegistryIndex(BUNDLED_REGISTRY, domains);
   const now = io.now();
-  const { rekap, census } = rekapWithCensus(exports, registry, { domains, recentDays: days, now: now.getTime() });
-  const bytes = await rekapFileBytes(format, rekap, census, registry, {
-    now,
-    domain: WATCHED_DOMAIN,
-    collector: { name: values.name ?? "", unit: values.unit ?? "" },
-    extension: { version: package_default.version, browser: "cli" },
-    registryVersion: BUNDLED_REGISTRY.version
-  });
+  const { rekap } = result;
+  const census = buildCensus(rekap, registry, { recentDays: args.days, now: now.getTime() });
+  const coverage = computeCoverage({ plan: BUNDLED_UNIT_PLAN, registry, rows: census.rows });
+  let written;
   try {
-    await writeAtomically(outPath, bytes);
+    if (store !== null) {
+      await store.write({ rekap, census, registry, registryVersion: BUNDLED_REGISTRY.version, files: result.files, days, now, pantauVersion: package_default.version });
+      const loaded = result.files.filter((file) => file.status !== "already-loaded").length;
+      written = words.store(args.out, args.format, loaded, rekap.hosts.length);
+    } else {
+      const format = args.format;
+      const bytes = await rekapFileBytes(format, rekap, census, registry, {
+        now,
+        domain: WATCHED_DOMAIN,
+        collector: { name: args.name, unit: args.unit },
+        extension: { version: package_default.version, browser: "cli" },
+        registryVersion: BUNDLED_REGISTRY.version
+      }, coverage);
+      await writeAtomically(resolve4(io.cwd, args.out), bytes);
+      written = writtenText(args.out, format, bytes.length, t);
+    }
   } catch (error) {
-    io.err(`pantau rekap: cannot write ${values.out}: ${error.code ?? String(error)}`);
+    io.err(`pantau rekap: ${words.cannotWrite(args.out, whyNot(error))}`);
     io.err(nothingWrittenText(t));
     return 1;
   }
   for (const line of rekapResultLines(rekap, census, t)) io.out(line);
+  for (const line of coverageLines(coverage.totals, t)) io.out(line);
   for (const warning of rekap.warnings) io.out(`! ${warningText(warning, t)}`);
-  io.out(writtenText(values.out, format, bytes.length, t));
+  const already = result.files.filter((file) => file.status === "already-loaded").length;
+  if (already > 0) io.out(words.alreadyLoaded(already));
+  io.out(written);
+  if (rejected.length > 0) {
+    io.err(words.skipped(rejected.length));
+    reportRejected(io, rejected, t);
+  }
   return 0;
 }
 
 // scripts/cli/main.ts
-var USAGE = `Usage:
-  pantau rekap <export.json>... --out <file> [options]
-
-Merges Pantau JSON exports (from many collectors) into one rekap, recomputing registration and
-findings against the registry bundled with this Pantau.
-
-Options:
-  --out, -o <file>     where to write the rekap (required)
-  --format <fmt>       json, csv or xlsx (default: from the --out extension)
-  --days <n>           "seen recently" window in days for the summary (default ${DEFAULT_PREFERENCES.recentDays})
-  --name <text>        your name, written as the rekap's collector
-  --unit <text>        your unit, written as the rekap's collector
-  --lang <id|en>       language of the summary (default: Indonesian unless LANG is English)
-  --help, -h           show this help
-
-Any unreadable or invalid input stops the command with exit code 1 and writes nothing.`;
 var defaultIo = {
   out: (line) => process.stdout.write(`${line}
 `),
@@ -1837,17 +2971,17 @@ var defaultIo = {
 };
 async function main(argv, io = defaultIo) {
   const [command, ...rest] = argv;
-  if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
-    io.out(USAGE);
+  const lang = languageOfArgv(argv, io.env);
+  if (command === "--version" || command === "-v" || command === "version") {
+    io.out(`pantau ${package_default.version}`);
+    return 0;
+  }
+  if (command === void 0 || command === "--help" || command === "-h" || command === "help" || command.startsWith("--lang")) {
+    io.out(helpText(lang));
     return command === void 0 ? 2 : 0;
   }
-  if (command !== "rekap") {
-    io.err(`pantau: unknown command "${command}"
-
-${USAGE}`);
-    return 2;
-  }
-  return runRekap(rest, io, USAGE);
+  if (command !== "rekap") return usageError(io, lang, cliWords(lang).unknownCommand(command), "pantau");
+  return runRekap(rest, io);
 }
 
 // scripts/cli/bin.ts

@@ -25,6 +25,9 @@ if npx tsc --noEmit; then add 1 0; echo "type check passed"; else add 0 1; echo 
 echo "== Registry validation"
 if npx tsx scripts/build-registry.ts --check-only; then add 1 0; else add 0 1; fi
 
+echo "== Unit plan validation"
+if npx tsx scripts/build-unit-plan.ts --check-only; then add 1 0; else add 0 1; fi
+
 echo "== Unit tests (vitest, fake browser, fake-indexeddb)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/unit.json"
 read -r p f < <(count_vitest "$results/unit.json"); add "$p" "$f"

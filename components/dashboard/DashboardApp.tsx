@@ -7,7 +7,10 @@ import { RekapDownloads, type DownloadBytes } from './RekapDownloads';
 import { RekapImport } from './RekapImport';
 import { SummaryStrip } from './SummaryStrip';
 import { SweepPanel } from './SweepPanel';
-import { createDashboardSweep, type DashboardSweepDeps } from '../../utils/sweep/dashboard-sweep';
+import { UnitsTab } from '../units/UnitsTab';
+import { useCoverage } from '../units/use-coverage';
+import type { DashboardSweepDeps } from '../../utils/sweep/dashboard-sweep';
+import { useSweep } from './use-sweep';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { useI18n } from '../common/I18n';
 import type { AsyncState } from '../common/Loadable';
@@ -27,11 +30,12 @@ import { rekapResultLines, warningText } from '../../utils/rekap/rekap-text';
 import { DEFAULT_PREFERENCES } from '../../utils/settings/settings';
 import { formatDateTime } from '../../utils/text/time-ago';
 
-export const TABS = ['ikhtisar', 'tabel', 'registri', 'usulan', 'rekap', 'periksa', 'pengaturan'] as const;
+export const TABS = ['ikhtisar', 'tabel', 'cakupan', 'registri', 'usulan', 'rekap', 'periksa', 'pengaturan'] as const;
 export type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, MessageKey> = {
   ikhtisar: 'tabOverview',
   tabel: 'tabTable',
+  cakupan: 'tabUnits',
   registri: 'tabRegistry',
   usulan: 'tabProposals',
   rekap: 'tabRekap',
@@ -70,14 +74,6 @@ export function DashboardApp(props: DashboardAppProps) {
   useEffect(() => void loadView(), [connector]);
   const registry = useMemo(() => (view === null ? EMPTY_REGISTRY : createRegistryIndex(view.registry, view.domains)), [view]);
   const domains = view?.domains ?? [];
-  // The sweep follows the registry in force and the watched domains, as the rest of the dashboard.
-  const sweep = useMemo(
-    () =>
-      view === null || props.sweepTools === undefined
-        ? null
-        : createDashboardSweep({ connector, entries: registry.entries, watchedDomains: view.domains, ...props.sweepTools }),
-    [view, registry, connector, props.sweepTools],
-  );
   const [includeLocal, setIncludeLocal] = useState(true);
   const [files, setFiles] = useState<LoadedFile[]>([]);
   // The list as of the last change, for reads that finish after an await (imports are async).
@@ -113,6 +109,8 @@ export function DashboardApp(props: DashboardAppProps) {
     if (includeLocal && local.status === 'done') inputs.unshift(local.value);
     return rekapWithCensus(inputs, registry, { domains, recentDays: preferences.recentDays, now: now() });
   }, [files, includeLocal, local, domains, registry, preferences.recentDays]);
+  const units = useCoverage(connector, registry, census.rows);
+  const sweep = useSweep(connector, view, registry.entries, units.unitHosts, props.sweepTools);
 
   async function addFiles(chosen: File[]): Promise<void> {
     setBusy(chosen.length);
@@ -132,7 +130,7 @@ export function DashboardApp(props: DashboardAppProps) {
       collector,
       extension: { version: props.extensionVersion, browser: 'dashboard' },
       registryVersion: view?.info.version ?? '',
-    });
+    }, units.coverage ?? undefined);
   }
 
   const choose = (next: Tab) => {
@@ -141,6 +139,7 @@ export function DashboardApp(props: DashboardAppProps) {
     // The settings may have changed the watched domains: ask for the registry in force again.
     void loadView();
     void loadLocal();
+    void units.reload();
   };
   const warnings = rekap.warnings.map((warning, i) => (
     <li key={i} class="warning" data-testid="rekap-warning" data-code={warning.code}>
@@ -168,7 +167,7 @@ export function DashboardApp(props: DashboardAppProps) {
           {t('loading')}
         </p>
       )}
-      {view !== null && (tab === 'ikhtisar' || tab === 'tabel' || tab === 'rekap') && (
+      {view !== null && (tab === 'ikhtisar' || tab === 'tabel' || tab === 'cakupan' || tab === 'rekap') && (
         <div class="sources-bar">
           <span data-testid="data-as-of">{t('dataAsOf', [formatDateTime(census.summary.asOf, lang), String(rekap.sources.length)])}</span>
           <label class="checkbox">
@@ -197,6 +196,7 @@ export function DashboardApp(props: DashboardAppProps) {
           }}
         />
       )}
+      {tab === 'cakupan' && view !== null && <UnitsTab connector={connector} units={units} />}
       {tab === 'registri' && view !== null && <RegistryPanel connector={connector} view={view} onChanged={setView} />}
       {tab === 'usulan' && view !== null && (
         <ProposalsPanel connector={connector} view={view} target={reportTarget} onOpened={() => setReportTarget(null)} download={props.download} />
@@ -226,7 +226,7 @@ export function DashboardApp(props: DashboardAppProps) {
           <RekapDownloads build={build} download={props.download} />
         </section>
       )}
-      {tab === 'periksa' && view !== null && (sweep === null ? <p class="muted">{t('sweepNothing')}</p> : <SweepPanel run={sweep} />)}
+      {tab === 'periksa' && view !== null && (sweep === null ? <p class="muted">{t('sweepNothing')}</p> : <SweepPanel run={sweep} unitSites={units.unitHosts.length} />)}
       {tab === 'pengaturan' && (
         <SettingsPanel
           connector={connector}

@@ -7,6 +7,8 @@ import { useI18n } from '../common/I18n';
 export interface SweepPanelProps {
   /** Runs the sweep (utils/sweep/dashboard-sweep.ts; a fake in tests). */
   run: SweepRunner;
+  /** How many known unit sites the unit plan has; the option to sweep them shows when there are any. */
+  unitSites?: number;
 }
 
 type State =
@@ -23,11 +25,12 @@ const clampInt = (value: number, min: number, max: number, fallback: number) =>
  * any moment (what was checked is already stored), and the end summary in the article's terms
  * with the list of problems. Presentational: the sweep itself is the injected `run`.
  */
-export function SweepPanel({ run }: SweepPanelProps) {
+export function SweepPanel({ run, unitSites = 0 }: SweepPanelProps) {
   const { t, lang } = useI18n();
   const [concurrency, setConcurrency] = useState(DEFAULT_CONCURRENCY);
   const [timeoutSeconds, setTimeoutSeconds] = useState(DEFAULT_TIMEOUT_MS / 1000);
   const [includeUnregistered, setIncludeUnregistered] = useState(false);
+  const [includeUnits, setIncludeUnits] = useState(false);
   const [state, setState] = useState<State>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);
   const last = useRef<SweepProgress | null>(null);
@@ -45,6 +48,7 @@ export function SweepPanel({ run }: SweepPanelProps) {
         concurrency: clampInt(concurrency, 1, MAX_CONCURRENCY, DEFAULT_CONCURRENCY),
         timeoutMs: clampInt(timeoutSeconds, 1, 120, DEFAULT_TIMEOUT_MS / 1000) * 1000,
         includeUnregistered,
+        includeUnits: includeUnits && unitSites > 0,
         signal: abort.signal,
         onProgress: (progress) => {
           last.current = progress;
@@ -81,6 +85,13 @@ export function SweepPanel({ run }: SweepPanelProps) {
             onChange={(event) => setIncludeUnregistered(event.currentTarget.checked)} />
           {t('sweepIncludeUnregistered')}
         </label>
+        {unitSites > 0 && (
+          <label class="checkbox">
+            <input type="checkbox" checked={includeUnits} disabled={running} data-testid="sweep-include-units"
+              onChange={(event) => setIncludeUnits(event.currentTarget.checked)} />
+            {t('sweepIncludeUnits', String(unitSites))}
+          </label>
+        )}
       </div>
       {running ? (
         <button type="button" data-testid="sweep-cancel" onClick={() => controller.current?.abort()}>
@@ -119,6 +130,11 @@ export function SweepPanel({ run }: SweepPanelProps) {
         ) : (
           <p class="sweep-headline" data-testid="sweep-headline" data-alive={summary.alive} data-total={summary.total}>
             {summary.headline[language]}
+          </p>
+        )}
+        {outcome.units !== undefined && (
+          <p data-testid="sweep-units" data-alive={outcome.units.alive} data-checked={outcome.units.checked}>
+            {t('sweepUnitsResult', [String(outcome.units.alive), String(outcome.units.checked)])}
           </p>
         )}
         {summary.unregistered.checked > 0 && (

@@ -1,23 +1,7 @@
-import { DEFAULT_PREFERENCES } from '../../utils/settings/settings';
-import { runRekap, type CliIo } from './rekap-command';
-
-/** Usage text (English: the command line is a tool for administrators and auditors' scripts). */
-export const USAGE = `Usage:
-  pantau rekap <export.json>... --out <file> [options]
-
-Merges Pantau JSON exports (from many collectors) into one rekap, recomputing registration and
-findings against the registry bundled with this Pantau.
-
-Options:
-  --out, -o <file>     where to write the rekap (required)
-  --format <fmt>       json, csv or xlsx (default: from the --out extension)
-  --days <n>           "seen recently" window in days for the summary (default ${DEFAULT_PREFERENCES.recentDays})
-  --name <text>        your name, written as the rekap's collector
-  --unit <text>        your unit, written as the rekap's collector
-  --lang <id|en>       language of the summary (default: Indonesian unless LANG is English)
-  --help, -h           show this help
-
-Any unreadable or invalid input stops the command with exit code 1 and writes nothing.`;
+import pkg from '../../package.json';
+import { cliWords, helpText } from './cli-text';
+import { languageOfArgv } from './rekap-args';
+import { runRekap, usageError, type CliIo } from './rekap-command';
 
 const defaultIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -30,13 +14,15 @@ const defaultIo: CliIo = {
 /** Runs the command line; resolves to the exit code (0 ok, 1 bad input or write, 2 usage). */
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(USAGE);
+  const lang = languageOfArgv(argv, io.env);
+  if (command === '--version' || command === '-v' || command === 'version') {
+    io.out(`pantau ${pkg.version}`);
+    return 0;
+  }
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help' || command.startsWith('--lang')) {
+    io.out(helpText(lang));
     return command === undefined ? 2 : 0;
   }
-  if (command !== 'rekap') {
-    io.err(`pantau: unknown command "${command}"\n\n${USAGE}`);
-    return 2;
-  }
-  return runRekap(rest, io, USAGE);
+  if (command !== 'rekap') return usageError(io, lang, cliWords(lang).unknownCommand(command), 'pantau');
+  return runRekap(rest, io);
 }

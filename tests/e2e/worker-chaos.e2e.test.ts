@@ -151,6 +151,6 @@ describe('service worker stopped during a stream of navigations', () => {
           };
         }),
     );
-    expect(db).toEqual({ version: DB_VERSION, stores: ['drafts', 'hosts', 'inspections', 'proposals', 'redirects', 'registry', 'settings'] });
+    expect(db).toEqual({ version: DB_VERSION, stores: ['drafts', 'hosts', 'inspections', 'proposals', 'redirects', 'registry', 'settings', 'unitPlan'] });
   });
 });

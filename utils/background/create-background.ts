@@ -15,6 +15,9 @@ import { createRouter, RequestRefused } from './router';
 import { createSettingsService } from './settings-service';
 import { createSiteViewService } from './site-view-service';
 import { createSweepService } from './sweep-service';
+import { createUnitsService } from './units-service';
+import { BUNDLED_UNIT_PLAN } from '../units/bundled-plan';
+import type { UnitPlan } from '../units/unit-plan-schema';
 import { createVisitsService, type NavigationDetails } from './visits-service';
 
 export type { NavigationDetails, ResponseDetails };
@@ -26,6 +29,8 @@ export interface BackgroundDeps {
   bundled: Registry;
   /** The registry in force (default: read from `getDb`, falling back to `bundled`). */
   registry?: RegistryProvider;
+  /** The expected-unit plan shipped with this build (default: utils/units/unit-plan.json). */
+  unitPlan?: UnitPlan;
   extension: { version: string; browser: string };
   now?: () => number;
   /** Applies a badge to one tab; the background passes the browser action API. */
@@ -73,6 +78,7 @@ export function createBackground(deps: BackgroundDeps) {
   const proposals = createProposalsService({ getDb, registry, now });
   const settings = createSettingsService({ getDb });
   const sweep = createSweepService({ getDb, registry, now });
+  const units = createUnitsService({ getDb, bundled: deps.unitPlan ?? BUNDLED_UNIT_PLAN, now });
 
   const handlers: Handlers = {
     getSiteCard: (request) => siteView.siteCard(request.url),
@@ -86,6 +92,7 @@ export function createBackground(deps: BackgroundDeps) {
     ...registryService.handlers,
     ...proposals.handlers,
     ...domains.handlers,
+    ...units.handlers,
   };
   const router = createRouter(handlers, async (host, facts, pageUrl, tabId) => {
     const stored = await inspection.onPageInspected(host, facts, pageUrl, tabId);

@@ -40,6 +40,11 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     db.createObjectStore('proposals', { keyPath: 'proposal.host' });
     db.createObjectStore('drafts', { keyPath: 'host' });
   },
+  // 4 (2026-12-02, the expected-unit plan): the unit plan in force when an administrator imported
+  // one over the bundled plan, with its source info. Creates a store only; no other data touched.
+  (db) => {
+    db.createObjectStore('unitPlan', { keyPath: 'key' });
+  },
 ];
 
 /** The schema version this build writes: one step per version. */

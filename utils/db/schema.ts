@@ -5,6 +5,7 @@ import type { ProposalDraft } from '../proposals/proposal-draft';
 import type { ProposalRecord } from '../proposals/proposals-to-registry';
 import type { RegistrySourceInfo } from '../registry/registry-source';
 import type { Registry } from '../registry/schema';
+import type { UnitPlanRow } from '../units/unit-plan-store';
 
 /** Settings an auditor needs on every export. Kept in IndexedDB, so no `storage` permission. */
 export interface CollectorSettings {
@@ -95,6 +96,11 @@ export interface PantauDB extends DBSchema {
   drafts: {
     key: string;
     value: DraftRow;
+  };
+  /** The expected-unit plan in force (since version 4): one row, absent for the bundled plan. */
+  unitPlan: {
+    key: UnitPlanRow['key'];
+    value: UnitPlanRow;
   };
 }
 

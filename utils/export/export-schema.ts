@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportUnitSchema } from './export-units-schema';
 
 /**
  * The Pantau export, version 1: the interchange format auditors merge (docs/export-format.md).
@@ -27,6 +28,7 @@ export const EXPORT_LIMITS = {
   redirects: 20,
   software: 50,
   proposals: 10_000,
+  units: 5_000,
 } as const;
 
 /** REGISTRY_STATUSES of utils/registry/schema.ts, copied so the export contract is explicit; build-export.ts checks they match. */
@@ -214,6 +216,11 @@ export const exportV1Schema = z.looseObject({
     .max(EXPORT_LIMITS.proposals)
     .optional()
     .describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.'),
+  units: z
+    .array(exportUnitSchema)
+    .max(EXPORT_LIMITS.units)
+    .optional()
+    .describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").'),
 });
 
 /** A version 1 export (future optional fields appear as unknown extra keys). */

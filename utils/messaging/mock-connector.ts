@@ -37,6 +37,9 @@ const DEFAULTS: MockEntries = {
   getWatchedDomains: null,
   addWatchedDomain: null,
   removeWatchedDomain: null,
+  getUnitPlan: null,
+  applyUnitPlan: null,
+  restoreBundledUnitPlan: null,
   requestHostPermissions: null,
 };
 

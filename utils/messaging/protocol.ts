@@ -9,6 +9,7 @@ import type { ProposalRecord } from '../proposals/proposals-to-registry';
 import { hostnameSchema } from '../registry/schema';
 import { COLLECTOR_MAX_LENGTH, RECENT_DAYS_RANGE, STALE_MONTHS_RANGE } from '../settings/settings';
 import { sweepResponseSchema } from '../sweep/sweep-message';
+import type { UnitPlanChangeReply, UnitPlanView } from '../units/unit-plan-view';
 import type {
   DomainChangeReply,
   Overview,
@@ -88,6 +89,10 @@ export const requestSchemas = {
   getWatchedDomains: none,
   addWatchedDomain: payload({ domain: z.string().max(300) }),
   removeWatchedDomain: payload({ domain: z.string().max(300) }),
+  // The expected-unit plan: a plan a page built from a file is checked again with parseUnitPlan.
+  getUnitPlan: none,
+  applyUnitPlan: payload({ plan: z.unknown(), fileName: z.string().min(1).max(300), basedOn }),
+  restoreBundledUnitPlan: payload({ basedOn }),
 } as const;
 
 /** The response type of each request. */
@@ -129,6 +134,11 @@ export interface ResponseMap {
   /** Adds a domain whose host permission the page has just obtained (the background checks it). */
   addWatchedDomain: DomainChangeReply;
   removeWatchedDomain: DomainChangeReply;
+  /** The unit plan in force, its source and revision, and this browser's sweep sightings. */
+  getUnitPlan: UnitPlanView;
+  /** Puts an imported unit plan in force, if the plan is still at revision `basedOn`. */
+  applyUnitPlan: UnitPlanChangeReply;
+  restoreBundledUnitPlan: UnitPlanChangeReply;
 }
 
 export type RequestType = keyof typeof requestSchemas & keyof ResponseMap;

@@ -1,8 +1,10 @@
 import type { ExportHostV1, ExportProposalV1, ExportV1 } from '../export/export-schema';
-import { FINDINGS } from '../findings/findings';
 import { isUnderDomain } from '../domains/host-match';
+import { addCopy, CollectorTable, collectorKey, finishHost, startHost, type HostAccumulator } from './host-accumulator';
 import { compareText, exportIdentity, sourcesOf, identityOfSource } from './rekap-sources';
-import type { CollectorRef, Inspection, MergedHost, Rekap, RekapFinding, RekapSource, RekapWarning } from './rekap-types';
+import type { CollectorRef, Rekap, RekapSource, RekapWarning } from './rekap-types';
+
+export { CARRIED_CODES } from './host-accumulator';
 
 /**
  * Merges many collectors' exports into one rekap. Pure, and independent of input order: inputs
@@ -18,42 +20,76 @@ import type { CollectorRef, Inspection, MergedHost, Rekap, RekapFinding, RekapSo
  * - Proposals are carried through: one per host and collector, the newest (`createdAt`) kept.
  */
 export function mergeExports(exports: readonly ExportV1[], domains: readonly string[]): Rekap {
-  const inputs = canonicalOrder(exports);
+  const fold = createRekapFold(domains);
+  for (const { data, sources } of canonicalOrder(exports)) fold.add(data, sources);
+  return fold.finish();
+}
+
+/** What adding one export to a fold did. */
+export type FoldResult = 'merged' | 'duplicate';
+
+/**
+ * The merge one export at a time, for inputs too many to hold (the CLI's streaming rekap). Hosts
+ * fold in any order to the same result; only which file of two overlapping ones is counted
+ * depends on order, so a caller feeds inputs whose sources overlap in {@link compareInputs} order
+ * (mergeExports does), or checks {@link RekapFold.overlaps} first.
+ */
+export interface RekapFold {
+  /** Whether any export this file stands for is already merged. */
+  overlaps(sources: readonly RekapSource[]): boolean;
+  /** Merges one export; `sources` defaults to {@link sourcesOf}. */
+  add(data: ExportV1, sources?: readonly RekapSource[]): FoldResult;
+  /** Counts an input left out as a duplicate without reading it again (a byte-identical file). */
+  addDuplicate(): void;
+  finish(): Rekap;
+}
+
+export function createRekapFold(domains: readonly string[]): RekapFold {
   const covered = new Map<string, RekapSource>();
   const merging = new Map<string, HostAccumulator>();
+  const table = new CollectorTable();
+  const proposals = createProposalFold(domains);
   let outside = 0;
   let overlapping = false;
   let duplicates = 0;
 
-  for (const { data, sources } of inputs) {
-    const fresh = sources.filter((source) => !covered.has(identityOfSource(source)));
-    if (fresh.length === 0) {
-      duplicates += 1; // everything in it is already counted
-      continue;
-    }
-    if (fresh.length < sources.length) overlapping = true;
-    for (const source of fresh) covered.set(identityOfSource(source), source);
-    const fallbackCollectors: CollectorRef[] = [{ name: data.collector.name, unit: data.collector.unit }];
-    for (const host of data.hosts) {
-      if (!domains.some((domain) => isUnderDomain(host.host, domain))) {
-        outside += 1;
-        continue;
+  return {
+    overlaps: (sources) => sources.some((source) => covered.has(identityOfSource(source))),
+    addDuplicate: () => {
+      duplicates += 1;
+    },
+    add(data, sources = sourcesOf(data)) {
+      for (const proposal of data.proposals ?? []) proposals.add(proposal);
+      const fresh = sources.filter((source) => !covered.has(identityOfSource(source)));
+      if (fresh.length === 0) {
+        duplicates += 1; // everything in it is already counted
+        return 'duplicate';
       }
-      const accumulator = merging.get(host.host);
-      if (accumulator === undefined) merging.set(host.host, startHost(host, fallbackCollectors));
-      else addCopy(accumulator, host, fallbackCollectors);
-    }
-  }
-
-  const sources = [...covered.values()].sort(compareSources);
-  const hosts = [...merging.values()].map(finishHost).sort((a, b) => compareText(a.host, b.host));
-  // An export with no hosts says nothing about when apps were seen, so it does not move "as of"
-  // (the dashboard's own empty record would otherwise make months-old exports look stale).
-  const asOf = sources
-    .filter((source) => source.hosts > 0)
-    .reduce<number | null>((latest, s) => Math.max(latest ?? -Infinity, Date.parse(s.exportedAt)), null);
-  const proposals = mergeProposals(exports.flatMap((data) => data.proposals ?? []), domains);
-  return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping), proposals };
+      if (fresh.length < sources.length) overlapping = true;
+      for (const source of fresh) covered.set(identityOfSource(source), source);
+      const fallback = [table.idOf(data.collector)];
+      for (const host of data.hosts) {
+        if (!domains.some((domain) => isUnderDomain(host.host, domain))) {
+          outside += 1;
+          continue;
+        }
+        const accumulator = merging.get(host.host);
+        if (accumulator === undefined) merging.set(host.host, startHost(host, fallback, table));
+        else addCopy(accumulator, host, fallback, table);
+      }
+      return 'merged';
+    },
+    finish() {
+      const sources = [...covered.values()].sort(compareSources);
+      const hosts = [...merging.values()].map((a) => finishHost(a, table, compareCollectors)).sort((a, b) => compareText(a.host, b.host));
+      // An export with no hosts says nothing about when apps were seen, so it does not move "as of"
+      // (the dashboard's own empty record would otherwise make months-old exports look stale).
+      const asOf = sources
+        .filter((source) => source.hosts > 0)
+        .reduce<number | null>((latest, s) => Math.max(latest ?? -Infinity, Date.parse(s.exportedAt)), null);
+      return { sources, hosts, duplicates, asOf, warnings: warningsFor(sources, outside, overlapping), proposals: proposals.finish() };
+    },
+  };
 }
 
 /**
@@ -62,18 +98,27 @@ export function mergeExports(exports: readonly ExportV1[], domains: readonly str
  * the result does not depend on input order.
  */
 export function mergeProposals(proposals: readonly ExportProposalV1[], domains: readonly string[]): ExportProposalV1[] {
+  const fold = createProposalFold(domains);
+  for (const proposal of proposals) fold.add(proposal);
+  return fold.finish();
+}
+
+function createProposalFold(domains: readonly string[]) {
   const newest = new Map<string, { proposal: ExportProposalV1; time: number; text: string }>();
-  for (const proposal of proposals) {
-    if (!domains.some((domain) => isUnderDomain(proposal.host, domain))) continue;
-    const key = JSON.stringify([proposal.host, proposal.collector.name, proposal.collector.unit]);
-    const time = Date.parse(proposal.createdAt);
-    const text = JSON.stringify(proposal);
-    const kept = newest.get(key);
-    if (kept === undefined || time > kept.time || (time === kept.time && compareText(text, kept.text) > 0)) newest.set(key, { proposal, time, text });
-  }
-  return [...newest.values()]
-    .map(({ proposal }) => proposal)
-    .sort((a, b) => compareText(a.host, b.host) || compareCollectors(a.collector, b.collector));
+  return {
+    add(proposal: ExportProposalV1): void {
+      if (!domains.some((domain) => isUnderDomain(proposal.host, domain))) return;
+      const key = JSON.stringify([proposal.host, proposal.collector.name, proposal.collector.unit]);
+      const time = Date.parse(proposal.createdAt);
+      const text = JSON.stringify(proposal);
+      const kept = newest.get(key);
+      if (kept === undefined || time > kept.time || (time === kept.time && compareText(text, kept.text) > 0)) newest.set(key, { proposal, time, text });
+    },
+    finish: (): ExportProposalV1[] =>
+      [...newest.values()]
+        .map(({ proposal }) => proposal)
+        .sort((a, b) => compareText(a.host, b.host) || compareCollectors(a.collector, b.collector)),
+  };
 }
 
 interface CanonicalInput {
@@ -83,9 +128,19 @@ interface CanonicalInput {
 }
 
 /**
- * Rekaps first (most sources first), then by identity; identical identities by content. Processing
- * in this order makes "which copy of a duplicate is kept" a property of the inputs, not their order.
+ * The order overlapping inputs are merged in: rekaps first (most sources first), then by identity
+ * ({@link exportIdentity}); `content` breaks the last tie (two different files claiming the same
+ * identity). Merging in this order makes "which copy of a duplicate is kept" a property of the
+ * inputs, not of their order.
  */
+export function compareInputs(
+  a: { sources: readonly RekapSource[]; key: string },
+  b: { sources: readonly RekapSource[]; key: string },
+  content: () => number = () => 0,
+): number {
+  return b.sources.length - a.sources.length || compareText(a.key, b.key) || content();
+}
+
 function canonicalOrder(exports: readonly ExportV1[]): CanonicalInput[] {
   const inputs = exports.map((data) => ({ data, sources: sourcesOf(data), key: exportIdentity(data) }));
   const content = new Map<ExportV1, string>();
@@ -94,106 +149,8 @@ function canonicalOrder(exports: readonly ExportV1[]): CanonicalInput[] {
     if (text === undefined) content.set(data, (text = JSON.stringify(data)));
     return text;
   };
-  return inputs.sort(
-    (a, b) =>
-      b.sources.length - a.sources.length ||
-      compareText(a.key, b.key) ||
-      // Only reached for two different files claiming the same identity: rare, so the cost is fine.
-      compareText(contentOf(a.data), contentOf(b.data)),
-  );
-}
-
-interface HostAccumulator {
-  host: string;
-  firstSeen: number;
-  lastSeen: number;
-  visits: number;
-  latest: ExportHostV1;
-  collectors: Map<string, CollectorRef>;
-  inspection: { value: Inspection; time: number; from: ExportHostV1 } | null;
-}
-
-function collectorsOf(host: ExportHostV1, fallback: CollectorRef[]): CollectorRef[] {
-  // A rekap's hosts list their own collectors; a single export's hosts were all seen by its collector.
-  return host.collectors === undefined ? fallback : host.collectors.map((c) => ({ name: c.name, unit: c.unit }));
-}
-
-function inspectionOf(host: ExportHostV1): { value: Inspection; time: number; from: ExportHostV1 } | null {
-  const value: unknown = (host as Record<string, unknown>).inspection;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const checkedAt = (value as Record<string, unknown>).checkedAt;
-  const time = typeof checkedAt === 'string' ? Date.parse(checkedAt) : Number.NaN;
-  return Number.isNaN(time) ? null : { value: value as Inspection, time, from: host };
-}
-
-function startHost(host: ExportHostV1, fallback: CollectorRef[]): HostAccumulator {
-  const accumulator: HostAccumulator = {
-    host: host.host,
-    firstSeen: Date.parse(host.firstSeen),
-    lastSeen: Date.parse(host.lastSeen),
-    visits: host.visits,
-    latest: host,
-    collectors: new Map(),
-    inspection: inspectionOf(host),
-  };
-  for (const collector of collectorsOf(host, fallback)) accumulator.collectors.set(collectorKey(collector), collector);
-  return accumulator;
-}
-
-function addCopy(into: HostAccumulator, host: ExportHostV1, fallback: CollectorRef[]): void {
-  const firstSeen = Date.parse(host.firstSeen);
-  const lastSeen = Date.parse(host.lastSeen);
-  into.firstSeen = Math.min(into.firstSeen, firstSeen);
-  into.visits += host.visits;
-  if (lastSeen > into.lastSeen || (lastSeen === into.lastSeen && compareText(lastVisitKey(host), lastVisitKey(into.latest)) > 0)) {
-    into.latest = host;
-  }
-  into.lastSeen = Math.max(into.lastSeen, lastSeen);
-  for (const collector of collectorsOf(host, fallback)) into.collectors.set(collectorKey(collector), collector);
-  const inspection = inspectionOf(host);
-  if (inspection !== null && (into.inspection === null || isLater(inspection, into.inspection))) into.inspection = inspection;
-}
-
-function isLater(a: { value: Inspection; time: number }, b: { value: Inspection; time: number }): boolean {
-  return a.time > b.time || (a.time === b.time && compareText(JSON.stringify(a.value), JSON.stringify(b.value)) > 0);
-}
-
-const lastVisitKey = (host: ExportHostV1): string =>
-  JSON.stringify([host.lastOutcome, host.lastError, host.lastUrl, host.lastTitle]);
-
-const collectorKey = (collector: CollectorRef): string => JSON.stringify([collector.name, collector.unit]);
-
-/**
- * Codes whose evidence an export does not carry (the form's action URL, the generator tag), so a
- * merge cannot recompute them: the collector's own finding is kept instead.
- */
-export const CARRIED_CODES: ReadonlySet<string> = new Set(['login-over-http', 'version-exposed']);
-const RECOMPUTED_CODES: ReadonlySet<string> = new Set(Object.keys(FINDINGS).filter((code) => !CARRIED_CODES.has(code)));
-
-function finishHost(accumulator: HostAccumulator): MergedHost {
-  const { latest } = accumulator;
-  const findingsFrom = accumulator.inspection?.from ?? latest;
-  const foreignFindings: RekapFinding[] = findingsFrom.findings
-    .filter((finding) => !RECOMPUTED_CODES.has(finding.code))
-    .map((finding) => ({
-      code: finding.code,
-      severity: finding.severity,
-      message: finding.message,
-      ...(typeof finding.detail === 'string' ? { detail: finding.detail } : {}),
-    }));
-  return {
-    host: accumulator.host,
-    firstSeen: accumulator.firstSeen,
-    lastSeen: accumulator.lastSeen,
-    visits: accumulator.visits,
-    lastUrl: latest.lastUrl,
-    lastTitle: latest.lastTitle,
-    lastOutcome: latest.lastOutcome,
-    lastError: latest.lastError,
-    collectors: [...accumulator.collectors.values()].sort(compareCollectors),
-    inspection: accumulator.inspection?.value ?? null,
-    foreignFindings,
-  };
+  // The content is only compared for two different files claiming the same identity: rare, so the cost is fine.
+  return inputs.sort((a, b) => compareInputs(a, b, () => compareText(contentOf(a.data), contentOf(b.data))));
 }
 
 /** By name, then unit (code-unit order: the same on every machine). */

@@ -14,7 +14,9 @@ export type FileProblem =
   | 'not-json'
   | 'not-pantau'
   | 'newer-version'
-  | 'invalid';
+  | 'invalid'
+  /** A collector's CSV export, given where its JSON export is needed. */
+  | 'csv';
 
 export type ReadExportResult =
   | { ok: true; data: ExportV1 }
@@ -42,6 +44,7 @@ export function readExportText(text: string): ReadExportResult {
   try {
     json = JSON.parse(body);
   } catch (error) {
+    if (looksLikeExportCsv(body)) return { ok: false, problem: 'csv', details: ['the first line is a CSV header; give the .json export'] };
     return { ok: false, problem: 'not-json', details: [error instanceof Error ? error.message.slice(0, 200) : 'not JSON'] };
   }
   const top = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
@@ -53,4 +56,10 @@ export function readExportText(text: string): ReadExportResult {
   }
   const parsed = parseExport(json);
   return parsed.ok ? { ok: true, data: parsed.data } : { ok: false, problem: 'invalid', details: parsed.errors };
+}
+
+/** A Pantau CSV (comma or semicolon) starts with the `host` column; its JSON sibling is what a rekap reads. */
+function looksLikeExportCsv(body: string): boolean {
+  const firstLine = body.slice(0, 4096).split(/\r?\n/, 1)[0] ?? '';
+  return /^\s*"?host"?\s*[,;]/i.test(firstLine);
 }

@@ -6,6 +6,8 @@ import { mergeExports } from './merge-exports';
 import { rekapToExport, type RekapExportMeta } from './rekap-to-export';
 import type { Rekap } from './rekap-types';
 import { rekapToXlsx } from './rekap-xlsx';
+import { coverageToExport } from '../units/coverage-export';
+import type { Coverage } from '../units/rollout';
 
 /** The three files a rekap can be saved as. */
 export const REKAP_FORMATS = ['json', 'csv', 'xlsx'] as const;
@@ -35,9 +37,12 @@ export async function rekapFileBytes(
   census: Census,
   registry: CensusRegistry,
   meta: RekapExportMeta,
+  /** The unit rollout: the xlsx sheet "Cakupan unit" and the JSON's `units` (the CSV has neither). */
+  coverage?: Coverage,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  if (format === 'xlsx') return rekapToXlsx(census, rekap);
-  const data = rekapToExport(rekap, registry, meta);
+  if (format === 'xlsx') return rekapToXlsx(census, rekap, coverage);
+  const base = rekapToExport(rekap, registry, meta);
+  const data = coverage === undefined || format === 'csv' ? base : { ...base, units: coverageToExport(coverage) };
   return new TextEncoder().encode(format === 'json' ? exportToJson(data) : exportToCsv(data));
 }
 

@@ -40,6 +40,7 @@ const PROBLEM: Record<FileProblem, MessageKey> = {
   'not-pantau': 'rekapProblemNotPantau',
   'newer-version': 'rekapProblemNewer',
   invalid: 'rekapProblemInvalid',
+  csv: 'rekapProblemCsv',
   unreadable: 'rekapProblemUnreadable',
 };
 

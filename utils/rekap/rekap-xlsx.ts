@@ -3,6 +3,8 @@ import type { Census, CensusRow, ReviewReason, RowStatus } from './census';
 import type { ObservedState } from './host-findings';
 import { collectorLabel } from './merge-exports';
 import type { Rekap } from './rekap-types';
+import { coverageSheet } from '../units/coverage-sheet';
+import type { Coverage } from '../units/rollout';
 
 /**
  * The rekap as an Excel workbook for auditors: sheets Ringkasan (summary), Per OPD, Host, Temuan
@@ -164,9 +166,13 @@ function actionSheet(census: Census): Sheet<Blob> {
   return { sheet: 'Tindak lanjut', data: rows, stickyRowsCount: 1, columns: [30, 30, 34, 34, 16, 40, 18, 10].map((width) => ({ width })) };
 }
 
-/** The workbook's bytes (.xlsx). Works the same in the browser and in Node 20 (both have Blob). */
-export async function rekapToXlsx(census: Census, rekap: Rekap): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * The workbook's bytes (.xlsx). Works the same in the browser and in Node 20 (both have Blob).
+ * With the unit rollout, a last sheet "Cakupan unit" (utils/units/coverage-sheet.ts).
+ */
+export async function rekapToXlsx(census: Census, rekap: Rekap, coverage?: Coverage): Promise<Uint8Array<ArrayBuffer>> {
   const sheets = [summarySheet(census, rekap), opdSheet(census), hostSheet(census), findingSheet(census), actionSheet(census)];
+  if (coverage !== undefined) sheets.push(coverageSheet(coverage));
   const blob = await writeXlsxFile(sheets, { fontFamily: 'Calibri', fontSize: 11 }).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }

@@ -8,6 +8,7 @@ import { runSweep, type SweepProgress, type SweepRun } from './run-sweep';
 import type { InspectHtml } from './sweep-result';
 import { sweepMessageParts } from './sweep-message';
 import { summariseSweep, type SweepSummary } from './sweep-summary';
+import { classifyResult, type SweepResult } from './sweep-result';
 
 /**
  * The census sweep as the dashboard runs it: plan the hosts (registry, plus the unregistered ones
@@ -20,6 +21,8 @@ export interface SweepRequest {
   concurrency: number;
   timeoutMs: number;
   includeUnregistered: boolean;
+  /** Also every known unit site of the unit plan (DashboardSweepDeps.unitHosts). */
+  includeUnits?: boolean;
   signal: AbortSignal;
   onProgress: (progress: SweepProgress) => void;
 }
@@ -29,6 +32,8 @@ export interface SweepOutcome {
   /** Hosts planned (after the scheduler's own refusals). */
   planned: number;
   summary: SweepSummary;
+  /** With includeUnits: how many known unit sites were checked and answered alive. */
+  units?: { checked: number; alive: number };
   error?: string;
 }
 
@@ -39,6 +44,8 @@ export interface DashboardSweepDeps {
   connector: Pick<PantauConnector, 'getOverview' | 'storeSweepResult'>;
   entries: readonly RegistryEntry[];
   watchedDomains: readonly string[];
+  /** The known unit sites of the unit plan in force (utils/units), swept with `includeUnits`. */
+  unitHosts?: readonly string[];
   fetchFn: FetchLike;
   inspectHtml: InspectHtml;
   now?: () => number;
@@ -49,7 +56,8 @@ export function createDashboardSweep(deps: DashboardSweepDeps): SweepRunner {
   return async (request) => {
     const seenHosts = request.includeUnregistered ? (await deps.connector.getOverview()).records.map((record) => record.host) : [];
     const entries = deps.entries.filter((entry) => entry.hosts.some((host) => deps.watchedDomains.some((domain) => isUnderDomain(host, domain))));
-    const hosts = planSweep({ entries, watchedDomains: deps.watchedDomains, seenHosts, includeUnregistered: request.includeUnregistered });
+    const unitHosts = request.includeUnits === true ? (deps.unitHosts ?? []) : [];
+    const hosts = planSweep({ entries, watchedDomains: deps.watchedDomains, seenHosts, includeUnregistered: request.includeUnregistered, extraHosts: unitHosts });
     const run = await runSweep({
       hosts,
       watchedDomains: deps.watchedDomains,
@@ -74,7 +82,15 @@ export function createDashboardSweep(deps: DashboardSweepDeps): SweepRunner {
       status: run.status,
       planned: run.progress.total,
       summary: summariseSweep(entries, run.results),
+      ...(request.includeUnits === true ? { units: unitSummary(unitHosts, run.results) } : {}),
       ...(run.error === undefined ? {} : { error: run.error }),
     };
   };
+}
+
+/** Of the unit sites asked for, how many were checked and answered alive. */
+function unitSummary(unitHosts: readonly string[], results: readonly SweepResult[]): { checked: number; alive: number } {
+  const wanted = new Set(unitHosts);
+  const mine = results.filter((result) => wanted.has(result.host));
+  return { checked: mine.length, alive: mine.filter((result) => classifyResult(result) === 'alive').length };
 }

@@ -51,9 +51,9 @@ describe('pantau rekap (the real command)', () => {
     expect(hosts.find((row) => row[0] === 'dukcapil.makassarkota.go.id')?.[9]).toBe(7);
   }, 30_000);
 
-  it('refuses bad inputs with a non-zero exit, names each file and problem, and writes nothing', async () => {
+  it('with --strict refuses bad inputs with a non-zero exit, names each file and problem, and writes nothing', async () => {
     writeFileSync(join(dir, 'lama.csv'), 'isi lama');
-    const result = await pantau(['rekap', 'andi.json', 'rusak.json', 'registri.json', 'hilang.json', '--out', 'lama.csv'], dir);
+    const result = await pantau(['rekap', 'andi.json', 'rusak.json', 'registri.json', 'hilang.json', '--out', 'lama.csv', '--strict'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('rusak.json ditolak: bukan berkas JSON.');
     expect(result.stderr).toContain('registri.json ditolak: bukan ekspor Pantau.');
@@ -97,23 +97,52 @@ describe('pantau rekap (in process)', () => {
   });
 
   it.each([
-    [['rekap', 'andi.json'], '--out <file> is required'],
-    [['rekap', '--out', 'x.xlsx'], 'give at least one export file'],
-    [['rekap', 'andi.json', '--out', 'x.pdf'], 'cannot tell the output format'],
-    [['rekap', 'andi.json', '--out', 'x.json', '--days', '0'], '--days must be'],
-    [['rekap', 'andi.json', '--out', 'andi.json'], 'is also an input'],
+    [['rekap', 'andi.json'], 'pantau rekap: --out <berkas> wajib diisi'],
+    [['rekap', '--out', 'x.xlsx'], 'pantau rekap: berikan sedikitnya satu berkas ekspor'],
+    [['rekap', 'andi.json', '--out', 'x.pdf'], 'pantau rekap: format keluaran tidak jelas'],
+    [['rekap', 'andi.json', '--out', 'x.json', '--days', '0'], 'pantau rekap: --days harus'],
+    [['rekap', 'andi.json', '--out', 'andi.json'], 'juga merupakan masukan'],
     [['rekap', 'andi.json', '--out', 'x.json', '--bogus'], "Unknown option '--bogus'"],
-    [['laporan'], 'unknown command "laporan"'],
-  ])('rejects %j as a usage error (exit 2)', async (argv, message) => {
-    const { value, err } = io();
+    [['laporan'], 'pantau: perintah tidak dikenal "laporan"'],
+    [['rekap', 'andi.json', '--out', 'x.json', '--lang', 'en', '--days', 'x'], 'pantau rekap: --days must be'],
+  ])('rejects %j as a usage error: one line and the hint, exit 2', async (argv, message) => {
+    const { value, err, out } = io();
     expect(await main(argv, value)).toBe(2);
-    expect(err.join('\n')).toContain(message);
+    expect(err).toHaveLength(2);
+    expect(err[0]).toContain(message);
+    expect(err[1]).toBe(argv.includes('en') ? 'See: pantau --help' : 'Lihat: pantau --help');
+    expect(out).toEqual([]);
+  });
+
+  it('prints its version, and its help in Indonesian unless asked for English', async () => {
+    const version = io();
+    expect(await main(['--version'], version.value)).toBe(0);
+    expect(version.out).toEqual([`pantau ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}`]);
+    const help = io();
+    expect(await main(['rekap', '--help'], help.value)).toBe(0);
+    expect(help.out.join('\n')).toContain('Pemakaian:');
+    expect(help.out.join('\n')).toContain('--strict');
+    const english = io();
+    expect(await main(['--help', '--lang', 'en'], english.value)).toBe(0);
+    expect(english.out.join('\n')).toContain('Usage:');
+    const byLocale = io();
+    byLocale.value.env = { LANG: 'en_US.UTF-8' };
+    expect(await main(['help'], byLocale.value)).toBe(0);
+    expect(byLocale.out.join('\n')).toContain('Usage:');
+  });
+
+  it('says which file to use when a CSV export is given instead of the JSON one', async () => {
+    const { value, err } = io();
+    writeFileSync(join(dir, 'andi.csv'), `\uFEFF${CSV_COLUMNS.join(',')}\r\ndukcapil.makassarkota.go.id,true\r\n`);
+    expect(await main(['rekap', 'andi.csv', '--out', 'x.json', '--strict'], value)).toBe(1);
+    expect(err.join('\n')).toContain('andi.csv ditolak: berkas CSV, bukan ekspor JSON');
+    expect(err.join('\n')).toContain('pakai berkas .json yang diekspor bersamanya');
   });
 
   it('reports a folder it cannot write to and leaves no temporary file', async () => {
     const { value, err } = io();
     expect(await main(['rekap', 'andi.json', '--out', 'tidak-ada/rekap.json'], value)).toBe(1);
-    expect(err.join('\n')).toContain('cannot write tidak-ada/rekap.json: ENOENT');
+    expect(err.join('\n')).toContain('tidak dapat menulis tidak-ada/rekap.json: ENOENT');
     expect(existsSync(join(dir, 'tidak-ada'))).toBe(false);
   });
 });

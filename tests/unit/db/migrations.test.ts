@@ -61,11 +61,11 @@ describe('database migrations', () => {
 
       const db = await openPantauDB();
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'hosts', 'inspections', 'proposals', 'redirects', 'registry', 'settings']);
+      expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'hosts', 'inspections', 'proposals', 'redirects', 'registry', 'settings', 'unitPlan']);
       const expected = fixture.expect ?? fixture.stores;
       for (const [store, rows] of Object.entries(expected)) {
         // getAll returns rows in key order; compare as sets of rows.
-        const actual = await db.getAll(store as 'hosts' | 'settings' | 'inspections' | 'redirects' | 'registry' | 'proposals' | 'drafts');
+        const actual = await db.getAll(store as 'hosts' | 'settings' | 'inspections' | 'redirects' | 'registry' | 'proposals' | 'drafts' | 'unitPlan');
         const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
         expect([...actual].sort(byJson)).toEqual([...rows].sort(byJson));
       }
@@ -98,6 +98,29 @@ describe('database migrations', () => {
     const db = await openPantauDB();
     const newest = await db.getAllFromIndex('hosts', 'by-lastSeen');
     expect(newest.map((r) => r.host)).toEqual(['dukcapil.makassarkota.go.id', 'contoh-baru.makassarkota.go.id']);
+    db.close();
+  });
+});
+
+describe('database migration 4 (the expected-unit plan)', () => {
+  it('gives older databases an empty unit-plan store, which means the bundled plan', async () => {
+    const { readUnitPlan } = await import('../../../utils/units/unit-plan-store');
+    const { BUNDLED_UNIT_PLAN } = await import('../../../utils/units/bundled-plan');
+    await writeAtVersion(loadFixture(3));
+    const db = await openPantauDB();
+    expect(await db.count('unitPlan')).toBe(0);
+    expect((await readUnitPlan(db, BUNDLED_UNIT_PLAN)).info).toEqual({ source: 'bundled', version: BUNDLED_UNIT_PLAN.version });
+    db.close();
+  });
+
+  it('reads the imported plan a version 4 database holds', async () => {
+    const { readUnitPlan } = await import('../../../utils/units/unit-plan-store');
+    const { BUNDLED_UNIT_PLAN } = await import('../../../utils/units/bundled-plan');
+    await writeAtVersion(loadFixture(4));
+    const db = await openPantauDB();
+    const state = await readUnitPlan(db, BUNDLED_UNIT_PLAN);
+    expect(state).toMatchObject({ revision: 1, info: { source: 'file', fileName: 'unit-kota-2026.json' } });
+    expect(state.plan.units.map((u) => u.id)).toEqual(['dinas-sosial', '73.71.05']);
     db.close();
   });
 });

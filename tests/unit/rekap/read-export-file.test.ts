@@ -24,7 +24,9 @@ describe('readExportText', () => {
     expect(problemOf('')).toBe('empty');
     expect(problemOf('  \n')).toBe('empty');
     expect(problemOf('{"format": "pantau.export", ')).toBe('not-json');
-    expect(problemOf('host,visits\nx,1')).toBe('not-json');
+    expect(problemOf('host,visits\nx,1')).toBe('csv');
+    expect(problemOf('\uFEFFhost;registered\r\nx;true')).toBe('csv');
+    expect(problemOf('nama,umur\nx,1')).toBe('not-json');
     expect(problemOf('[1, 2]')).toBe('not-pantau');
     expect(problemOf('{"format": "pantau.registry", "entries": []}')).toBe('not-pantau');
     expect(problemOf(JSON.stringify({ ...good, version: 2 }))).toBe('newer-version');

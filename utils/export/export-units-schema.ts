@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * The `units` rows of a rekap file (the unit rollout, utils/units/coverage-export.ts): part of export
+ * version 1 (utils/export/export-schema.ts), kept here so that file stays readable. Loose objects
+ * and open patterns, like the rest of version 1: fields are only ever added.
+ */
+
+const text = z.string().max(4_096);
+const isoTime = z.iso.datetime().describe('ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.');
+const hostnameField = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[a-z0-9_.-]+$/)
+  .describe('Normalised hostname: lower case, punycode, no port.');
+
+/** One unit of the expected-unit plan as a rekap reads it (utils/units/coverage-export.ts). */
+export const exportUnitSchema = z
+  .looseObject({
+    id: text.min(1).describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.'),
+    // Open like finding codes: the plan's kinds are opd.csv's plus kecamatan and kelurahan, and may grow.
+    kind: z.string().max(32).regex(/^[a-z][a-z0-9-]*$/),
+    name: text.min(1),
+    code: text.optional(),
+    kecamatan: text.optional().describe("A kelurahan's kecamatan, by code."),
+    state: z.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe('alive, failing (seen, no host answered properly), never-seen or no-site (no known host).'),
+    hosts: z
+      .array(
+        z.looseObject({
+          host: hostnameField,
+          registered: z.boolean(),
+          state: z.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe('live, down, placeholder or never-seen.'),
+          lastSeen: isoTime.nullable(),
+          lastAlive: isoTime.nullable(),
+        }),
+      )
+      .max(200)
+      .describe('The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd).'),
+    lastSeen: isoTime.nullable().describe('When any host of the unit was last seen, by a visit or a sweep.'),
+    lastAlive: isoTime.nullable().describe('When any host of the unit was last seen alive.'),
+    findings: z.int().nonnegative().describe('How many findings its hosts have.'),
+    apps: z.array(text.min(1)).max(1000).describe('Registry ids of the apps registered under the unit.'),
+  })
+  .describe('One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive.');
+
