@@ -140,17 +140,23 @@ export function createVisitsService(deps: VisitsServiceDeps) {
     const host = allowedHost(details);
     if (host === null) return null;
     const url = sanitiseUrl(details.url);
-    const title = await deps.getTabTitle(details.tabId).catch(() => undefined);
+    const title = deps.getTabTitle(details.tabId).catch(() => undefined);
     const late = details.documentId === undefined ? undefined : { documentId: details.documentId, time: now() };
-    const ended = await recording(async () => storeLoadEnd(await deps.getDb(), host, url, title, late));
+    // The decision first, so the inspector reaches this page before the user moves on; the title
+    // (a browser call) is written after, and only when it changed (none on a repeat visit).
+    const ended = await recording(async () => storeLoadEnd(await deps.getDb(), host, url, undefined, late));
     if (ended === null) return null;
     // After the load, so the inspection never delays the page (see entrypoints/inspector.ts).
     if (deps.inspectPage !== undefined && cityHostFromUrl(details.url, INSPECTED_DOMAINS) !== null) {
       if (shouldInspect(ended.inspection, url, now(), reinspectHoursOf(ended.settings)).inspect) void deps.inspectPage(details.tabId);
     }
+    const tabTitle = await title;
+    const titled = tabTitle === undefined || ended.record === null || ended.record.lastTitle === tabTitle
+      ? ended
+      : ((await recording(async () => storeLoadEnd(await deps.getDb(), host, url, tabTitle))) ?? ended);
     if (ended.counted) badges.newLoad(details.tabId);
-    await showBadge(details.tabId, host, ended);
-    return ended.record;
+    await showBadge(details.tabId, host, titled);
+    return titled.record;
   }
 
   return { onBeforeNavigate, onCommitted, onErrorOccurred, onCompleted, showBadge };

@@ -50,8 +50,9 @@ export function pageYielder(win: Pick<Window, 'setTimeout'> & Partial<Pick<Windo
 
 /**
  * Advances `walk` one slice at a time until it is over or `limits.timeBudgetMs` of slice time is
- * spent, yielding to the page before every slice; then the sample and `finish` (its analysis)
- * run as one more slice each. `clock` is injectable for tests.
+ * spent, yielding to the page before every slice but the first; then the sample and `finish`
+ * (its analysis) run as one more slice each, or within the first slice when the page was read in
+ * it with time to spare. `clock` is injectable for tests.
  */
 export async function walkInSlices<T>(
   walk: PageWalk,
@@ -61,13 +62,16 @@ export async function walkInSlices<T>(
   clock: () => number = () => performance.now(),
 ): Promise<{ result: T; report: SliceReport }> {
   const report: SliceReport = { slices: 0, longestSliceMs: 0, workMs: 0 };
-  const timed = <R>(work: () => R): R => {
+  let held = 0;
+  /** Runs `work` as a new slice, or as more of the slice just run (`more`), and accounts for it. */
+  const timed = <R>(work: () => R, more = false): R => {
     const start = clock();
     const value = work();
     const spent = clock() - start;
-    report.slices += 1;
+    if (!more) report.slices += 1;
+    held = more ? held + spent : spent;
     report.workMs += spent;
-    report.longestSliceMs = Math.max(report.longestSliceMs, spent);
+    report.longestSliceMs = Math.max(report.longestSliceMs, held);
     return value;
   };
   for (;;) {
@@ -76,14 +80,17 @@ export async function walkInSlices<T>(
       walk.stop();
       break;
     }
-    const slice = Math.min(await yieldToPage(), left);
+    // The first slice runs at once: the caller has just waited for an idle moment (whenPageIdle).
+    const slice = Math.min(report.slices === 0 ? SLICE_MS : await yieldToPage(), left);
     if (timed(() => walk.step(clock() + slice))) break;
   }
-  // Gathering the sample and analysing it are one slice each: the analysis scans up to
-  // limits.textChars of text with the date and placeholder patterns.
-  await yieldToPage();
-  const sample = timed(() => walk.finish());
-  await yieldToPage();
-  const result = timed(() => finish(sample));
+  // A page read in one slice is finished in it (a small page costs one short hold, and a page the
+  // user leaves at once still gets read); otherwise gathering the sample and analysing it (up to
+  // limits.textChars of text through the date and placeholder patterns) are one slice each.
+  const small = report.slices === 1 && held < SLICE_MS;
+  if (!small) await yieldToPage();
+  const sample = timed(() => walk.finish(), small);
+  if (!small) await yieldToPage();
+  const result = timed(() => finish(sample), small);
   return { result, report };
 }

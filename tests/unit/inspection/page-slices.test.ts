@@ -28,8 +28,8 @@ describe('walkInSlices', () => {
     const time = fakeTime(0);
     const { result: sample, report } = await walkInSlices(createPageWalk(doc, URL_HTTPS, { ...SAMPLE_LIMITS, timeBudgetMs: 10_000 }, time.clock), (s) => s, { timeBudgetMs: 10_000 }, time.yieldToPage, time.clock);
     expect(report.slices).toBeGreaterThan(3);
-    // One yield before every slice, the finishing one included.
-    expect(time.yieldToPage).toHaveBeenCalledTimes(report.slices);
+    // One yield before every slice but the first (the caller has just waited for idle time).
+    expect(time.yieldToPage).toHaveBeenCalledTimes(report.slices - 1);
     // A slice stops at the first clock look past its end: SLICE_MS plus one look (1 ms here), and its own timing looks.
     expect(report.longestSliceMs).toBeLessThanOrEqual(SLICE_MS + 3);
     expect(sample).toEqual(samplePage(doc, URL_HTTPS, { ...SAMPLE_LIMITS, timeBudgetMs: 10_000 }, () => 0));
@@ -54,6 +54,18 @@ describe('walkInSlices', () => {
     expect(sample.text).not.toContain('Baris 19999');
     // Budget, plus at most one slice's overshoot and the finishing slice.
     expect(report.workMs).toBeLessThanOrEqual(12 + SLICE_MS + 6);
+  });
+});
+
+describe('a small page', () => {
+  it('is read, gathered and analysed in one slice, with no wait', async () => {
+    const doc = parse('<head><title>Kecil</title></head><body><p>Halo</p></body>');
+    const time = fakeTime(0);
+    const { result, report } = await walkInSlices(createPageWalk(doc, URL_HTTPS, SAMPLE_LIMITS, time.clock), (s) => s.title, SAMPLE_LIMITS, time.yieldToPage, time.clock);
+    expect(result).toBe('Kecil');
+    expect(report.slices).toBe(1);
+    expect(time.yieldToPage).not.toHaveBeenCalled();
+    expect(report.longestSliceMs).toBe(report.workMs);
   });
 });
 
