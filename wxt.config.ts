@@ -15,7 +15,7 @@ const optionalOrigins = OPTIONAL_DOMAINS.map(hostPermissionPattern);
 //   headers and load errors of top-level city documents; listeners filter on the city pattern and
 //   `main_frame`. It reaches only hosts the host permission covers, and adds no install warning
 //   of its own (tests/e2e/manifest.e2e.test.ts checks with getPermissionWarningsByManifest).
-// - `scripting`: the page inspector (entrypoints/inspector.content.ts) is injected into a city tab
+// - `scripting`: the page inspector (entrypoints/inspector.ts) is injected into a city tab
 //   after its load completes, instead of a manifest content script, which held the load event of
 //   city pages; it reaches only hosts the host permission covers and adds no install warning.
 // - `alarms`: the daily check of the registry update URL (no install warning).

@@ -126,7 +126,7 @@ async function main() {
     await server.close();
   }
 
-  const content = readFileSync(`${EXT}/content-scripts/inspector.js`);
+  const content = readFileSync(`${EXT}/inspector.js`);
   console.log(`Chromium ${CHROMIUM_PATH}, ${ROUNDS} rounds per page, pages served from loopback.`);
   console.log('');
   console.log('| page | size | inspection (scanMs) median | p95 | load with Pantau | without | ratio | with Pantau, non-city name |');

@@ -4,15 +4,24 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 
-/** The Chrome build the browser benches load (bench/run.ts builds it when missing or stale). */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/**
+ * The Chrome build the browser benches load (bench/run.ts builds it when missing or stale), or
+ * another build given as BENCH_EXTENSION_DIR (e.g. a copy of an earlier build, to measure "before").
+ */
+export const EXTENSION_DIR = process.env.BENCH_EXTENSION_DIR ? resolve(process.env.BENCH_EXTENSION_DIR) : resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** An earlier build measured side by side with EXTENSION_DIR by benches that compare (BENCH_BASELINE_DIR). */
+export const BASELINE_DIR = process.env.BENCH_BASELINE_DIR ? resolve(process.env.BENCH_BASELINE_DIR) : null;
 
 /** Every name resolves to loopback, where bench pages are served. */
 export const LOOPBACK_RULES = 'MAP * 127.0.0.1';
 
 /** Launches Chromium with Pantau and an extension page (`probe`) to talk to the background. */
-export async function launchPantau(extraExtensionDirs: readonly string[] = []): Promise<ExtensionBrowser & { probe: Page; extensionUrl(path: string): string }> {
-  const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, hostResolverRules: LOOPBACK_RULES, extraExtensionDirs });
+export async function launchPantau(
+  extraExtensionDirs: readonly string[] = [],
+  extensionDir: string = EXTENSION_DIR,
+): Promise<ExtensionBrowser & { probe: Page; extensionUrl(path: string): string }> {
+  const browser = await launchWithExtension({ extensionDir, hostResolverRules: LOOPBACK_RULES, extraExtensionDirs });
   const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
   const probe = await browser.context.newPage();
   await probe.goto(extensionUrl('options.html'));
@@ -102,5 +111,17 @@ export function writeCalibrationExtension(): { dir: string; remove(): void } {
     }),
   );
   writeFileSync(join(dir, 'marker.js'), 'document.documentElement.dataset.benchCalibration = "1";\n');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The noise floor of extension benches: an MV3 extension that does nothing (a service worker with
+ * no listeners, no content script, no permissions). What a browser with it costs over a browser
+ * without any is what loading an extension at all costs, and how far two identical runs differ.
+ */
+export function writeDoNothingExtension(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'pantau-do-nothing-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Do nothing (bench noise floor)', version: '1.0', background: { service_worker: 'worker.js' } }));
+  writeFileSync(join(dir, 'worker.js'), '// Deliberately empty.\n');
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

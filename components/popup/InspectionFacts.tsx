@@ -3,6 +3,7 @@ import { softwareLabel } from '../../utils/inspection/detect-software';
 import type { Inspection } from '../../utils/inspection/types';
 import { formatNumber } from '../../utils/text/format-number';
 import { netErrorLabel } from '../../utils/visits/net-errors';
+import { useState } from 'preact/hooks';
 import { useI18n } from '../common/I18n';
 import { RelativeTime } from '../common/RelativeTime';
 
@@ -15,10 +16,54 @@ function formatDay(date: string, lang: 'id' | 'en'): string {
 }
 
 /**
- * What the last load of a host showed: status, HTTPS/HSTS, server and software, placeholder,
- * password field, newest content, when it was checked. All page-derived text is rendered as text.
+ * "Periksa ulang": reads the tab's page again now, whatever the inspect-once period says. Shows
+ * progress and a failure; the card refreshes itself when the new facts are stored.
  */
-export function InspectionFacts({ inspection, now }: { inspection: Inspection | null | undefined; now: number }) {
+function ReinspectButton({ reinspect }: { reinspect: () => Promise<unknown> }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  return (
+    <dd class="wide">
+      <button
+        type="button"
+        class="secondary small"
+        data-testid="reinspect"
+        disabled={state === 'busy'}
+        onClick={() => {
+          setState('busy');
+          reinspect().then(
+            (done) => setState(done === false ? 'failed' : 'idle'),
+            () => setState('failed'),
+          );
+        }}
+      >
+        {state === 'busy' ? t('inspectionReinspecting') : t('inspectionReinspect')}
+      </button>
+      {state === 'failed' && (
+        <span class="muted small" role="status" data-testid="reinspect-failed">
+          {' '}
+          {t('inspectionReinspectFailed')}
+        </span>
+      )}
+    </dd>
+  );
+}
+
+/**
+ * What the last load of a host showed: status, HTTPS/HSTS, server and software, placeholder,
+ * password field, newest content, when it was checked and when the page itself was read (page
+ * facts are read once per period, so they can be older than the response). All page-derived
+ * text is rendered as text. `reinspect`, when given, offers "Periksa ulang".
+ */
+export function InspectionFacts({
+  inspection,
+  now,
+  reinspect,
+}: {
+  inspection: Inspection | null | undefined;
+  now: number;
+  reinspect?: () => Promise<unknown>;
+}) {
   const { t, lang } = useI18n();
   if (inspection === null || inspection === undefined) {
     return (
@@ -111,6 +156,15 @@ export function InspectionFacts({ inspection, now }: { inspection: Inspection | 
           <dd data-testid="inspection-copyright">{inspection.copyrightYear}</dd>
         </>
       )}
+      {inspection.pageCheckedAt !== null && (
+        <>
+          <dt>{t('inspectionPageReadAt')}</dt>
+          <dd>
+            <RelativeTime time={inspection.pageCheckedAt} now={now} testId="inspection-page-read" />
+          </dd>
+        </>
+      )}
+      {reinspect !== undefined && <ReinspectButton reinspect={reinspect} />}
       {inspection.scanMs !== null && (
         <dd class="muted small wide" data-testid="inspection-scan-cost">
           {t('inspectionScanCost', formatNumber(inspection.scanMs, lang, 1))}

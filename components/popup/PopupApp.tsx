@@ -27,6 +27,13 @@ export interface PopupAppProps {
   connector: PantauConnector;
   /** The current tab's URL, or null when the browser does not show it (not a city site). */
   tabUrl: () => Promise<string | null>;
+  /** The current tab's id, for "Periksa ulang" (no button when absent). */
+  tabId?: () => Promise<number | null>;
+  /**
+   * The site card, already asked for while the page loaded its language (main.tsx starts both
+   * requests at once, so the card does not wait for the preferences' round trip).
+   */
+  firstSiteCard?: Promise<SiteCardData>;
   onOpenSettings: () => void;
   /** Opens the dashboard page (a new tab); no link when absent. */
   onOpenDashboard?: () => void;
@@ -38,10 +45,13 @@ export interface PopupAppProps {
  * The popup: the current site (its findings and what to do first, with "Laporkan aplikasi" for an
  * unregistered host), the export, then search over the registry in force and counts. A draft left in the form is reopened with the popup.
  */
-export function App({ connector, tabUrl, onOpenSettings, onOpenDashboard, now = Date.now() }: PopupAppProps) {
+export function App({ connector, tabUrl, tabId, firstSiteCard, onOpenSettings, onOpenDashboard, now = Date.now() }: PopupAppProps) {
   const { t } = useI18n();
   const [cardVersion, setCardVersion] = useState(0);
-  const site = useAsync(async () => connector.getSiteCard({ url: await tabUrl() }), [connector, tabUrl, cardVersion]);
+  const site = useAsync(
+    async () => (cardVersion === 0 && firstSiteCard !== undefined ? firstSiteCard : connector.getSiteCard({ url: await tabUrl() })),
+    [connector, tabUrl, cardVersion],
+  );
   const overview = useAsync(() => connector.getOverview(), [connector]);
   const registry = useAsync(() => connector.getRegistry(), [connector]);
   const index = useMemo(() => (registry.status === 'done' ? createRegistryIndex(registry.value.registry, registry.value.domains) : null), [registry]);
@@ -122,6 +132,17 @@ export function App({ connector, tabUrl, onOpenSettings, onOpenDashboard, now = 
                   setSent(false);
                   setReporting(true);
                 }}
+                reinspect={
+                  tabId === undefined
+                    ? undefined
+                    : async () => {
+                        const id = await tabId();
+                        const read = id !== null && (await connector.reinspectTab({ tabId: id }));
+                        // The new facts are stored: show them.
+                        if (read) setCardVersion((v) => v + 1);
+                        return read;
+                      }
+                }
               />
             )}
           </Loadable>

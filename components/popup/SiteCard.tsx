@@ -89,7 +89,18 @@ function ActiveDownAlert({ findings }: { findings: readonly Finding[] }) {
  * record of visits, and findings; or that the tab is not a city site at all. `onReport` offers
  * "Laporkan aplikasi" for an unregistered host.
  */
-export function SiteCard({ card, now, onReport }: { card: SiteCardData; now: number; onReport?: () => void }) {
+export function SiteCard({
+  card,
+  now,
+  onReport,
+  reinspect,
+}: {
+  card: SiteCardData;
+  now: number;
+  onReport?: () => void;
+  /** "Periksa ulang": reads the tab's page again now (resolves false when it could not). */
+  reinspect?: () => Promise<boolean>;
+}) {
   const { t } = useI18n();
   if (card.kind === 'not-city') {
     return (
@@ -152,7 +163,7 @@ export function SiteCard({ card, now, onReport }: { card: SiteCardData; now: num
           <VisitFacts record={record} now={now} />
         )}
         <h3>{t('inspectionHeading')}</h3>
-        <InspectionFacts inspection={card.inspection} now={now} />
+        <InspectionFacts inspection={card.inspection} now={now} reinspect={reinspect} />
       </details>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PantauConnector } from '../../utils/messaging/connector';
-import { parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings/settings';
+import { DEFAULT_REINSPECT_HOURS, REINSPECT_HOURS_RANGE } from '../../utils/inspection/inspect-policy';
+import { parseReinspectHours, parseStaleMonths, STALE_MONTHS_RANGE } from '../../utils/settings/settings';
 import { useI18n } from '../common/I18n';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { SaveActions, type SaveState } from './SaveActions';
@@ -8,15 +9,18 @@ import { useGroupedSave } from './save-group';
 
 
 /**
- * The inspection settings: how many months without new content make a page stale. Self-contained
+ * The inspection settings: how many months without new content make a page stale, and how many
+ * hours a host's page facts are trusted before the page is read again. Self-contained
  * (own load, validation and save) so it can move to another settings page as it is.
  */
 export function InspectionSettingsForm({ connector }: { connector: PantauConnector }) {
   const { t } = useI18n();
   const [months, setMonths] = useState<string | null>(null);
+  const [hours, setHours] = useState(String(DEFAULT_REINSPECT_HOURS));
   const [loadError, setLoadError] = useState<unknown>(null);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const [saved, setSaved] = useState<number | null>(null);
+  const [savedHours, setSavedHours] = useState<number | null>(null);
   const saveAll = useGroupedSave(() => saveNow());
 
   useEffect(() => {
@@ -26,6 +30,8 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
         if (!current) return;
         setMonths(String(settings.staleMonths));
         setSaved(settings.staleMonths);
+        setHours(String(settings.reinspectHours ?? DEFAULT_REINSPECT_HOURS));
+        setSavedHours(settings.reinspectHours ?? DEFAULT_REINSPECT_HOURS);
       },
       (error: unknown) => {
         if (!current) return;
@@ -41,13 +47,16 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
   async function saveNow(): Promise<boolean> {
     if (months === null) return true;
     const value = parseStaleMonths(months);
-    if (value === null) return false;
-    if (saveAll !== null && value === saved) return true; // the page's save: unchanged
+    const reinspectHours = parseReinspectHours(hours);
+    if (value === null || reinspectHours === null) return false;
+    if (saveAll !== null && value === saved && reinspectHours === savedHours) return true; // the page's save: unchanged
     setSave({ status: 'saving' });
     try {
-      const stored = await connector.saveInspectionSettings({ settings: { staleMonths: value } });
+      const stored = await connector.saveInspectionSettings({ settings: { staleMonths: value, reinspectHours } });
       setMonths(String(stored.staleMonths));
       setSaved(stored.staleMonths);
+      setHours(String(stored.reinspectHours ?? reinspectHours));
+      setSavedHours(stored.reinspectHours ?? reinspectHours);
       setLoadError(null);
       setSave({ status: 'saved' });
       return true;
@@ -59,6 +68,7 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
 
   if (months === null) return null;
   const parsed = parseStaleMonths(months);
+  const parsedHours = parseReinspectHours(hours);
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
@@ -96,7 +106,34 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
           </p>
         )}
       </div>
-      <SaveActions save={save} disabled={parsed === null} grouped={saveAll !== null} testId="save-inspection-settings" savedTestId="inspection-settings-saved" />
+      <div class="field">
+        <label for="reinspect-hours">{t('reinspectHoursLabel')}</label>
+        <input
+          id="reinspect-hours"
+          type="number"
+          inputMode="numeric"
+          min={REINSPECT_HOURS_RANGE.min}
+          max={REINSPECT_HOURS_RANGE.max}
+          step={1}
+          data-testid="reinspect-hours"
+          value={hours}
+          aria-invalid={parsedHours === null}
+          aria-describedby="reinspect-hours-hint"
+          onInput={(event) => {
+            setHours(event.currentTarget.value);
+            setSave({ status: 'idle' });
+          }}
+        />
+        <p id="reinspect-hours-hint" class="muted small">
+          {t('reinspectHoursHint', String(DEFAULT_REINSPECT_HOURS))}
+        </p>
+        {parsedHours === null && (
+          <p class="field-error" data-testid="reinspect-hours-error">
+            {t('staleMonthsInvalid', [String(REINSPECT_HOURS_RANGE.min), String(REINSPECT_HOURS_RANGE.max)])}
+          </p>
+        )}
+      </div>
+      <SaveActions save={save} disabled={parsed === null || parsedHours === null} grouped={saveAll !== null} testId="save-inspection-settings" savedTestId="inspection-settings-saved" />
     </form>
   );
 }

@@ -15,18 +15,24 @@ import '../../components/common/style.css';
  * only fills in `url` for hosts Pantau has host permission for, so a missing URL means "not a city
  * site", which is exactly what getSiteCard(null) answers.
  */
-async function currentTabUrl(): Promise<string | null> {
+async function currentTab() {
   const tabId = new URLSearchParams(location.search).get('tabId');
-  const tab =
-    tabId !== null && /^\d+$/.test(tabId)
-      ? await browser.tabs.get(Number(tabId))
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tabId !== null && /^\d+$/.test(tabId)
+    ? browser.tabs.get(Number(tabId))
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+}
+
+async function currentTabUrl(): Promise<string | null> {
+  const tab = await currentTab();
   // Only origin + path, bounded, goes to the background: it needs just the host, and a hostile page
   // can have a URL far longer than any message limit (and a query string with personal data).
   return tab?.url === undefined ? null : sanitiseUrl(tab.url);
 }
 
 const connector = createRuntimeConnector();
+// Asked at once, beside the preferences: the card is what the popup is opened for.
+const firstSiteCard = currentTabUrl().then((url) => connector.getSiteCard({ url }));
+firstSiteCard.catch(() => {}); // shown by the popup's own error state
 
 void pageI18n(() => connector.getPreferences()).then((i18n) => {
   document.documentElement.lang = i18n.lang;
@@ -35,6 +41,8 @@ void pageI18n(() => connector.getPreferences()).then((i18n) => {
       <App
         connector={connector}
         tabUrl={currentTabUrl}
+        tabId={async () => (await currentTab())?.id ?? null}
+        firstSiteCard={firstSiteCard}
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onOpenDashboard={() => {
           // tabs.create needs no permission; the popup closes so the new tab is in front.

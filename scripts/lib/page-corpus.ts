@@ -137,3 +137,19 @@ export function expectedDate(value: string | null, now: number): string | null {
 export function expectedYear(value: number | 'this-year' | null, now: number): number | null {
   return value === 'this-year' ? new Date(now).getFullYear() : value;
 }
+
+/**
+ * A pemda-style WordPress front page of about 47 kB (the benchmark's typical city page): the
+ * generator tag, an inline theme stylesheet, 60 navigation links, 40 dated articles and a footer.
+ * No sub-resources, so its load time is the browser's and the extension's, not the server's.
+ */
+export function pemdaPage(now: number): string {
+  const menu = Array.from({ length: 60 }, (_, i) => `<li class="menu-item menu-item-${i}"><a href="/layanan/${i}/">Layanan publik ${i + 1}</a></li>`).join('');
+  const articles = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `<article id="post-${1000 + i}" class="post type-post status-publish format-standard hentry category-berita"><header class="entry-header"><h2 class="entry-title"><a href="/berita/${2026 - (i % 3)}/kegiatan-${i}/" rel="bookmark">Kegiatan pelayanan masyarakat nomor ${i + 1} bersama kelurahan</a></h2><div class="entry-meta"><time class="entry-date published" datetime="${formatDate(now, -i - 1, 'iso')}T08:00:00+08:00">${formatDate(now, -i - 1, 'id-long')}</time> oleh <span class="author">admin</span></div></header><div class="entry-summary"><p>Pemerintah Kota Makassar melalui perangkat daerah menyelenggarakan kegiatan pelayanan terpadu bagi warga, membahas administrasi kependudukan, kebersihan lorong, kesehatan keluarga dan layanan perizinan di kecamatan dan kelurahan.</p></div><footer class="entry-footer"><a href="/berita/${i}/#comments">0 komentar</a></footer></article>`,
+  ).join('');
+  const css = Array.from({ length: 100 }, (_, i) => `.menu-item-${i} a{color:#1a4d8f;padding:4px ${i % 8}px}.post-${1000 + i} .entry-title{font-size:1.${i % 9}em}`).join('');
+  return `<!doctype html><html lang="id-ID"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Dinas Contoh &#8211; Pemerintah Kota Makassar</title><meta name="generator" content="WordPress 6.4.3"><style id="theme-inline-css">${css}</style></head><body class="home blog wp-embed-responsive"><div id="page" class="site"><header id="masthead" class="site-header"><p class="site-title"><a href="/" rel="home">Dinas Contoh Kota Makassar</a></p><nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu">${menu}</ul></nav></header><main id="main" class="site-main"><h1 class="page-title">Berita terbaru</h1>${articles}</main><footer id="colophon" class="site-footer"><p>&copy; ${new Date(now).getFullYear()} Dinas Contoh, Pemerintah Kota Makassar. Dibuat dengan WordPress.</p></footer></div></body></html>`;
+}

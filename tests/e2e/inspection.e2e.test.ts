@@ -132,6 +132,12 @@ describe('inspection of the corpus in Chromium', () => {
     expect(card.record!.lastTitle!.length).toBeLessThanOrEqual(300);
     expect(cards.get('hostile-huge-dom')!.inspection!.scanMs).toBeLessThan(500);
   });
+
+  it('reads big pages in several slices: the longest is shorter than the whole scan', () => {
+    const huge = cards.get('hostile-huge-dom')!.inspection!;
+    expect(huge.longestSliceMs).toBeGreaterThan(0);
+    expect(huge.longestSliceMs!).toBeLessThan(huge.scanMs!);
+  });
 });
 
 describe('popup and badge', () => {

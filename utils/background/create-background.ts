@@ -10,6 +10,7 @@ import { createDomainService, type PermissionsApi } from './domains-service';
 import { createProposalsService } from './proposals-service';
 import type { RecordingAlarm } from './recording-alarm';
 import { createRegistryService } from './registry-service';
+import { createReinspectService } from './reinspect-service';
 import { createRouter, RequestRefused } from './router';
 import { createSettingsService } from './settings-service';
 import { createSiteViewService } from './site-view-service';
@@ -64,14 +65,14 @@ export function createBackground(deps: BackgroundDeps) {
   const visits = createVisitsService({
     getDb,
     registry,
-    siteView,
     now,
     setBadge: deps.setBadge,
     getTabTitle: deps.getTabTitle,
     inspectPage: deps.inspectPage,
     recordingAlarm: deps.recordingAlarm,
   });
-  const inspection = createInspectionService({ getDb, domains: INSPECTED_DOMAINS, now, refreshBadge: visits.refreshBadge });
+  const inspection = createInspectionService({ getDb, domains: INSPECTED_DOMAINS, now, showBadge: visits.showBadge });
+  const reinspection = createReinspectService({ inspectPage: deps.inspectPage });
   const registryService = createRegistryService({ getDb, bundled: deps.bundled, registry, now, fetchFn: deps.fetchFn ?? NO_NETWORK });
   const domains = createDomainService({ getDb, registry, permissions: deps.permissions ?? NO_PERMISSIONS });
   const proposals = createProposalsService({ getDb, registry, now });
@@ -83,6 +84,7 @@ export function createBackground(deps: BackgroundDeps) {
     getSiteCard: (request) => siteView.siteCard(request.url),
     getOverview: () => siteView.overview(),
     getExport: () => siteView.exportData(),
+    reinspectTab: (request) => reinspection.reinspect(request.tabId),
     // Only content scripts send this, through the router's sender check.
     pageInspected: () => Promise.reject(new RequestRefused('forbidden', 'pageInspected is accepted from a city page’s content script only')),
     ...settings.handlers,
@@ -92,7 +94,11 @@ export function createBackground(deps: BackgroundDeps) {
     ...domains.handlers,
     ...units.handlers,
   };
-  const router = createRouter(handlers, inspection.onPageInspected);
+  const router = createRouter(handlers, async (host, facts, pageUrl, tabId) => {
+    const stored = await inspection.onPageInspected(host, facts, pageUrl, tabId);
+    reinspection.pageRead(tabId);
+    return stored;
+  });
 
   return {
     onBeforeNavigate: visits.onBeforeNavigate,

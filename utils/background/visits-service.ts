@@ -2,13 +2,14 @@ import type { PantauDatabase } from '../db/open-db';
 import { ALLOWED_DOMAINS, INSPECTED_DOMAINS } from '../domains/allowed-domains';
 import { cityHostFromUrl, sanitiseUrl } from '../domains/host-match';
 import type { BadgeState } from '../findings/badge';
-import type { RegistryContext, RegistryProvider } from '../registry/registry-in-force';
+import { reinspectHoursOf, shouldInspect } from '../inspection/inspect-policy';
+import type { RegistryProvider } from '../registry/registry-in-force';
+import { storeLoadEnd, storeVisit, type EventView } from '../visits/event-store';
 import type { HostRecord } from '../visits/host-record';
 import { createErrorPageCommits } from '../visits/error-page-commits';
 import { siteFailureName } from '../visits/net-errors';
-import { recordTitle, recordVisit } from '../visits/visit-recorder';
+import { badgeOf, createTabBadges } from '../visits/tab-badges';
 import type { RecordingAlarm } from './recording-alarm';
-import type { SiteViewService } from './site-view-service';
 
 /** A webNavigation event's fields that Pantau reads. */
 export interface NavigationDetails {
@@ -17,12 +18,13 @@ export interface NavigationDetails {
   url: string;
   timeStamp?: number;
   error?: string;
+  /** Chromium's id of the document (onCommitted, onCompleted); absent in Firefox. */
+  documentId?: string;
 }
 
 export interface VisitsServiceDeps {
   getDb: () => Promise<PantauDatabase>;
   registry: RegistryProvider;
-  siteView: Pick<SiteViewService, 'cardFor'>;
   now: () => number;
   /** Applies a badge to one tab; the background passes the browser action API. */
   setBadge: (tabId: number, badge: BadgeState) => Promise<void>;
@@ -30,7 +32,7 @@ export interface VisitsServiceDeps {
   getTabTitle: (tabId: number) => Promise<string | undefined>;
   /**
    * Starts the page inspection in a tab whose inspected city page finished loading (the
-   * background injects the content script; optional in tests).
+   * background injects the inspector; optional in tests).
    */
   inspectPage?: (tabId: number) => Promise<unknown>;
   /** Tells the user when visits cannot be saved (utils/background/recording-alarm.ts); optional in tests. */
@@ -39,11 +41,19 @@ export interface VisitsServiceDeps {
 
 /**
  * Navigation events to stored visits: a committed top-level page on a watched city host is a visit,
- * a network error a failed one, a finished load keeps the title; each updates the tab's badge.
+ * a network error a failed one, a finished load keeps the title and may have the page read.
+ *
+ * Each event does its storage work in ONE transaction that begins as soon as the event arrives
+ * (visits/event-store.ts): the host is taken from memory (the domains Pantau may ever watch) and
+ * the stored watched domains are checked inside the visit's own transaction, so a worker stopped
+ * mid-event has stored the visit or nothing (issue 10, fault 4); a document whose commit was lost
+ * is counted at its load's end. The badge is set from what the event read plus the registry
+ * snapshot of that revision, and only when it changes (one badge update per load).
  */
 export function createVisitsService(deps: VisitsServiceDeps) {
   const { now } = deps;
   const alarm = deps.recordingAlarm;
+  const badges = createTabBadges(deps.setBadge);
 
   /**
    * Runs one recording write. A failure raises the alarm (and is rethrown for the log); a success
@@ -62,32 +72,28 @@ export function createVisitsService(deps: VisitsServiceDeps) {
     return result;
   }
 
-  /**
-   * The city host of a top-level event under a watched domain, with the registry in force. Hosts
-   * outside every domain Pantau may ever watch are dropped before storage is touched (a broad
-   * start-up filter can let them through); the stored list then decides.
-   */
-  async function watchedHost(details: NavigationDetails): Promise<{ host: string; context: RegistryContext } | null> {
-    if (details.frameId !== 0 || cityHostFromUrl(details.url, ALLOWED_DOMAINS) === null) return null;
-    const context = await deps.registry.current();
-    const host = cityHostFromUrl(details.url, context.domains);
-    return host === null ? null : { host, context };
+  /** Sets a tab's badge from what an event's own transaction read, if it changed. */
+  async function showBadge(tabId: number, host: string, view: EventView & { record: HostRecord | null }): Promise<void> {
+    if (tabId < 0) return;
+    const context = await deps.registry.at(view.registryRevision, view.domains);
+    await badges.show(tabId, badgeOf(context.index, host, view.record, view.inspection, view.settings));
   }
 
-  async function refreshBadge(tabId: number, host: string, record?: HostRecord | null): Promise<void> {
-    await deps.setBadge(tabId, (await deps.siteView.cardFor(await deps.registry.current(), host, record)).badge);
-  }
+  /** The host of a top-level event under a domain Pantau may ever watch, from memory alone. */
+  const allowedHost = (details: NavigationDetails) => (details.frameId === 0 ? cityHostFromUrl(details.url, ALLOWED_DOMAINS) : null);
 
   /** Records a visit (ok or failed) of a watched host and updates the tab's badge. */
   async function visit(details: NavigationDetails, outcome: 'ok' | 'error', error: string | null): Promise<HostRecord | null> {
-    const watched = await watchedHost(details);
-    if (watched === null) return null;
-    const { host, context } = watched;
-    const record = await recording(async () =>
-      recordVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome, error, tabId: details.tabId }),
+    const host = allowedHost(details);
+    if (host === null) return null;
+    const documentId = outcome === 'ok' ? details.documentId : undefined;
+    const stored = await recording(async () =>
+      storeVisit(await deps.getDb(), { host, url: sanitiseUrl(details.url), time: now(), outcome, error, tabId: details.tabId, ...(documentId === undefined ? {} : { documentId }) }),
     );
-    await deps.setBadge(details.tabId, (await deps.siteView.cardFor(context, host, record)).badge);
-    return record;
+    if (stored === null) return null;
+    badges.newLoad(details.tabId);
+    await showBadge(details.tabId, host, stored);
+    return stored.record;
   }
 
   const errorPages = createErrorPageCommits();
@@ -105,10 +111,14 @@ export function createVisitsService(deps: VisitsServiceDeps) {
   async function onCommitted(details: NavigationDetails): Promise<HostRecord | null> {
     const errorPage = errorPages.errorPageOf(details); // before any await: the next event may follow at once
     if (errorPage === null) return visit(details, 'ok', null);
-    const watched = await watchedHost(details);
-    if (watched === null) return null;
+    const host = allowedHost(details);
+    if (host === null) return null;
     await errorPage; // the failure is stored first, so the badge shows it
-    await deps.setBadge(details.tabId, (await deps.siteView.cardFor(watched.context, watched.host)).badge);
+    // No title and no document id: this transaction only reads what the badge needs.
+    const view = await storeLoadEnd(await deps.getDb(), host, null, undefined);
+    if (view === null) return null;
+    badges.newLoad(details.tabId);
+    await showBadge(details.tabId, host, view);
     return null;
   }
 
@@ -121,20 +131,33 @@ export function createVisitsService(deps: VisitsServiceDeps) {
   }
 
   /**
-   * A city page finished loading: keep its (cleaned) title from the tab. The content script
-   * reports the title too (onPageInspected); whichever comes last wins, both are the same page's.
+   * A city page finished loading: keep its (cleaned) title from the tab, count its visit if its
+   * commit was lost, and have the page read when the inspect-once policy says it is worth it
+   * (inspection/inspect-policy.ts). The inspector reports the title too (onPageInspected);
+   * whichever comes last wins, both are the same page's.
    */
   async function onCompleted(details: NavigationDetails): Promise<HostRecord | null> {
-    const watched = await watchedHost(details);
-    if (watched === null) return null;
-    const { host } = watched;
-    // After the load, so the inspection never delays the page (see entrypoints/inspector.content.ts).
+    const host = allowedHost(details);
+    if (host === null) return null;
+    const url = sanitiseUrl(details.url);
+    const title = deps.getTabTitle(details.tabId).catch(() => undefined);
+    const late = details.documentId === undefined ? undefined : { documentId: details.documentId, time: now() };
+    // The decision first, so the inspector reaches this page before the user moves on; the title
+    // (a browser call) is written after, and only when it changed (none on a repeat visit).
+    const ended = await recording(async () => storeLoadEnd(await deps.getDb(), host, url, undefined, late, details.tabId));
+    if (ended === null) return null;
+    // After the load, so the inspection never delays the page (see entrypoints/inspector.ts).
     if (deps.inspectPage !== undefined && cityHostFromUrl(details.url, INSPECTED_DOMAINS) !== null) {
-      void deps.inspectPage(details.tabId);
+      if (shouldInspect(ended.inspection, url, now(), reinspectHoursOf(ended.settings)).inspect) void deps.inspectPage(details.tabId);
     }
-    const title = await deps.getTabTitle(details.tabId).catch(() => undefined);
-    return recording(async () => recordTitle(await deps.getDb(), host, sanitiseUrl(details.url), title, details.tabId));
+    const tabTitle = await title;
+    const titled = tabTitle === undefined || ended.record === null || (ended.record.lastTitle === tabTitle && ended.record.lastUrl === url)
+      ? ended
+      : ((await recording(async () => storeLoadEnd(await deps.getDb(), host, url, tabTitle, undefined, details.tabId))) ?? ended);
+    if (ended.counted) badges.newLoad(details.tabId);
+    await showBadge(details.tabId, host, titled);
+    return titled.record;
   }
 
-  return { onBeforeNavigate, onCommitted, onErrorOccurred, onCompleted, refreshBadge };
+  return { onBeforeNavigate, onCommitted, onErrorOccurred, onCompleted, showBadge };
 }

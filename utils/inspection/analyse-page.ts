@@ -2,12 +2,16 @@ import { cleanTitle } from '../text/clean-text';
 import { copyrightYear, datesInText, localDate, newestDate, relativeDatesInText, structuredDate } from './dates';
 import { detectPageSoftware } from './detect-software';
 import type { PageSample } from './page-sample';
-import { samplePage, SAMPLE_LIMITS, type SampleLimits } from './page-sample';
+import { createPageWalk, samplePage, SAMPLE_LIMITS, type SampleLimits } from './page-sample';
+import { walkInSlices, type YieldToPage } from './page-slices';
 import { detectPlaceholder } from './placeholder';
 import type { PageFacts } from './types';
 
 /** A BCP 47-shaped language tag ("id", "id-ID", "en-US"); anything else is not kept. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8}){0,3}$/i;
+
+/** Rounds a duration to hundredths of a millisecond, as stored. */
+const hundredths = (value: number) => Math.round(value * 100) / 100;
 
 /** True when a URL is plain HTTP. */
 const isHttp = (url: string) => /^http:/i.test(url);
@@ -19,7 +23,7 @@ function placeholderOf(sample: PageSample) {
 }
 
 /** Pure: the facts a sample shows, as of `now` (for "not in the future" and relative dates). */
-export function analysePage(sample: PageSample, now: number): Omit<PageFacts, 'scanMs'> {
+export function analysePage(sample: PageSample, now: number): Omit<PageFacts, 'scanMs' | 'longestSliceMs'> {
   const structured = sample.structuredDates.map(structuredDate).filter((date): date is string => date !== null);
   const lang = sample.lang.trim();
   return {
@@ -52,5 +56,23 @@ export function inspectDocument(
 ): PageFacts {
   const start = clock();
   const facts = analysePage(samplePage(doc, url, limits, clock), now);
-  return { ...facts, scanMs: Math.round((clock() - start) * 100) / 100 };
+  return { ...facts, scanMs: hundredths(clock() - start) };
+}
+
+/**
+ * The content script's inspection of a live page: the same walk and analysis as inspectDocument,
+ * run in slices that yield to the page (page-slices.ts). `scanMs` is the slices' total, the
+ * time the page's main thread paid; `longestSliceMs` the longest time it was held at once.
+ */
+export async function inspectDocumentInSlices(
+  doc: Document,
+  url: string,
+  now: number,
+  yieldToPage: YieldToPage,
+  limits: SampleLimits = SAMPLE_LIMITS,
+  clock: () => number = () => performance.now(),
+): Promise<PageFacts> {
+  const walk = createPageWalk(doc, url, limits, clock);
+  const { result, report } = await walkInSlices(walk, (sample) => analysePage(sample, now), limits, yieldToPage, clock);
+  return { ...result, scanMs: hundredths(report.workMs), longestSliceMs: hundredths(report.longestSliceMs) };
 }

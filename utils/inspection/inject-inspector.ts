@@ -1,5 +1,5 @@
-/** The built inspector (entrypoints/inspector.content.ts), as WXT names it in the output. */
-export const INSPECTOR_FILE = 'content-scripts/inspector.js';
+/** The built inspector (entrypoints/inspector.ts, an unlisted script), as WXT names it in the output. */
+export const INSPECTOR_FILE = 'inspector.js';
 
 /** The slice of the scripting API the background uses (chrome.scripting / browser.scripting). */
 export interface ScriptingLike {

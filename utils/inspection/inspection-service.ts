@@ -1,9 +1,10 @@
 import type { PantauDatabase } from '../db/open-db';
 import { cityHostFromUrl, sanitiseUrl } from '../domains/host-match';
 import { siteFailureName } from '../visits/net-errors';
-import { recordTitle } from '../visits/visit-recorder';
+import type { HostRecord } from '../visits/host-record';
+import { storePageReport, storeResponse, type EventView } from '../visits/event-store';
 import { localDate } from './dates';
-import { recordPage, recordRedirect, recordResponse } from './inspection-store';
+import { recordRedirect } from './inspection-store';
 import { cleanPageFacts, type pageFactsSchema } from './page-message';
 import { redirectHop, type HttpHeader } from './response-facts';
 import type { InspectionRecord } from './types';
@@ -25,15 +26,15 @@ export interface InspectionServiceDeps {
   getDb: () => Promise<PantauDatabase>;
   domains: readonly string[];
   now: () => number;
-  /** Recomputes and applies the badge of a tab showing `host` (facts changed). */
-  refreshBadge: (tabId: number, host: string) => Promise<void>;
+  /** Sets the badge of a tab showing `host` from what an event's transaction read (if it changed). */
+  showBadge: (tabId: number, host: string, view: EventView & { record: HostRecord | null }) => Promise<void>;
 }
 
 /**
  * The background's inspection work as plain functions: webRequest observations of top-level city
  * responses, and content-script reports of city pages. Like the visit recorder, every event
- * re-checks the host itself (event filters are not a security boundary) and writes in one
- * transaction, so the worker may stop between any two events.
+ * re-checks the host itself (event filters are not a security boundary) and does all its storage
+ * work in one transaction (visits/event-store.ts), so the worker may stop between any two events.
  */
 export function createInspectionService(deps: InspectionServiceDeps) {
   /** The city host of a top-level request, or null (sub-resources and other sites are not ours). */
@@ -43,9 +44,6 @@ export function createInspectionService(deps: InspectionServiceDeps) {
     return cityHostFromUrl(details.url, deps.domains);
   }
 
-  async function badge(tabId: number, host: string): Promise<void> {
-    if (tabId >= 0) await deps.refreshBadge(tabId, host);
-  }
 
   /** A city page answered with a redirect: remember the hop until the load ends. */
   async function onBeforeRedirect(details: ResponseDetails): Promise<boolean> {
@@ -58,14 +56,14 @@ export function createInspectionService(deps: InspectionServiceDeps) {
   async function onResponseCompleted(details: ResponseDetails): Promise<InspectionRecord | null> {
     const host = topLevelCityHost(details);
     if (host === null) return null;
-    const record = await recordResponse(await deps.getDb(), host, details.requestId, {
+    const stored = await storeResponse(await deps.getDb(), host, details.requestId, {
       url: details.url,
       time: deps.now(),
       statusCode: details.statusCode,
       headers: details.responseHeaders,
     });
-    await badge(details.tabId, host);
-    return record;
+    await deps.showBadge(details.tabId, host, stored);
+    return stored.inspection;
   }
 
   /** A top-level city load failed; aborted loads (the user moved on) are not the site's failure. */
@@ -73,9 +71,9 @@ export function createInspectionService(deps: InspectionServiceDeps) {
     const host = topLevelCityHost(details);
     const error = siteFailureName(details.error);
     if (host === null || error === null) return null;
-    const record = await recordResponse(await deps.getDb(), host, details.requestId, { url: details.url, time: deps.now(), error });
-    await badge(details.tabId, host);
-    return record;
+    const stored = await storeResponse(await deps.getDb(), host, details.requestId, { url: details.url, time: deps.now(), error });
+    await deps.showBadge(details.tabId, host, stored);
+    return stored.inspection;
   }
 
   /**
@@ -92,11 +90,9 @@ export function createInspectionService(deps: InspectionServiceDeps) {
     const time = deps.now();
     const clean = cleanPageFacts(facts, localDate(time));
     const url = sanitiseUrl(pageUrl);
-    const db = await deps.getDb();
-    const record = await recordPage(db, host, clean, time, url);
-    await recordTitle(db, host, url, clean.title, tabId);
-    await badge(tabId, host);
-    return record;
+    const stored = await storePageReport(await deps.getDb(), host, clean, time, url, tabId);
+    await deps.showBadge(tabId, host, stored);
+    return stored.inspection;
   }
 
   return { onBeforeRedirect, onResponseCompleted, onResponseError, onPageInspected };

@@ -1,4 +1,5 @@
 import { detectHeaderSoftware, mergeSoftware } from './detect-software';
+import { INSPECTED_PATHS_KEPT, pathOf, sameSite, signatureOf } from './inspect-policy';
 import type { Inspection, InspectionRecord, PageFacts, ResponseFacts, StoredPageFacts } from './types';
 
 /**
@@ -7,9 +8,14 @@ import type { Inspection, InspectionRecord, PageFacts, ResponseFacts, StoredPage
  */
 export const PAGE_GRACE_MS = 10_000;
 
-/** Whether stored page facts describe the same load as `response` (or a later one). */
+/**
+ * Whether stored page facts describe the load that gave `response` (or a later one): read in the
+ * same load, or read from a response that shows the site the same (inspect-policy.ts sameSite:
+ * status, server headers, and for the same page final URL and Last-Modified).
+ */
 export function pageBelongsTo(page: StoredPageFacts, response: ResponseFacts | null): boolean {
   if (response === null) return true;
+  if (page.readFrom !== undefined && sameSite(page.readFrom, response)) return true;
   // A failed load has no page: anything read before the failure is an earlier page.
   if (response.error !== null) return page.checkedAt > response.checkedAt;
   return page.checkedAt >= response.checkedAt - PAGE_GRACE_MS;
@@ -22,7 +28,9 @@ export function pageBelongsTo(page: StoredPageFacts, response: ResponseFacts | n
 export function withResponse(previous: InspectionRecord | undefined, host: string, response: ResponseFacts): InspectionRecord {
   if (previous?.response != null && previous.response.checkedAt > response.checkedAt) return previous;
   const page = previous?.page ?? null;
-  return { host, response, page: page !== null && pageBelongsTo(page, response) ? page : null };
+  if (page === null || !pageBelongsTo(page, response)) return { host, response, page: null };
+  // Facts read just before their own response arrived are keyed to it now.
+  return { host, response, page: page.readFrom === undefined && response.error === null ? { ...page, readFrom: signatureOf(response) } : page };
 }
 
 /** Pure: the record after new page facts (older ones than those stored change nothing). */
@@ -34,7 +42,21 @@ export function withPage(
   url: string | null,
 ): InspectionRecord {
   if (previous?.page != null && previous.page.checkedAt > checkedAt) return previous;
-  return { host, response: previous?.response ?? null, page: { ...facts, checkedAt, url } };
+  const response = previous?.response ?? null;
+  const path = pathOf(url);
+  const paths = [...(path === null ? [] : [path]), ...(previous?.page?.inspectedPaths ?? []).filter((seen) => seen !== path)].slice(0, INSPECTED_PATHS_KEPT);
+  return {
+    host,
+    response,
+    page: {
+      ...facts,
+      checkedAt,
+      url,
+      // The host's latest response is the one this page was read from (the load just ended, or the tab the user asked about).
+      ...(response !== null && response.error === null ? { readFrom: signatureOf(response) } : {}),
+      inspectedPaths: paths,
+    },
+  };
 }
 
 /** Pure: the current picture of a host from its stored record, or null when nothing was observed. */
@@ -67,6 +89,7 @@ export function inspectionView(record: InspectionRecord | null | undefined): Ins
     copyrightYear: page?.copyrightYear ?? null,
     pageCheckedAt: page?.checkedAt ?? null,
     scanMs: page?.scanMs ?? null,
+    longestSliceMs: page?.longestSliceMs ?? null,
     ...(record.source === 'sweep' ? { source: 'sweep' as const } : {}),
   };
 }

@@ -36,6 +36,7 @@ export const pageFactsSchema = z
     copyrightYear: z.int().min(1995).max(9999).nullable(),
     truncated: z.boolean(),
     scanMs: z.number().min(0).max(600_000),
+    longestSliceMs: z.number().min(0).max(600_000).optional(),
   })
   .strict();
 
@@ -60,5 +61,6 @@ export function cleanPageFacts(facts: z.infer<typeof pageFactsSchema>, today: st
     copyrightYear: facts.copyrightYear !== null && facts.copyrightYear <= Number(today.slice(0, 4)) ? facts.copyrightYear : null,
     truncated: facts.truncated,
     scanMs: facts.scanMs,
+    ...(facts.longestSliceMs === undefined ? {} : { longestSliceMs: facts.longestSliceMs }),
   };
 }

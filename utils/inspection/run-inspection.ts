@@ -1,6 +1,7 @@
 import { normaliseHost } from '../domains/host-match';
 import type { Request } from '../messaging/protocol';
-import { inspectDocument } from './analyse-page';
+import { inspectDocumentInSlices } from './analyse-page';
+import { pageYielder, type YieldToPage } from './page-slices';
 
 /** The one message the content script sends. */
 export type PageInspectedMessage = Extract<Request, { type: 'pageInspected' }>;
@@ -22,6 +23,8 @@ export interface RunInspectionDeps {
   wait?: (ms: number) => Promise<void>;
   /** Resolves when the page has loaded and its main thread is idle (see whenPageIdle). */
   idle?: () => Promise<void>;
+  /** Hands the main thread back to the page between slices of the walk (default: pageYielder()). */
+  yieldToPage?: YieldToPage;
 }
 
 /**
@@ -53,8 +56,7 @@ export function whenPageIdle(win: Window = window): Promise<void> {
 
 /**
  * The content script's whole job: once the page has loaded and is idle, inspect it once (twice
- * if it looked empty), then report
- * it for the page's own host. Returns what was sent, or null for a page that is not on a plain
+ * if it looked empty) in slices that yield to the page, then report it for the page's own host. Returns what was sent, or null for a page that is not on a plain
  * host name (the background would refuse it anyway).
  */
 export async function runInspection(
@@ -67,10 +69,11 @@ export async function runInspection(
   const host = normaliseHost(location.hostname);
   if (host === null) return null;
   await (deps.idle ?? (() => whenPageIdle()))();
-  let facts = inspectDocument(doc, location.href, now());
+  const yieldToPage = deps.yieldToPage ?? pageYielder();
+  let facts = await inspectDocumentInSlices(doc, location.href, now(), yieldToPage);
   if (facts.placeholder === 'empty') {
     await wait(EMPTY_RECHECK_MS);
-    facts = inspectDocument(doc, location.href, now());
+    facts = await inspectDocumentInSlices(doc, location.href, now(), yieldToPage);
   }
   const message: PageInspectedMessage = { type: 'pageInspected', host, facts };
   await deps.send(message);

@@ -1,3 +1,5 @@
+import type { ResponseSignature } from './inspect-policy';
+
 /**
  * What Pantau learns about a city site from the visit a staff member is already making: facts of
  * the HTTP response (background, webRequest) and facts of the loaded page (content script).
@@ -46,12 +48,25 @@ export interface PageFacts {
   truncated: boolean;
   /** How long the content script's inspection took, in milliseconds (it must not slow pages). */
   scanMs: number;
+  /**
+   * The longest time the inspection held the page's main thread at once (it works in slices);
+   * absent for facts read in one go (the sweep, facts stored before slicing).
+   */
+  longestSliceMs?: number;
 }
 
 /** Page facts as stored: when they were taken and on which page (origin + path). */
 export interface StoredPageFacts extends PageFacts {
   checkedAt: number;
   url: string | null;
+  /**
+   * The response facts the page was read from (inspect-policy.ts): later loads whose response
+   * shows the site the same keep these facts without reading the page again. Absent for facts
+   * stored before the inspect-once policy.
+   */
+  readFrom?: ResponseSignature;
+  /** Paths read on this host since these facts' period began, newest first (bounded). */
+  inspectedPaths?: string[];
 }
 
 /** One redirect on the way to the final page: the URL that answered (origin + path) and its status. */
@@ -104,6 +119,11 @@ export interface PendingRedirects {
 export interface InspectionSettings {
   /** Newest content older than this many months is `stale-content`. */
   staleMonths: number;
+  /**
+   * A host's page is read again once its last reading is this many hours old (sooner when the
+   * response changed); absent in rows saved before the setting existed (the default applies).
+   */
+  reinspectHours?: number;
 }
 
 /**
@@ -135,6 +155,8 @@ export interface Inspection {
   /** When the page itself was last read (null when only the response is known). */
   pageCheckedAt: number | null;
   scanMs: number | null;
+  /** See PageFacts.longestSliceMs; null or absent when not known. */
+  longestSliceMs?: number | null;
   /** `sweep` when the census sweep made this inspection (absent: a visit made it). */
   source?: 'sweep';
 }

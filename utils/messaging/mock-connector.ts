@@ -20,6 +20,7 @@ const DEFAULTS: MockEntries = {
   savePreferences: null,
   getInspectionSettings: async () => ({ ...DEFAULT_INSPECTION_SETTINGS }),
   saveInspectionSettings: null,
+  reinspectTab: null,
   pageInspected: null,
   storeSweepResult: null,
   // Like the inspection settings: the sweep panel works from the defaults until a test supplies more.

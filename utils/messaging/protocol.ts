@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CollectorSettings, Preferences } from '../db/schema';
 import type { ExportV1 } from '../export/export-schema';
+import { REINSPECT_HOURS_RANGE } from '../inspection/inspect-policy';
 import { pageFactsSchema } from '../inspection/page-message';
 import type { InspectionSettings } from '../inspection/types';
 import type { ProposalDraft } from '../proposals/proposal-draft';
@@ -44,7 +45,12 @@ const preferencesSchema = z
     recentDays: z.int().min(RECENT_DAYS_RANGE.min).max(RECENT_DAYS_RANGE.max),
   })
   .strict();
-const inspectionSettingsSchema = z.object({ staleMonths: z.int().min(STALE_MONTHS_RANGE.min).max(STALE_MONTHS_RANGE.max) }).strict();
+const inspectionSettingsSchema = z
+  .object({
+    staleMonths: z.int().min(STALE_MONTHS_RANGE.min).max(STALE_MONTHS_RANGE.max),
+    reinspectHours: z.int().min(REINSPECT_HOURS_RANGE.min).max(REINSPECT_HOURS_RANGE.max).optional(),
+  })
+  .strict();
 /** A normalised hostname (drafts and proposals are keyed by it; anything else is refused). */
 const host = hostnameSchema;
 /** The registry revision the page's preview was made against (RegistryView.revision). */
@@ -63,6 +69,8 @@ export const requestSchemas = {
   savePreferences: payload({ preferences: preferencesSchema }),
   getInspectionSettings: none,
   saveInspectionSettings: payload({ settings: inspectionSettingsSchema }),
+  // "Periksa ulang" in the popup: read the page in tab `tabId` again now, whatever the period says.
+  reinspectTab: payload({ tabId: z.int().nonnegative() }),
   // The only message a content script may send: what it read on a city page (see messaging/senders.ts).
   pageInspected: payload({ host: z.string().min(1).max(253), facts: pageFactsSchema }),
   // One census-sweep result from the dashboard (own pages only), stored as the host's inspection.
@@ -104,6 +112,8 @@ export interface ResponseMap {
   savePreferences: Preferences;
   getInspectionSettings: InspectionSettings;
   saveInspectionSettings: InspectionSettings;
+  /** True once the page was read again and its facts stored; false when it could not be (tab gone, not a city page, timeout). */
+  reinspectTab: boolean;
   /** Stored; nothing to report back to the page. */
   pageInspected: null;
   /** `stored: false` when the host already had a newer inspection (kept). */

@@ -16,6 +16,12 @@ export interface RegistryContext extends RegistryState {
 export interface RegistryProvider {
   /** The registry in force now (read from storage; the index is rebuilt only when it changed). */
   current(): Promise<RegistryContext>;
+  /**
+   * The registry in force as of a revision and watched domains the caller has just read (inside an
+   * event's own transaction): the in-memory snapshot when it was built for exactly those, with no
+   * storage read at all; otherwise read again as current() does.
+   */
+  at(revision: number, domains: readonly string[]): Promise<RegistryContext>;
 }
 
 /**
@@ -44,5 +50,10 @@ export function createRegistryProvider(deps: { getDb: () => Promise<PantauDataba
     return context;
   }
 
-  return { current };
+  function at(revision: number, domains: readonly string[]): Promise<RegistryContext> {
+    if (cached !== null && cached.key === `${revision}|${domains.join(',')}`) return Promise.resolve(cached.context);
+    return current();
+  }
+
+  return { current, at };
 }

@@ -1,5 +1,6 @@
 import type { PantauDatabase } from '../db/open-db';
 import type { CollectorSettings, Preferences } from '../db/schema';
+import { DEFAULT_REINSPECT_HOURS, REINSPECT_HOURS_RANGE, reinspectHoursOf } from '../inspection/inspect-policy';
 import type { InspectionSettings } from '../inspection/types';
 import { cleanText } from '../text/clean-text';
 
@@ -47,7 +48,7 @@ export async function saveCollector(db: PantauDatabase, settings: CollectorSetti
 export const STALE_MONTHS_RANGE = { min: 1, max: 120 } as const;
 
 /** The issue's default: content older than a year is stale. */
-export const DEFAULT_INSPECTION_SETTINGS: InspectionSettings = { staleMonths: 12 };
+export const DEFAULT_INSPECTION_SETTINGS: InspectionSettings = { staleMonths: 12, reinspectHours: DEFAULT_REINSPECT_HOURS };
 
 /** Whether a value is an accepted staleness threshold (a whole number of months in range). */
 export function isValidStaleMonths(value: unknown): value is number {
@@ -66,8 +67,16 @@ export function isValidStaleMonths(value: unknown): value is number {
  */
 export async function getInspectionSettings(db: PantauDatabase): Promise<InspectionSettings> {
   const row = await db.get('settings', 'inspection');
-  if (row?.key !== 'inspection' || !isValidStaleMonths(row.value.staleMonths)) return DEFAULT_INSPECTION_SETTINGS;
-  return { staleMonths: row.value.staleMonths };
+  return inspectionSettingsFrom(row?.key === 'inspection' ? row.value : undefined);
+}
+
+/** The settings a stored row says, each field that is missing or not valid replaced by its default. */
+export function inspectionSettingsFrom(value: Partial<InspectionSettings> | undefined): InspectionSettings {
+  if (value === undefined) return DEFAULT_INSPECTION_SETTINGS;
+  return {
+    staleMonths: isValidStaleMonths(value.staleMonths) ? value.staleMonths : DEFAULT_INSPECTION_SETTINGS.staleMonths,
+    reinspectHours: reinspectHoursOf(value),
+  };
 }
 
 /** Saves the inspection settings in one transaction; rejects an out-of-range threshold. */
@@ -77,9 +86,23 @@ export async function saveInspectionSettings(db: PantauDatabase, settings: Inspe
       `staleMonths must be a whole number from ${STALE_MONTHS_RANGE.min} to ${STALE_MONTHS_RANGE.max}, got ${String(settings.staleMonths)}`,
     );
   }
-  const value = { staleMonths: settings.staleMonths };
+  if (settings.reinspectHours !== undefined && reinspectHoursOf(settings) !== settings.reinspectHours) {
+    throw new RangeError(
+      `reinspectHours must be a whole number from ${REINSPECT_HOURS_RANGE.min} to ${REINSPECT_HOURS_RANGE.max}, got ${String(settings.reinspectHours)}`,
+    );
+  }
+  // A save without the period (an older page) keeps the stored one.
+  const value = { staleMonths: settings.staleMonths, reinspectHours: settings.reinspectHours ?? (await getInspectionSettings(db)).reinspectHours };
   await db.put('settings', { key: 'inspection', value });
   return value;
+}
+
+/** The re-reading period typed into a form field, or null when it is not an accepted number of hours. */
+export function parseReinspectHours(input: string): number | null {
+  const text = input.trim();
+  if (!/^\d{1,3}$/.test(text)) return null;
+  const hours = Number(text);
+  return hours >= REINSPECT_HOURS_RANGE.min && hours <= REINSPECT_HOURS_RANGE.max ? hours : null;
 }
 
 /** The staleness threshold typed into a form field, or null when it is not an accepted number. */

@@ -29,7 +29,17 @@ export interface HostRecord {
    * tells that its title still belongs to the last visit. Never exported.
    */
   lastTab?: number;
+  /**
+   * The browser's ids of the newest documents counted as visits (Chromium's webNavigation
+   * `documentId`; bounded, newest last), so the end of a load can count a visit whose commit
+   * event was lost to a stopped worker, and never count one twice. Absent in Firefox and in
+   * records written before.
+   */
+  recentDocuments?: string[];
 }
+
+/** How many document ids a host record keeps (more than the loads that can overlap on one host). */
+export const RECENT_DOCUMENTS_KEPT = 16;
 
 /** How many calendar days of per-day activity a host record keeps. */
 export const ACTIVITY_DAYS = 90;

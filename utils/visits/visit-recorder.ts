@@ -1,5 +1,5 @@
 import type { PantauDatabase } from '../db/open-db';
-import { ACTIVITY_DAYS, type HostRecord, type VisitOutcome } from './host-record';
+import { ACTIVITY_DAYS, RECENT_DOCUMENTS_KEPT, type HostRecord, type VisitOutcome } from './host-record';
 import { cleanTitle } from '../text/clean-text';
 import { addCounts } from './counts';
 
@@ -14,6 +14,14 @@ export interface VisitEvent {
   error: string | null;
   /** The tab it happened in, when known (see HostRecord.lastTab). */
   tabId?: number;
+  /** The browser's id of the committed document (Chromium), when it gives one. */
+  documentId?: string;
+}
+
+/** The record's document ids with `documentId` added (newest last, bounded). */
+export function withDocument(previous: readonly string[] | undefined, documentId: string | undefined): string[] | undefined {
+  if (documentId === undefined) return previous === undefined ? undefined : [...previous];
+  return [...(previous ?? []).filter((id) => id !== documentId), documentId].slice(-RECENT_DOCUMENTS_KEPT);
 }
 
 /** `lastTab` of a record after `event`: the event's tab, or none when the event does not say. */
@@ -49,6 +57,7 @@ export function applyVisit(previous: HostRecord | undefined, event: VisitEvent):
       lastError: event.error,
       days: { [day]: 1 },
       ...tabOf(event),
+      ...(event.documentId === undefined ? {} : { recentDocuments: [event.documentId] }),
     };
   }
   const isLatest = event.time >= previous.lastSeen;
@@ -63,6 +72,7 @@ export function applyVisit(previous: HostRecord | undefined, event: VisitEvent):
     lastOutcome: isLatest ? event.outcome : previous.lastOutcome,
     lastError: isLatest ? event.error : previous.lastError,
     days,
+    ...(event.documentId === undefined ? {} : { recentDocuments: withDocument(previous.recentDocuments, event.documentId) }),
   };
 }
 
@@ -98,7 +108,7 @@ export async function withTransactionError<T>(tx: { readonly error: DOMException
  * same tab (a single-page app moved on with pushState/replaceState while it loaded; a visit in
  * another tab since then would have taken the record's tab).
  */
-function isLastVisit(record: HostRecord, url: string | null, tabId: number | undefined): boolean {
+export function isLastVisit(record: HostRecord, url: string | null, tabId: number | undefined): boolean {
   return url === null || record.lastUrl === url || (tabId !== undefined && record.lastTab === tabId);
 }
 

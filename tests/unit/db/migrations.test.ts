@@ -78,7 +78,7 @@ describe('database migrations', () => {
     const db = await openPantauDB();
     expect(await db.count('inspections')).toBe(0);
     expect(await db.count('redirects')).toBe(0);
-    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 12 });
+    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 12, reinspectHours: 6 });
     expect(await getCollector(db)).toEqual({ name: 'Andi', unit: 'Kecamatan Wajo' });
     db.close();
   });
@@ -86,7 +86,7 @@ describe('database migrations', () => {
   it('reads a version 2 database: its inspection, as a current view, and its settings row', async () => {
     await writeAtVersion(loadFixture(2));
     const db = await openPantauDB();
-    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 6 });
+    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 6, reinspectHours: 6 });
     const view = inspectionView(await getInspectionRecord(db, 'dukcapil.makassarkota.go.id'));
     expect(view).toMatchObject({ status: 200, https: true, hsts: false, newestDate: '2025-11-20' });
     expect(view?.software.map((s) => s.name)).toEqual(['WordPress', 'jQuery', 'Apache', 'PHP']);

@@ -134,8 +134,8 @@ describe('settings and export', () => {
     await service.onResponseCompleted(response(`https://${HOST}/`, { responseHeaders: [{ name: 'Strict-Transport-Security', value: 'max-age=600' }] }));
     await service.handleMessage(inspected(HOST, pageFacts({ newestDate: '2026-06-01' })), tabSender(`https://${HOST}/`), SELF);
     expect((await card(`https://${HOST}/`)).findings).toEqual([]);
-    expect(await service.handleRequest({ type: 'saveInspectionSettings', settings: { staleMonths: 3 } })).toEqual({ ok: true, value: { staleMonths: 3 } });
-    expect(await service.handleRequest({ type: 'getInspectionSettings' })).toEqual({ ok: true, value: { staleMonths: 3 } });
+    expect(await service.handleRequest({ type: 'saveInspectionSettings', settings: { staleMonths: 3 } })).toEqual({ ok: true, value: { staleMonths: 3, reinspectHours: 6 } });
+    expect(await service.handleRequest({ type: 'getInspectionSettings' })).toEqual({ ok: true, value: { staleMonths: 3, reinspectHours: 6 } });
     expect((await card(`https://${HOST}/`)).findings.map((f) => f.code)).toEqual(['stale-content']);
 
     const reply = await service.handleRequest({ type: 'getExport' });

@@ -11,9 +11,13 @@ beforeEach(() => {
 describe('inspection settings', () => {
   it('default to 12 months and keep a saved threshold next to the collector row', async () => {
     const db = await openPantauDB();
-    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 12 });
+    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 12, reinspectHours: 6 });
     await saveInspectionSettings(db, { staleMonths: 24 });
-    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 24 });
+    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 24, reinspectHours: 6 });
+    // A save without the period (an older page) keeps the stored one.
+    await saveInspectionSettings(db, { staleMonths: 24, reinspectHours: 2 });
+    await saveInspectionSettings(db, { staleMonths: 18 });
+    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 18, reinspectHours: 2 });
     expect(await getCollector(db)).toEqual({ name: '', unit: '' });
     db.close();
   });
@@ -21,8 +25,9 @@ describe('inspection settings', () => {
   it('refuse to store an invalid threshold, and ignore an invalid stored row', async () => {
     const db = await openPantauDB();
     await expect(saveInspectionSettings(db, { staleMonths: 0 })).rejects.toThrow(RangeError);
+    await expect(saveInspectionSettings(db, { staleMonths: 12, reinspectHours: 0 })).rejects.toThrow(RangeError);
     await db.put('settings', { key: 'inspection', value: { staleMonths: -5 } });
-    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 12 });
+    expect(await getInspectionSettings(db)).toEqual({ staleMonths: 12, reinspectHours: 6 });
     db.close();
   });
 

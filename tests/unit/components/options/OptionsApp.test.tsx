@@ -151,7 +151,7 @@ describe('OptionsApp', () => {
     fireEvent.click(screen.getByTestId('save-all'));
     await screen.findByTestId('all-saved');
     expect(savePreferences).toHaveBeenCalledWith({ preferences: { language: 'auto', recentDays: 30 } });
-    expect(saveInspectionSettings).toHaveBeenCalledWith({ settings: { staleMonths: 6 } });
+    expect(saveInspectionSettings).toHaveBeenCalledWith({ settings: { staleMonths: 6, reinspectHours: 6 } });
     expect(saveSettings).not.toHaveBeenCalled();
     expect(setRegistryUpdateUrl).not.toHaveBeenCalled();
   });

@@ -55,6 +55,20 @@ describe('InspectionFacts', () => {
     expect(screen.getByTestId('inspection-newest-date').textContent).toBe('no date on the page');
   });
 
+  it('says when the page itself was read, apart from the latest response, and offers “Periksa ulang”', async () => {
+    let finish: (done: boolean) => void = () => {};
+    const reinspect = () => new Promise<boolean>((resolve) => (finish = resolve));
+    renderIn(<InspectionFacts now={NOW} inspection={inspection({ checkedAt: NOW - 60_000, pageCheckedAt: NOW - 3 * 3600_000 })} reinspect={reinspect} />);
+    expect(screen.getByTestId('inspection-page-read').textContent).toContain('3 jam');
+    const button = screen.getByTestId('reinspect') as HTMLButtonElement;
+    expect(button.textContent).toBe('Periksa ulang');
+    button.click();
+    await screen.findByText('Memeriksa…');
+    expect(button.disabled).toBe(true);
+    finish(false);
+    expect((await screen.findByTestId('reinspect-failed')).textContent).toContain('tidak dapat diperiksa ulang');
+  });
+
   it('says when nothing was inspected yet', () => {
     renderIn(<InspectionFacts now={NOW} inspection={null} />);
     expect(screen.getByTestId('inspection-none').textContent).toContain('Belum diperiksa');

@@ -12,7 +12,7 @@ import { entry, NOW, record, renderIn } from '../helpers';
 
 afterEach(cleanup);
 
-/** A card exactly as the background builds it (pantau-service.ts cardFor). */
+/** A card exactly as the background builds it (utils/background/site-view-service.ts cardFor). */
 function cityCard(host: string, registryEntry: RegistryEntry | null, hostRecord: HostRecord | null): SiteCardData {
   return {
     kind: 'city',

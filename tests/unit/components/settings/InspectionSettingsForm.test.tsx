@@ -21,7 +21,23 @@ describe('InspectionSettingsForm', () => {
     type('18');
     fireEvent.click(screen.getByTestId('save-inspection-settings'));
     expect((await screen.findByTestId('inspection-settings-saved')).textContent).toBe('Pengaturan tersimpan.');
-    expect(saveInspectionSettings).toHaveBeenCalledWith({ settings: { staleMonths: 18 } });
+    expect(saveInspectionSettings).toHaveBeenCalledWith({ settings: { staleMonths: 18, reinspectHours: 6 } });
+  });
+
+  it('shows and saves the period after which a page is read again, refusing what is not 1–168 whole hours', async () => {
+    const saveInspectionSettings = vi.fn(async ({ settings }: { settings: InspectionSettings }) => settings);
+    renderIn(<InspectionSettingsForm connector={fakeConnector({ getInspectionSettings: async () => ({ staleMonths: 12, reinspectHours: 3 }), saveInspectionSettings })} />, 'en');
+    const field = (await screen.findByTestId('reinspect-hours')) as HTMLInputElement;
+    expect(field.value).toBe('3');
+    for (const bad of ['0', '169', '1.5', '']) {
+      fireEvent.input(field, { target: { value: bad } });
+      expect(screen.getByTestId('reinspect-hours-error').textContent).toBe('Enter a whole number from 1 to 168.');
+      expect((screen.getByTestId('save-inspection-settings') as HTMLButtonElement).disabled).toBe(true);
+    }
+    fireEvent.input(field, { target: { value: '24' } });
+    fireEvent.click(screen.getByTestId('save-inspection-settings'));
+    await screen.findByTestId('inspection-settings-saved');
+    expect(saveInspectionSettings).toHaveBeenCalledWith({ settings: { staleMonths: 12, reinspectHours: 24 } });
   });
 
   it('refuses values outside 1–120 whole months before sending', async () => {

@@ -1,0 +1,96 @@
+import type { PageSample, PageWalk, SampleLimits } from './page-sample';
+
+/**
+ * Running the page walk in slices, so Pantau never holds a city page's main thread: each slice
+ * works for at most SLICE_MS (or what is left of an idle period, if less), then hands the thread
+ * back until the page is idle again. The walk's time budget counts only the slices' own time:
+ * a busy page makes the inspection take longer, never read less.
+ */
+
+/** The most one slice works before it yields (a long task is > 50 ms; a frame is ~16 ms). */
+export const SLICE_MS = 4;
+/** How long a busy page may put off the next slice before it runs anyway. */
+const SLICE_IDLE_TIMEOUT_MS = 1_000;
+
+/** Waits until the page can spare the thread; resolves with how long the next slice may work. */
+export type YieldToPage = () => Promise<number>;
+
+/** What the slices cost the page: how many, the longest one, and their total (the walk and its analysis). */
+export interface SliceReport {
+  slices: number;
+  longestSliceMs: number;
+  workMs: number;
+}
+
+interface SchedulerLike {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * The best way this browser offers to wait for the page: an idle callback (its deadline bounds
+ * the slice), else `scheduler.yield()`, else a zero timeout.
+ */
+export function pageYielder(win: Pick<Window, 'setTimeout'> & Partial<Pick<Window, 'requestIdleCallback'>> & { scheduler?: SchedulerLike } = window): YieldToPage {
+  if (typeof win.requestIdleCallback === 'function') {
+    const idle = win.requestIdleCallback.bind(win);
+    return () =>
+      new Promise<number>((resolve) =>
+        idle((deadline) => resolve(deadline.didTimeout ? SLICE_MS : Math.max(1, Math.min(SLICE_MS, deadline.timeRemaining()))), {
+          timeout: SLICE_IDLE_TIMEOUT_MS,
+        }),
+      );
+  }
+  const scheduler = win.scheduler;
+  if (typeof scheduler?.yield === 'function') {
+    const next = scheduler.yield.bind(scheduler);
+    return () => next().then(() => SLICE_MS);
+  }
+  return () => new Promise<number>((resolve) => win.setTimeout(() => resolve(SLICE_MS), 0));
+}
+
+/**
+ * Advances `walk` one slice at a time until it is over or `limits.timeBudgetMs` of slice time is
+ * spent, yielding to the page before every slice but the first; then the sample and `finish`
+ * (its analysis) run as one more slice each, or within the first slice when the page was read in
+ * it with time to spare. `clock` is injectable for tests.
+ */
+export async function walkInSlices<T>(
+  walk: PageWalk,
+  finish: (sample: PageSample) => T,
+  limits: Pick<SampleLimits, 'timeBudgetMs'>,
+  yieldToPage: YieldToPage,
+  clock: () => number = () => performance.now(),
+): Promise<{ result: T; report: SliceReport }> {
+  const report: SliceReport = { slices: 0, longestSliceMs: 0, workMs: 0 };
+  let held = 0;
+  /** Runs `work` as a new slice, or as more of the slice just run (`more`), and accounts for it. */
+  const timed = <R>(work: () => R, more = false): R => {
+    const start = clock();
+    const value = work();
+    const spent = clock() - start;
+    if (!more) report.slices += 1;
+    held = more ? held + spent : spent;
+    report.workMs += spent;
+    report.longestSliceMs = Math.max(report.longestSliceMs, held);
+    return value;
+  };
+  for (;;) {
+    const left = limits.timeBudgetMs - report.workMs;
+    if (left <= 0) {
+      walk.stop();
+      break;
+    }
+    // The first slice runs at once: the caller has just waited for an idle moment (whenPageIdle).
+    const slice = Math.min(report.slices === 0 ? SLICE_MS : await yieldToPage(), left);
+    if (timed(() => walk.step(clock() + slice))) break;
+  }
+  // A page read in one slice is finished in it (a small page costs one short hold, and a page the
+  // user leaves at once still gets read); otherwise gathering the sample and analysing it (up to
+  // limits.textChars of text through the date and placeholder patterns) are one slice each.
+  const small = report.slices === 1 && held < SLICE_MS;
+  if (!small) await yieldToPage();
+  const sample = timed(() => walk.finish(), small);
+  if (!small) await yieldToPage();
+  const result = timed(() => finish(sample), small);
+  return { result, report };
+}
