@@ -6,7 +6,7 @@ import { useI18n } from '../common/I18n';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { SaveActions, type SaveState } from './SaveActions';
 import { useGroupedSave } from './save-group';
-
+import { WholeNumberField } from './WholeNumberField';
 
 /**
  * The inspection settings: how many months without new content make a page stale, and how many
@@ -79,60 +79,32 @@ export function InspectionSettingsForm({ connector }: { connector: PantauConnect
   return (
     <form class="options-form" onSubmit={(event) => void submit(event)} noValidate data-testid="inspection-settings">
       {loadError !== null && <ErrorNotice error={loadError} />}
-      <div class="field">
-        <label for="stale-months">{t('staleMonthsLabel')}</label>
-        <input
-          id="stale-months"
-          type="number"
-          inputMode="numeric"
-          min={STALE_MONTHS_RANGE.min}
-          max={STALE_MONTHS_RANGE.max}
-          step={1}
-          data-testid="stale-months"
-          value={months}
-          aria-invalid={parsed === null}
-          aria-describedby="stale-months-hint"
-          onInput={(event) => {
-            setMonths(event.currentTarget.value);
-            setSave({ status: 'idle' });
-          }}
-        />
-        <p id="stale-months-hint" class="muted small">
-          {t('staleMonthsHint')}
-        </p>
-        {parsed === null && (
-          <p class="field-error" data-testid="stale-months-error">
-            {t('staleMonthsInvalid', [String(STALE_MONTHS_RANGE.min), String(STALE_MONTHS_RANGE.max)])}
-          </p>
-        )}
-      </div>
-      <div class="field">
-        <label for="reinspect-hours">{t('reinspectHoursLabel')}</label>
-        <input
-          id="reinspect-hours"
-          type="number"
-          inputMode="numeric"
-          min={REINSPECT_HOURS_RANGE.min}
-          max={REINSPECT_HOURS_RANGE.max}
-          step={1}
-          data-testid="reinspect-hours"
-          value={hours}
-          aria-invalid={parsedHours === null}
-          aria-describedby="reinspect-hours-hint"
-          onInput={(event) => {
-            setHours(event.currentTarget.value);
-            setSave({ status: 'idle' });
-          }}
-        />
-        <p id="reinspect-hours-hint" class="muted small">
-          {t('reinspectHoursHint', String(DEFAULT_REINSPECT_HOURS))}
-        </p>
-        {parsedHours === null && (
-          <p class="field-error" data-testid="reinspect-hours-error">
-            {t('staleMonthsInvalid', [String(REINSPECT_HOURS_RANGE.min), String(REINSPECT_HOURS_RANGE.max)])}
-          </p>
-        )}
-      </div>
+      <WholeNumberField
+        id="stale-months"
+        label={t('staleMonthsLabel')}
+        hint={t('staleMonthsHint')}
+        range={STALE_MONTHS_RANGE}
+        value={months}
+        valid={parsed !== null}
+        invalidText={t('staleMonthsInvalid', [String(STALE_MONTHS_RANGE.min), String(STALE_MONTHS_RANGE.max)])}
+        onInput={(value) => {
+          setMonths(value);
+          setSave({ status: 'idle' });
+        }}
+      />
+      <WholeNumberField
+        id="reinspect-hours"
+        label={t('reinspectHoursLabel')}
+        hint={t('reinspectHoursHint', String(DEFAULT_REINSPECT_HOURS))}
+        range={REINSPECT_HOURS_RANGE}
+        value={hours}
+        valid={parsedHours !== null}
+        invalidText={t('staleMonthsInvalid', [String(REINSPECT_HOURS_RANGE.min), String(REINSPECT_HOURS_RANGE.max)])}
+        onInput={(value) => {
+          setHours(value);
+          setSave({ status: 'idle' });
+        }}
+      />
       <SaveActions save={save} disabled={parsed === null || parsedHours === null} grouped={saveAll !== null} testId="save-inspection-settings" savedTestId="inspection-settings-saved" />
     </form>
   );
