@@ -317,20 +317,8 @@ var MAX_URL_LENGTH = 2048;
 
 // utils/registry/schema.ts
 var REGISTRY_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
-var UNIT_KINDS = [
-  "sekretariat",
-  "inspektorat",
-  "bagian",
-  "dinas",
-  "satpol",
-  "badan",
-  "rsud",
-  "lembaga",
-  "kecamatan",
-  "kelurahan",
-  "pemkot",
-  "tidak-diketahui"
-];
+var SITE_UNIT_KINDS = ["sekretariat", "inspektorat", "bagian", "dinas", "satpol", "badan", "rsud", "lembaga", "kecamatan", "kelurahan"];
+var UNIT_KINDS = [...SITE_UNIT_KINDS, "pemkot", "tidak-diketahui"];
 var CATEGORIES = ["public-service", "unit-profile", "internal"];
 var PLATFORMS = ["web", "android", "ios"];
 var REGISTRY_LIMITS = {
@@ -2048,18 +2036,7 @@ var unit_plan_default = JSON.parse(readFileSync3(new URL("../utils/units/unit-pl
 // utils/units/unit-plan-schema.ts
 import { z as z4 } from "zod";
 var UNIT_PLAN_FORMAT = "pantau.unit-plan";
-var PLAN_UNIT_KINDS = [
-  "sekretariat",
-  "inspektorat",
-  "bagian",
-  "dinas",
-  "satpol",
-  "badan",
-  "rsud",
-  "lembaga",
-  "kecamatan",
-  "kelurahan"
-];
+var PLAN_UNIT_KINDS = SITE_UNIT_KINDS;
 var KECAMATAN_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
 var KELURAHAN_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 var ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;

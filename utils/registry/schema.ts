@@ -16,20 +16,9 @@ export type RegistryStatus = (typeof REGISTRY_STATUSES)[number];
  * Kinds of owning unit. The first nine are opd.csv's `kind` values; `kelurahan` is for `*.kel.`
  * hosts, `pemkot` for city-wide things (the portal), `tidak-diketahui` when no source names an owner.
  */
-export const UNIT_KINDS = [
-  'sekretariat',
-  'inspektorat',
-  'bagian',
-  'dinas',
-  'satpol',
-  'badan',
-  'rsud',
-  'lembaga',
-  'kecamatan',
-  'kelurahan',
-  'pemkot',
-  'tidak-diketahui',
-] as const;
+/** The kinds of unit that can have a site of their own: opd.csv's kinds, then kelurahan. */
+export const SITE_UNIT_KINDS = ['sekretariat', 'inspektorat', 'bagian', 'dinas', 'satpol', 'badan', 'rsud', 'lembaga', 'kecamatan', 'kelurahan'] as const;
+export const UNIT_KINDS = [...SITE_UNIT_KINDS, 'pemkot', 'tidak-diketahui'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /**

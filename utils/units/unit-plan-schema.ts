@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hostnameSchema, sourceSchema } from '../registry/schema';
+import { hostnameSchema, SITE_UNIT_KINDS, sourceSchema } from '../registry/schema';
 
 /**
  * The expected-unit plan: every unit of the city that is expected to have its own site (the OPD of
@@ -12,18 +12,7 @@ import { hostnameSchema, sourceSchema } from '../registry/schema';
 export const UNIT_PLAN_FORMAT = 'pantau.unit-plan';
 
 /** opd.csv's kinds, then the two wilayah levels. */
-export const PLAN_UNIT_KINDS = [
-  'sekretariat',
-  'inspektorat',
-  'bagian',
-  'dinas',
-  'satpol',
-  'badan',
-  'rsud',
-  'lembaga',
-  'kecamatan',
-  'kelurahan',
-] as const;
+export const PLAN_UNIT_KINDS = SITE_UNIT_KINDS;
 export type PlanUnitKind = (typeof PLAN_UNIT_KINDS)[number];
 
 /** Kemendagri codes: `73.71.01` (kecamatan), `73.71.01.1001` (kelurahan). */
