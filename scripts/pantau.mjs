@@ -8,11 +8,11 @@ var package_default = JSON.parse(readFileSync(new URL("../package.json", import.
 // utils/text/clean-text.ts
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c]/g;
 var INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g;
-function removeInvisible(text7) {
-  return text7.replace(INVISIBLE, "");
+function removeInvisible(text6) {
+  return text6.replace(INVISIBLE, "");
 }
-function cleanText(text7) {
-  return removeInvisible(text7).replace(UNSAFE, " ");
+function cleanText(text6) {
+  return removeInvisible(text6).replace(UNSAFE, " ");
 }
 
 // utils/settings/settings.ts
@@ -115,8 +115,8 @@ function createTranslator(getMessage) {
   return (key, substitutions) => {
     const args = substitutions === void 0 ? void 0 : typeof substitutions === "string" ? [substitutions] : [...substitutions];
     try {
-      const text7 = getMessage(key, args);
-      return text7 === void 0 || text7 === "" ? key : text7;
+      const text6 = getMessage(key, args);
+      return text6 === void 0 || text6 === "" ? key : text6;
     } catch {
       return key;
     }
@@ -148,12 +148,12 @@ import Papa from "papaparse";
 // utils/export/csv-cell.ts
 var DANGEROUS = /* @__PURE__ */ new Set(["=", "+", "-", "@", "	", "\r", "\n", "\0"]);
 var CELL_BREAKS = /* @__PURE__ */ new Set([",", ";", "	", "\r", "\n"]);
-function neutraliseCell(text7) {
+function neutraliseCell(text6) {
   let out = "";
   let cellStart = true;
-  for (let i = 0; i < text7.length; i++) {
-    const ch = text7[i];
-    const lineFeedOfCrLf = ch === "\n" && text7[i - 1] === "\r";
+  for (let i = 0; i < text6.length; i++) {
+    const ch = text6[i];
+    const lineFeedOfCrLf = ch === "\n" && text6[i - 1] === "\r";
     if (cellStart && DANGEROUS.has(ch) && !lineFeedOfCrLf) out += "'";
     out += ch;
     cellStart = CELL_BREAKS.has(ch) || cellStart && ch === '"';
@@ -203,8 +203,8 @@ var CSV_COLUMNS = [
   "seen_by"
 ];
 var WITA_OFFSET_MS = 8 * 60 * 60 * 1e3;
-function witaDateTime(isoTime3) {
-  const time = isoTime3 === null || isoTime3 === void 0 ? Number.NaN : Date.parse(isoTime3);
+function witaDateTime(isoTime2) {
+  const time = isoTime2 === null || isoTime2 === void 0 ? Number.NaN : Date.parse(isoTime2);
   if (Number.isNaN(time)) return null;
   return new Date(time + WITA_OFFSET_MS).toISOString().slice(0, 19).replace("T", " ");
 }
@@ -1212,9 +1212,9 @@ function createProposalFold(domains) {
       if (!domains.some((domain) => isUnderDomain(proposal.host, domain))) return;
       const key = JSON.stringify([proposal.host, proposal.collector.name, proposal.collector.unit]);
       const time = Date.parse(proposal.createdAt);
-      const text7 = JSON.stringify(proposal);
+      const text6 = JSON.stringify(proposal);
       const kept = newest.get(key);
-      if (kept === void 0 || time > kept.time || time === kept.time && compareText(text7, kept.text) > 0) newest.set(key, { proposal, time, text: text7 });
+      if (kept === void 0 || time > kept.time || time === kept.time && compareText(text6, kept.text) > 0) newest.set(key, { proposal, time, text: text6 });
     },
     finish: () => [...newest.values()].map(({ proposal }) => proposal).sort((a, b) => compareText(a.host, b.host) || compareCollectors(a.collector, b.collector))
   };
@@ -1255,39 +1255,10 @@ function collectorLabel(collector) {
 }
 
 // utils/export/export-schema.ts
-import { z as z3 } from "zod";
+import { z as z4 } from "zod";
 
-// utils/export/export-units-schema.ts
+// utils/export/export-fields.ts
 import { z as z2 } from "zod";
-var text = z2.string().max(4096);
-var isoTime = z2.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
-var hostnameField = z2.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
-var exportUnitSchema = z2.looseObject({
-  id: text.min(1).describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.'),
-  // Open like finding codes: the plan's kinds are opd.csv's plus kecamatan and kelurahan, and may grow.
-  kind: z2.string().max(32).regex(/^[a-z][a-z0-9-]*$/),
-  name: text.min(1),
-  code: text.optional(),
-  kecamatan: text.optional().describe("A kelurahan's kecamatan, by code."),
-  state: z2.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("alive, failing (seen, no host answered properly), never-seen or no-site (no known host)."),
-  hosts: z2.array(
-    z2.looseObject({
-      host: hostnameField,
-      registered: z2.boolean(),
-      state: z2.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("live, down, placeholder or never-seen."),
-      lastSeen: isoTime.nullable(),
-      lastAlive: isoTime.nullable()
-    })
-  ).max(200).describe("The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd)."),
-  lastSeen: isoTime.nullable().describe("When any host of the unit was last seen, by a visit or a sweep."),
-  lastAlive: isoTime.nullable().describe("When any host of the unit was last seen alive."),
-  findings: z2.int().nonnegative().describe("How many findings its hosts have."),
-  apps: z2.array(text.min(1)).max(1e3).describe("Registry ids of the apps registered under the unit.")
-}).describe("One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive.");
-
-// utils/export/export-schema.ts
-var EXPORT_FORMAT = "pantau.export";
-var EXPORT_VERSION = 1;
 var EXPORT_LIMITS = {
   hosts: 5e4,
   text: 4096,
@@ -1299,90 +1270,119 @@ var EXPORT_LIMITS = {
   proposals: 1e4,
   units: 5e3
 };
+var text = z2.string().max(EXPORT_LIMITS.text);
+var isoTime = z2.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
+var hostnameField = z2.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
+
+// utils/export/export-units-schema.ts
+import { z as z3 } from "zod";
+var exportUnitSchema = z3.looseObject({
+  id: text.min(1).describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.'),
+  // Open like finding codes: the plan's kinds are opd.csv's plus kecamatan and kelurahan, and may grow.
+  kind: z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/),
+  name: text.min(1),
+  code: text.optional(),
+  kecamatan: text.optional().describe("A kelurahan's kecamatan, by code."),
+  state: z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("alive, failing (seen, no host answered properly), never-seen or no-site (no known host)."),
+  hosts: z3.array(
+    z3.looseObject({
+      host: hostnameField,
+      registered: z3.boolean(),
+      state: z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("live, down, placeholder or never-seen."),
+      lastSeen: isoTime.nullable(),
+      lastAlive: isoTime.nullable()
+    })
+  ).max(200).describe("The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd)."),
+  lastSeen: isoTime.nullable().describe("When any host of the unit was last seen, by a visit or a sweep."),
+  lastAlive: isoTime.nullable().describe("When any host of the unit was last seen alive."),
+  findings: z3.int().nonnegative().describe("How many findings its hosts have."),
+  apps: z3.array(text.min(1)).max(1e3).describe("Registry ids of the apps registered under the unit.")
+}).describe("One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive.");
+
+// utils/export/export-schema.ts
+var EXPORT_FORMAT = "pantau.export";
+var EXPORT_VERSION = 1;
 var EXPORT_APP_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
-var text2 = z3.string().max(EXPORT_LIMITS.text);
-var isoTime2 = z3.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
-var appSchema = z3.looseObject({
-  id: text2.min(1),
-  name: text2,
-  opd: text2.describe("Owning unit (Organisasi Perangkat Daerah)."),
-  status: z3.enum(EXPORT_APP_STATUSES)
+var appSchema = z4.looseObject({
+  id: text.min(1),
+  name: text,
+  opd: text.describe("Owning unit (Organisasi Perangkat Daerah)."),
+  status: z4.enum(EXPORT_APP_STATUSES)
 }).describe("The registry entry the host belongs to, or null when it is not in the registry.");
-var findingSchema = z3.looseObject({
+var findingSchema = z4.looseObject({
   // An open pattern rather than an enum: findings.ts only ever ADDS codes, and an older Pantau
   // must still read an export that carries a code it does not know yet.
-  code: z3.string().max(64).regex(/^[a-z][a-z0-9-]*$/).describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
-  severity: z3.enum(["high", "medium", "low"]),
-  message: text2.describe("Indonesian message for people; wording may change between releases."),
-  detail: text2.optional().describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
+  code: z4.string().max(64).regex(/^[a-z][a-z0-9-]*$/).describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
+  severity: z4.enum(["high", "medium", "low"]),
+  message: text.describe("Indonesian message for people; wording may change between releases."),
+  detail: text.optional().describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
 });
-var collectorRefSchema = z3.looseObject({ name: text2, unit: text2 });
-var rekapSourceSchema = z3.looseObject({
-  name: text2,
-  unit: text2,
-  exportedAt: isoTime2,
-  registryVersion: text2.describe("Registry version the source export was made with."),
-  hosts: z3.int().nonnegative().describe("How many hosts the source export listed.")
+var collectorRefSchema = z4.looseObject({ name: text, unit: text });
+var rekapSourceSchema = z4.looseObject({
+  name: text,
+  unit: text,
+  exportedAt: isoTime,
+  registryVersion: text.describe("Registry version the source export was made with."),
+  hosts: z4.int().nonnegative().describe("How many hosts the source export listed.")
 });
-var pageUrl = z3.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/);
-var inspectionSchema = z3.looseObject({
-  checkedAt: isoTime2.describe("When the newest of the response and page observations was made."),
-  status: z3.int().min(100).max(999).nullable().describe("HTTP status of the final response; null when the load failed."),
+var pageUrl = z4.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/);
+var inspectionSchema = z4.looseObject({
+  checkedAt: isoTime.describe("When the newest of the response and page observations was made."),
+  status: z4.int().min(100).max(999).nullable().describe("HTTP status of the final response; null when the load failed."),
   finalUrl: pageUrl.nullable().describe("Where the load ended, origin and path only."),
-  redirects: z3.array(z3.looseObject({ url: pageUrl.nullable(), status: z3.int().min(0).max(999) })).max(EXPORT_LIMITS.redirects).describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status."),
-  https: z3.boolean().nullable(),
-  hsts: z3.boolean().nullable().describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response."),
-  server: text2.nullable().describe("The Server header, cleaned."),
-  poweredBy: text2.nullable().describe("The X-Powered-By header, cleaned."),
-  software: z3.array(z3.looseObject({ name: text2.min(1), version: text2.nullable() })).max(EXPORT_LIMITS.software).describe("Software recognised from the page and the headers."),
-  title: text2.nullable().describe("Page title read by the content script; page-controlled text."),
+  redirects: z4.array(z4.looseObject({ url: pageUrl.nullable(), status: z4.int().min(0).max(999) })).max(EXPORT_LIMITS.redirects).describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status."),
+  https: z4.boolean().nullable(),
+  hsts: z4.boolean().nullable().describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response."),
+  server: text.nullable().describe("The Server header, cleaned."),
+  poweredBy: text.nullable().describe("The X-Powered-By header, cleaned."),
+  software: z4.array(z4.looseObject({ name: text.min(1), version: text.nullable() })).max(EXPORT_LIMITS.software).describe("Software recognised from the page and the headers."),
+  title: text.nullable().describe("Page title read by the content script; page-controlled text."),
   // An open pattern rather than an enum, like finding codes: kinds are only ever added.
-  placeholder: z3.string().max(64).regex(/^[a-z][a-z0-9-]*$/).nullable().describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page."),
-  passwordField: z3.boolean().nullable(),
-  newestDate: z3.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Newest date written on the page that is not in the future (YYYY-MM-DD)."),
-  copyrightYear: z3.int().min(1e3).max(9999).nullable(),
-  error: text2.nullable().optional().describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID)."),
-  lastModified: isoTime2.nullable().optional().describe("The Last-Modified header of the final response."),
+  placeholder: z4.string().max(64).regex(/^[a-z][a-z0-9-]*$/).nullable().describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page."),
+  passwordField: z4.boolean().nullable(),
+  newestDate: z4.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Newest date written on the page that is not in the future (YYYY-MM-DD)."),
+  copyrightYear: z4.int().min(1e3).max(9999).nullable(),
+  error: text.nullable().optional().describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID)."),
+  lastModified: isoTime.nullable().optional().describe("The Last-Modified header of the final response."),
   // Issue 5, additive: an open pattern like placeholder, so later sources stay readable.
-  source: z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/).optional().describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).')
+  source: z4.string().max(32).regex(/^[a-z][a-z0-9-]*$/).optional().describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).')
 }).describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it.");
 var EXPORT_APP_KINDS = ["umum", "khusus"];
 var EXPORT_DEVELOPER_KINDS = ["in-house", "vendor"];
 var EXPORT_PLATFORMS = ["web", "android", "ios"];
-var hostnameField2 = z3.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
-var proposalSchema = z3.looseObject({
-  host: hostnameField2,
-  name: text2.min(1).describe("App name (nama aplikasi)."),
-  abbreviation: text2.optional(),
-  opd: text2.min(1).describe("Owning unit, from the OPD list or typed."),
-  appKind: z3.enum(EXPORT_APP_KINDS).describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own)."),
-  platforms: z3.array(z3.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
-  status: z3.enum(EXPORT_APP_STATUSES),
-  yearLaunched: z3.int().min(1990).max(9999).optional(),
-  developer: z3.looseObject({ kind: z3.enum(EXPORT_DEVELOPER_KINDS), vendorName: text2.optional() }).optional(),
-  personInCharge: z3.looseObject({ name: text2.optional(), contact: text2.optional() }).optional().describe("Person in charge (personal data: never copied into a registry file)."),
-  description: text2.optional(),
+var proposalSchema = z4.looseObject({
+  host: hostnameField,
+  name: text.min(1).describe("App name (nama aplikasi)."),
+  abbreviation: text.optional(),
+  opd: text.min(1).describe("Owning unit, from the OPD list or typed."),
+  appKind: z4.enum(EXPORT_APP_KINDS).describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own)."),
+  platforms: z4.array(z4.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
+  status: z4.enum(EXPORT_APP_STATUSES),
+  yearLaunched: z4.int().min(1990).max(9999).optional(),
+  developer: z4.looseObject({ kind: z4.enum(EXPORT_DEVELOPER_KINDS), vendorName: text.optional() }).optional(),
+  personInCharge: z4.looseObject({ name: text.optional(), contact: text.optional() }).optional().describe("Person in charge (personal data: never copied into a registry file)."),
+  description: text.optional(),
   collector: collectorRefSchema.describe("Who proposed it (their settings when they saved it)."),
-  createdAt: isoTime2.describe("When the proposal was last saved.")
+  createdAt: isoTime.describe("When the proposal was last saved.")
 }).describe("A proposed registry entry for an unregistered host.");
-var hostSchema = z3.looseObject({
-  host: hostnameField2,
-  registered: z3.boolean(),
+var hostSchema = z4.looseObject({
+  host: hostnameField,
+  registered: z4.boolean(),
   app: appSchema.nullable(),
-  firstSeen: isoTime2,
-  lastSeen: isoTime2,
-  visits: z3.int().nonnegative(),
+  firstSeen: isoTime,
+  lastSeen: isoTime,
+  visits: z4.int().nonnegative(),
   // Origin + path only. The pattern makes a query string or fragment (personal data) invalid,
   // so a tampered file cannot smuggle one into a merge.
-  lastUrl: z3.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/).nullable(),
-  lastTitle: text2.nullable(),
-  lastOutcome: z3.enum(["ok", "error"]),
-  lastError: text2.nullable(),
-  findings: z3.array(findingSchema).max(EXPORT_LIMITS.findings),
-  collectors: z3.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
+  lastUrl: z4.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/).nullable(),
+  lastTitle: text.nullable(),
+  lastOutcome: z4.enum(["ok", "error"]),
+  lastError: text.nullable(),
+  findings: z4.array(findingSchema).max(EXPORT_LIMITS.findings),
+  collectors: z4.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
   inspection: inspectionSchema.optional(),
   // Additive: an open pattern like finding codes, so a later way of seeing a host stays readable.
-  seenBy: z3.array(z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/)).max(8).optional().describe(
+  seenBy: z4.array(z4.string().max(32).regex(/^[a-z][a-z0-9-]*$/)).max(8).optional().describe(
     `How the host was seen: "visit" (visited in a browser), "sweep" (answered the census sweep, "Periksa semua"), or both. A host only the sweep answered has visits 0 and firstSeen = lastSeen = the sweep's answer. Absent in older exports: read it as ["visit"].`
   )
 }).superRefine((host, ctx) => {
@@ -1394,18 +1394,18 @@ var hostSchema = z3.looseObject({
   then: { properties: { app: { type: "object" } } },
   else: { properties: { app: { type: "null" } } }
 });
-var exportV1Schema = z3.looseObject({
-  format: z3.literal(EXPORT_FORMAT),
-  version: z3.literal(EXPORT_VERSION),
-  exportedAt: isoTime2,
-  domain: z3.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
-  collector: z3.looseObject({ name: text2, unit: text2 }).describe("Who collected the data (may be empty strings)."),
-  extension: z3.looseObject({ version: text2, browser: text2 }),
-  registry: z3.looseObject({ version: text2, entries: z3.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
-  hosts: z3.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per city host seen (visited, or answered the census sweep), sorted by host."),
-  collectors: z3.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
-  proposals: z3.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.'),
-  units: z3.array(exportUnitSchema).max(EXPORT_LIMITS.units).optional().describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").')
+var exportV1Schema = z4.looseObject({
+  format: z4.literal(EXPORT_FORMAT),
+  version: z4.literal(EXPORT_VERSION),
+  exportedAt: isoTime,
+  domain: z4.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
+  collector: z4.looseObject({ name: text, unit: text }).describe("Who collected the data (may be empty strings)."),
+  extension: z4.looseObject({ version: text, browser: text }),
+  registry: z4.looseObject({ version: text, entries: z4.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
+  hosts: z4.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per city host seen (visited, or answered the census sweep), sorted by host."),
+  collectors: z4.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
+  proposals: z4.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.'),
+  units: z4.array(exportUnitSchema).max(EXPORT_LIMITS.units).optional().describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").')
 });
 
 // utils/export/build-export.ts
@@ -1462,11 +1462,11 @@ import writeXlsxFile from "write-excel-file/universal";
 // utils/units/coverage-sheet.ts
 var COVERAGE_SHEET = "Cakupan unit";
 var WITA_OFFSET_MS2 = 8 * 60 * 60 * 1e3;
-var text3 = (value) => value === null || value === void 0 || value === "" ? null : { value, type: String };
+var text2 = (value) => value === null || value === void 0 || value === "" ? null : { value, type: String };
 var num = (value) => ({ value, type: Number });
 var date = (epochMs) => epochMs === null ? null : { value: new Date(epochMs + WITA_OFFSET_MS2), type: Date, format: "dd/mm/yyyy hh:mm" };
 var header = (...labels) => labels.map((label) => ({ value: label, type: String, fontWeight: "bold" }));
-var yesNo = (value) => text3(value ? "Ya" : "Tidak");
+var yesNo = (value) => text2(value ? "Ya" : "Tidak");
 var GROUP = { opd: "OPD", kecamatan: "kecamatan", kelurahan: "kelurahan" };
 var STATE = {
   alive: "Hidup",
@@ -1477,7 +1477,7 @@ var STATE = {
 function coverageSheet(coverage) {
   const totals = ["opd", "kecamatan", "kelurahan"].map((group) => {
     const t = coverage.totals[group];
-    return [text3(`${t.withSite} dari ${t.units} ${GROUP[group]} sudah punya situs`), num(t.withSite), num(t.units), num(t.registered), num(t.alive), num(t.withProblems)];
+    return [text2(`${t.withSite} dari ${t.units} ${GROUP[group]} sudah punya situs`), num(t.withSite), num(t.units), num(t.registered), num(t.alive), num(t.withProblems)];
   });
   const kecamatanName = new Map(coverage.units.filter((u) => u.unit.kind === "kecamatan").map((u) => [u.unit.code, u.unit.name]));
   const rows = [
@@ -1501,20 +1501,20 @@ function coverageSheet(coverage) {
       "Aplikasi terdaftar"
     ),
     ...coverage.units.map((u) => [
-      text3(u.unit.kind),
-      text3(u.unit.name),
-      text3(u.unit.abbreviation),
-      text3(u.unit.code),
-      text3(u.unit.kind === "kelurahan" ? kecamatanName.get(u.unit.kecamatan) : void 0),
+      text2(u.unit.kind),
+      text2(u.unit.name),
+      text2(u.unit.abbreviation),
+      text2(u.unit.code),
+      text2(u.unit.kind === "kelurahan" ? kecamatanName.get(u.unit.kecamatan) : void 0),
       yesNo(u.hasSite),
-      text3(u.hosts.map((h) => h.host).join(", ")),
+      text2(u.hosts.map((h) => h.host).join(", ")),
       yesNo(u.registered),
-      text3(STATE[u.state]),
+      text2(STATE[u.state]),
       date(u.lastAliveAt),
       date(u.lastSeenAt),
       num(u.problems.length),
-      text3([...new Set(u.problems.map((p) => `${p.code} (${p.host})`))].join("; ")),
-      text3(u.apps.map((a) => a.name).join("; "))
+      text2([...new Set(u.problems.map((p) => `${p.code} (${p.host})`))].join("; ")),
+      text2(u.apps.map((a) => a.name).join("; "))
     ])
   ];
   const widths = [12, 44, 14, 16, 22, 11, 44, 10, 26, 20, 20, 10, 40, 40];
@@ -1544,7 +1544,7 @@ var REASON = {
   "inactive-but-live": "tercatat tidak aktif tetapi hidup"
 };
 var SEVERITY = { high: "Tinggi", medium: "Sedang", low: "Rendah" };
-function text4(value) {
+function text3(value) {
   if (value === null || value === void 0 || value === "") return null;
   return { value, type: String };
 }
@@ -1558,30 +1558,30 @@ function summarySheet(census, rekap) {
   const s = census.summary;
   const rows = [
     header2("Uraian", "Nilai"),
-    [text4("Data per (WITA)"), date2(s.asOf)],
-    [text4("Jumlah ekspor yang digabung"), num2(s.sources)],
-    [text4("Entri registri"), num2(s.registryEntries)],
-    [text4("\u2026 berstatus aktif"), num2(s.registryByStatus.aktif)],
-    [text4("\u2026 tidak aktif"), num2(s.registryByStatus["tidak-aktif"])],
-    [text4("\u2026 pengembangan"), num2(s.registryByStatus.pengembangan)],
-    [text4("\u2026 tidak diketahui"), num2(s.registryByStatus["tidak-diketahui"])],
-    [text4(`Aplikasi terdaftar terlihat dalam ${s.recentDays} hari terakhir`), num2(s.registeredSeen)],
-    [text4(`Aplikasi terdaftar hidup dalam ${s.recentDays} hari terakhir`), num2(s.registeredAlive)],
-    [text4("Aplikasi berstatus aktif yang benar-benar hidup"), num2(s.aktifAlive)],
-    [text4("Aplikasi terdaftar yang tidak pernah terlihat"), num2(s.neverSeen)],
-    [text4("Host terlihat"), num2(s.hostsSeen)],
-    [text4("Host tidak terdaftar"), num2(s.unregisteredHosts)],
-    [text4("\u2026 di antaranya hidup"), num2(s.unregisteredLive)],
-    [text4("Temuan tingkat tinggi"), num2(s.findingsBySeverity.high)],
-    [text4("Temuan tingkat sedang"), num2(s.findingsBySeverity.medium)],
-    [text4("Temuan tingkat rendah"), num2(s.findingsBySeverity.low)],
+    [text3("Data per (WITA)"), date2(s.asOf)],
+    [text3("Jumlah ekspor yang digabung"), num2(s.sources)],
+    [text3("Entri registri"), num2(s.registryEntries)],
+    [text3("\u2026 berstatus aktif"), num2(s.registryByStatus.aktif)],
+    [text3("\u2026 tidak aktif"), num2(s.registryByStatus["tidak-aktif"])],
+    [text3("\u2026 pengembangan"), num2(s.registryByStatus.pengembangan)],
+    [text3("\u2026 tidak diketahui"), num2(s.registryByStatus["tidak-diketahui"])],
+    [text3(`Aplikasi terdaftar terlihat dalam ${s.recentDays} hari terakhir`), num2(s.registeredSeen)],
+    [text3(`Aplikasi terdaftar hidup dalam ${s.recentDays} hari terakhir`), num2(s.registeredAlive)],
+    [text3("Aplikasi berstatus aktif yang benar-benar hidup"), num2(s.aktifAlive)],
+    [text3("Aplikasi terdaftar yang tidak pernah terlihat"), num2(s.neverSeen)],
+    [text3("Host terlihat"), num2(s.hostsSeen)],
+    [text3("Host tidak terdaftar"), num2(s.unregisteredHosts)],
+    [text3("\u2026 di antaranya hidup"), num2(s.unregisteredLive)],
+    [text3("Temuan tingkat tinggi"), num2(s.findingsBySeverity.high)],
+    [text3("Temuan tingkat sedang"), num2(s.findingsBySeverity.medium)],
+    [text3("Temuan tingkat rendah"), num2(s.findingsBySeverity.low)],
     [],
     header2("Pengumpul", "Unit", "Waktu ekspor (WITA)", "Versi registri", "Jumlah host"),
     ...rekap.sources.map((source) => [
-      text4(source.name),
-      text4(source.unit),
+      text3(source.name),
+      text3(source.unit),
       date2(Date.parse(source.exportedAt)),
-      text4(source.registryVersion),
+      text3(source.registryVersion),
       num2(source.hosts)
     ])
   ];
@@ -1591,7 +1591,7 @@ function opdSheet(census) {
   const rows = [
     header2("OPD", "Hidup", "Bermasalah", "Tidak pernah terlihat", "Jumlah aplikasi"),
     ...census.perOpd.map((opd) => [
-      text4(opd.opd === "" ? "(OPD tidak diketahui)" : opd.opd),
+      text3(opd.opd === "" ? "(OPD tidak diketahui)" : opd.opd),
       num2(opd.alive),
       num2(opd.problem),
       num2(opd.neverSeen),
@@ -1621,22 +1621,22 @@ function hostSheet(census) {
       "Pengumpul"
     ),
     ...census.rows.map((row2) => [
-      text4(row2.host),
-      text4(row2.entry === null ? "Tidak" : "Ya"),
-      text4(row2.entry?.id),
-      text4(row2.entry?.name),
-      text4(row2.entry?.opd),
-      text4(STATUS[row2.status]),
-      text4(STATE2[row2.state]),
+      text3(row2.host),
+      text3(row2.entry === null ? "Tidak" : "Ya"),
+      text3(row2.entry?.id),
+      text3(row2.entry?.name),
+      text3(row2.entry?.opd),
+      text3(STATUS[row2.status]),
+      text3(STATE2[row2.state]),
       date2(row2.merged?.firstSeen ?? null),
       date2(row2.lastSeen),
       num2(row2.visits),
-      text4(row2.merged?.lastUrl),
-      text4(row2.merged?.lastTitle),
-      text4(row2.merged?.lastError),
-      text4(row2.findings.map((finding) => finding.code).join("; ")),
+      text3(row2.merged?.lastUrl),
+      text3(row2.merged?.lastTitle),
+      text3(row2.merged?.lastError),
+      text3(row2.findings.map((finding) => finding.code).join("; ")),
       num2(row2.merged?.collectors.length ?? 0),
-      text4(row2.merged?.collectors.map(collectorLabel).join("; "))
+      text3(row2.merged?.collectors.map(collectorLabel).join("; "))
     ])
   ];
   const widths = [34, 10, 22, 30, 34, 16, 20, 18, 18, 10, 40, 40, 28, 30, 10, 40];
@@ -1646,19 +1646,19 @@ function findingSheet(census) {
   const rows = [header2("Host", "Nama aplikasi", "OPD", "Kode temuan", "Tingkat", "Keterangan")];
   for (const row2 of census.rows) {
     for (const finding of row2.findings) {
-      rows.push([text4(row2.host), text4(row2.entry?.name), text4(row2.entry?.opd), text4(finding.code), text4(SEVERITY[finding.severity]), text4(finding.message)]);
+      rows.push([text3(row2.host), text3(row2.entry?.name), text3(row2.entry?.opd), text3(finding.code), text3(SEVERITY[finding.severity]), text3(finding.message)]);
     }
   }
   return { sheet: "Temuan", data: rows, stickyRowsCount: 1, columns: [34, 30, 34, 22, 10, 70].map((width) => ({ width })) };
 }
 function actionSheet(census) {
   const line = (list, row2, entryName, opd, status, reason, lastSeen, host) => [
-    text4(list),
-    text4(entryName),
-    text4(host),
-    text4(opd),
-    text4(STATUS[status]),
-    text4(reason),
+    text3(list),
+    text3(entryName),
+    text3(host),
+    text3(opd),
+    text3(STATUS[status]),
+    text3(reason),
     date2(lastSeen),
     num2(row2?.visits ?? 0)
   ];
@@ -1940,11 +1940,11 @@ function crossEntryErrors(registry) {
 function entryLabel(index, id) {
   return typeof id === "string" && id.length > 0 ? `Entry ${index} (${quote(id)})` : `Entry ${index}`;
 }
-function quote(text7) {
-  return text7.length > 80 ? `${JSON.stringify(text7.slice(0, 80)).slice(0, -1)}\u2026"` : JSON.stringify(text7);
+function quote(text6) {
+  return text6.length > 80 ? `${JSON.stringify(text6.slice(0, 80)).slice(0, -1)}\u2026"` : JSON.stringify(text6);
 }
-function quoteBare(text7) {
-  return quote(text7).slice(1, -1);
+function quoteBare(text6) {
+  return quote(text6).slice(1, -1);
 }
 function formatIssue(issue, root) {
   const path = issue.path;
@@ -1964,9 +1964,9 @@ function formatIssue(issue, root) {
   return `${where}${field === "" ? "" : `, field "${field}"`}: ${describeIssue(issue, valueAt(root, path))}.`;
 }
 function renderPath(path) {
-  return path.reduce((text7, key) => {
-    if (typeof key === "number") return `${text7}[${key}]`;
-    return text7 === "" ? String(key) : `${text7}.${String(key)}`;
+  return path.reduce((text6, key) => {
+    if (typeof key === "number") return `${text6}[${key}]`;
+    return text6 === "" ? String(key) : `${text6}.${String(key)}`;
   }, "");
 }
 function describeIssue(issue, value) {
@@ -2034,27 +2034,27 @@ import { readFileSync as readFileSync3 } from "node:fs";
 var unit_plan_default = JSON.parse(readFileSync3(new URL("../utils/units/unit-plan.json", import.meta.url), "utf8"));
 
 // utils/units/unit-plan-schema.ts
-import { z as z4 } from "zod";
+import { z as z5 } from "zod";
 var UNIT_PLAN_FORMAT = "pantau.unit-plan";
 var PLAN_UNIT_KINDS = SITE_UNIT_KINDS;
 var KECAMATAN_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
 var KELURAHAN_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 var ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-var planUnitSchema = z4.object({
+var planUnitSchema = z5.object({
   /** Stable key: the Kemendagri code for kecamatan and kelurahan, else a slug of the name. */
-  id: z4.string().regex(ID, { message: 'must be a code such as "73.71.01" or a slug such as "dinas-sosial"' }),
-  kind: z4.enum(PLAN_UNIT_KINDS),
-  name: z4.string().trim().min(1).max(200),
-  abbreviation: z4.string().trim().min(1).max(60).optional(),
+  id: z5.string().regex(ID, { message: 'must be a code such as "73.71.01" or a slug such as "dinas-sosial"' }),
+  kind: z5.enum(PLAN_UNIT_KINDS),
+  name: z5.string().trim().min(1).max(200),
+  abbreviation: z5.string().trim().min(1).max(60).optional(),
   /** Kemendagri code (kecamatan and kelurahan only). */
-  code: z4.string().optional(),
+  code: z5.string().optional(),
   /** A kelurahan's kecamatan, by code (the kelurahan code's prefix). */
-  kecamatan: z4.string().optional(),
+  kecamatan: z5.string().optional(),
   /** Hosts known for the unit (its website and its apps); empty when no source names one. */
-  hosts: z4.array(hostnameSchema).max(50),
+  hosts: z5.array(hostnameSchema).max(50),
   /** Evidence for the unit and its hosts; empty only where the data has none (said in `note`). */
-  source: z4.array(sourceSchema).max(50),
-  note: z4.string().max(500).optional()
+  source: z5.array(sourceSchema).max(50),
+  note: z5.string().max(500).optional()
 }).strict().superRefine((unit, ctx) => {
   const issue = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
   const wilayah = unit.kind === "kecamatan" || unit.kind === "kelurahan";
@@ -2069,13 +2069,13 @@ var planUnitSchema = z4.object({
   } else if (unit.kecamatan !== void 0) issue("kecamatan", "only a kelurahan belongs to a kecamatan");
   if (unit.source.length === 0 && unit.note === void 0) issue("source", 'a unit without a source must say why in "note"');
 });
-var unitPlanSchema = z4.object({
-  format: z4.literal(UNIT_PLAN_FORMAT),
+var unitPlanSchema = z5.object({
+  format: z5.literal(UNIT_PLAN_FORMAT),
   /** `YYYY.MM.DD`: the date of the newest dated fact in the data it was built from. */
-  version: z4.string().regex(/^\d{4}\.\d{2}\.\d{2}$|^\d+\.\d+\.\d+$/, { message: 'must look like "2026.03.27" or "1.2.0"' }),
+  version: z5.string().regex(/^\d{4}\.\d{2}\.\d{2}$|^\d+\.\d+\.\d+$/, { message: 'must look like "2026.03.27" or "1.2.0"' }),
   /** The data files it was built from (for the bundled plan) or the administrator's file. */
-  from: z4.array(z4.string().min(1).max(300)).min(1),
-  units: z4.array(planUnitSchema).min(1).max(5e3)
+  from: z5.array(z5.string().min(1).max(300)).min(1),
+  units: z5.array(planUnitSchema).min(1).max(5e3)
 }).strict().superRefine((plan, ctx) => {
   const ids = /* @__PURE__ */ new Set();
   const kecamatan = new Set(plan.units.filter((u) => u.kind === "kecamatan").map((u) => u.code));
@@ -2126,8 +2126,8 @@ function coverageLines(totals, t) {
 }
 
 // utils/units/unit-owner.ts
-var fold = (text7) => text7.toLowerCase().replace(/\s+/g, " ").trim();
-var parts = (text7, separator) => text7.split(separator).map((s) => s.trim()).filter((s) => s !== "");
+var fold = (text6) => text6.toLowerCase().replace(/\s+/g, " ").trim();
+var parts = (text6, separator) => text6.split(separator).map((s) => s.trim()).filter((s) => s !== "");
 function ownerIndex(units) {
   const index = /* @__PURE__ */ new Map();
   for (const unit of units) {
@@ -2140,7 +2140,7 @@ function ownerUnit(raw, index) {
   if (/^\s*Pemkot Makassar\b/i.test(raw)) return null;
   const name = raw.replace(/\s*\((inferred|\?)\)\s*$/, "").replace(/\s*\(Kec\. [^)]*\)\s*$/, "").trim();
   if (name === "") return null;
-  const find = (text7) => index.get(fold(text7)) ?? index.get(fold(text7.replace(/ Setda$/, ""))) ?? null;
+  const find = (text6) => index.get(fold(text6)) ?? index.get(fold(text6.replace(/ Setda$/, ""))) ?? null;
   const whole = find(name);
   if (whole !== null) return whole;
   const found = [...new Set(name.split(" / ").map(find).filter((u) => u !== null))];
@@ -2437,27 +2437,27 @@ async function writeCensusDb(duckdb, connection, run) {
         const host = row2.merged;
         if (host === null) continue;
         const inspection = host.inspection;
-        text5(a, host.host);
+        text4(a, host.host);
         a.appendBoolean(row2.entry !== null);
-        text5(a, row2.entry?.id ?? null);
-        text5(a, row2.entry?.name ?? null);
-        text5(a, row2.entry?.opd ?? null);
-        text5(a, row2.entry?.status ?? null);
-        text5(a, row2.state);
+        text4(a, row2.entry?.id ?? null);
+        text4(a, row2.entry?.name ?? null);
+        text4(a, row2.entry?.opd ?? null);
+        text4(a, row2.entry?.status ?? null);
+        text4(a, row2.state);
         a.appendTimestamp(ts(host.firstSeen));
         a.appendTimestamp(ts(host.lastSeen));
         a.appendBigInt(BigInt(host.visits));
         a.appendInteger(host.collectors.length);
-        text5(a, host.lastUrl);
-        text5(a, host.lastTitle);
-        text5(a, host.lastOutcome);
-        text5(a, host.lastError);
+        text4(a, host.lastUrl);
+        text4(a, host.lastTitle);
+        text4(a, host.lastOutcome);
+        text4(a, host.lastError);
         if (typeof inspection?.status === "number") a.appendInteger(inspection.status);
         else a.appendNull();
         const checkedAt = inspection === null ? Number.NaN : Date.parse(inspection.checkedAt);
         if (Number.isNaN(checkedAt)) a.appendNull();
         else a.appendTimestamp(ts(checkedAt));
-        text5(a, inspection === null ? null : JSON.stringify(inspection));
+        text4(a, inspection === null ? null : JSON.stringify(inspection));
         a.endRow();
       }
     });
@@ -2479,7 +2479,7 @@ async function writeCensusDb(duckdb, connection, run) {
           a.appendVarchar(finding.code);
           a.appendVarchar(finding.severity);
           a.appendVarchar(finding.message);
-          text5(a, finding.detail ?? null);
+          text4(a, finding.detail ?? null);
           a.endRow();
         }
       }
@@ -2523,8 +2523,8 @@ async function writeCensusDb(duckdb, connection, run) {
         a.appendBigInt(BigInt(file.bytes));
         a.appendTimestamp(ts(run.now.getTime()));
         a.appendVarchar(file.status);
-        text5(a, file.data?.name ?? null);
-        text5(a, file.data?.unit ?? null);
+        text4(a, file.data?.name ?? null);
+        text4(a, file.data?.unit ?? null);
         const exportedAt = file.data === null ? Number.NaN : Date.parse(file.data.exportedAt);
         if (Number.isNaN(exportedAt)) a.appendNull();
         else a.appendTimestamp(ts(exportedAt));
@@ -2549,7 +2549,7 @@ async function writeCensusDb(duckdb, connection, run) {
     throw error;
   }
 }
-function text5(a, value) {
+function text4(a, value) {
   if (value === null) a.appendNull();
   else a.appendVarchar(value);
 }
@@ -2604,7 +2604,7 @@ async function openCensusFile(duckdb, path, domain) {
     }
   };
 }
-var sqlText = (text7) => `'${text7.replace(/'/g, "''")}'`;
+var sqlText = (text6) => `'${text6.replace(/'/g, "''")}'`;
 async function openParquetFolder(duckdb, folder) {
   const { instance, connection } = await open(duckdb, ":memory:");
   return {
@@ -2717,8 +2717,8 @@ function splitGlob(absolute) {
   }
   return { base, pattern: new RegExp(`^${source}$`) };
 }
-var escapeRe = (text7) => text7.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-var escapeClass = (text7) => text7.replace(/[\]\\^-]/g, "\\$&");
+var escapeRe = (text6) => text6.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var escapeClass = (text6) => text6.replace(/[\]\\^-]/g, "\\$&");
 
 // scripts/cli/census/heap-budget.ts
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
@@ -2798,13 +2798,13 @@ function decodeText(content) {
 function decode(label, bytes) {
   return stripBom(new TextDecoder(label).decode(bytes));
 }
-function stripBom(text7) {
-  return text7.charCodeAt(0) === 65279 ? text7.slice(1) : text7;
+function stripBom(text6) {
+  return text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
 }
 
 // utils/rekap/clean-foreign-export.ts
 var cleanUrl = (url) => url === null ? null : sanitiseUrl(url);
-var text6 = (value) => cleanText(value);
+var text5 = (value) => cleanText(value);
 var nullableText = (value) => value === null ? null : cleanText(value);
 function cleanInspection(inspection) {
   return {
@@ -2813,43 +2813,43 @@ function cleanInspection(inspection) {
     redirects: inspection.redirects.map((hop) => ({ ...hop, url: cleanUrl(hop.url) })),
     server: nullableText(inspection.server),
     poweredBy: nullableText(inspection.poweredBy),
-    software: inspection.software.map((item) => ({ ...item, name: text6(item.name), version: nullableText(item.version) })),
+    software: inspection.software.map((item) => ({ ...item, name: text5(item.name), version: nullableText(item.version) })),
     title: nullableText(inspection.title)
   };
 }
 function cleanHost(host) {
   const cleaned = {
     ...host,
-    app: host.app === null ? null : { ...host.app, name: text6(host.app.name), opd: text6(host.app.opd) },
+    app: host.app === null ? null : { ...host.app, name: text5(host.app.name), opd: text5(host.app.opd) },
     lastUrl: cleanUrl(host.lastUrl),
     lastTitle: nullableText(host.lastTitle),
     lastError: nullableText(host.lastError),
-    findings: host.findings.map((finding) => ({ ...finding, message: text6(finding.message) }))
+    findings: host.findings.map((finding) => ({ ...finding, message: text5(finding.message) }))
   };
-  if (host.collectors !== void 0) cleaned.collectors = host.collectors.map((c) => ({ ...c, name: text6(c.name), unit: text6(c.unit) }));
+  if (host.collectors !== void 0) cleaned.collectors = host.collectors.map((c) => ({ ...c, name: text5(c.name), unit: text5(c.unit) }));
   if (host.inspection !== void 0) cleaned.inspection = cleanInspection(host.inspection);
   return cleaned;
 }
 function cleanProposal(proposal) {
   return {
     ...proposal,
-    name: text6(proposal.name),
-    opd: text6(proposal.opd),
-    ...proposal.abbreviation === void 0 ? {} : { abbreviation: text6(proposal.abbreviation) },
-    ...proposal.description === void 0 ? {} : { description: text6(proposal.description) },
-    collector: { ...proposal.collector, name: text6(proposal.collector.name), unit: text6(proposal.collector.unit) }
+    name: text5(proposal.name),
+    opd: text5(proposal.opd),
+    ...proposal.abbreviation === void 0 ? {} : { abbreviation: text5(proposal.abbreviation) },
+    ...proposal.description === void 0 ? {} : { description: text5(proposal.description) },
+    collector: { ...proposal.collector, name: text5(proposal.collector.name), unit: text5(proposal.collector.unit) }
   };
 }
 function cleanForeignExport(data) {
   const cleaned = {
     ...data,
-    collector: { ...data.collector, name: text6(data.collector.name), unit: text6(data.collector.unit) },
-    registry: { ...data.registry, version: text6(data.registry.version) },
-    extension: { ...data.extension, version: text6(data.extension.version), browser: text6(data.extension.browser) },
+    collector: { ...data.collector, name: text5(data.collector.name), unit: text5(data.collector.unit) },
+    registry: { ...data.registry, version: text5(data.registry.version) },
+    extension: { ...data.extension, version: text5(data.extension.version), browser: text5(data.extension.browser) },
     hosts: data.hosts.map(cleanHost)
   };
   if (data.collectors !== void 0) {
-    cleaned.collectors = data.collectors.map((c) => ({ ...c, name: text6(c.name), unit: text6(c.unit), registryVersion: text6(c.registryVersion) }));
+    cleaned.collectors = data.collectors.map((c) => ({ ...c, name: text5(c.name), unit: text5(c.unit), registryVersion: text5(c.registryVersion) }));
   }
   if (data.proposals !== void 0) cleaned.proposals = data.proposals.map(cleanProposal);
   return cleaned;
@@ -2877,10 +2877,10 @@ function readExportBytes(bytes) {
   if (size !== null) return size;
   return readExportText(decodeText(bytes).text);
 }
-function readExportText(text7) {
-  const size = checkFileSize(text7.length);
+function readExportText(text6) {
+  const size = checkFileSize(text6.length);
   if (size !== null) return size;
-  const body = text7.charCodeAt(0) === 65279 ? text7.slice(1) : text7;
+  const body = text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
   if (body.trim() === "") return { ok: false, problem: "empty", details: ["the file is empty"] };
   let json;
   try {
@@ -3165,8 +3165,8 @@ var STRING_SEQUENCE = /(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u00
 var CSI_SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?/g;
 var OTHER_ESCAPE = /\u001b[\u0020-\u007e]?/g;
 var CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-function terminalSafe(text7) {
-  const spaced = text7.replace(/\t/g, " ");
+function terminalSafe(text6) {
+  const spaced = text6.replace(/\t/g, " ");
   return removeInvisible(spaced.replace(STRING_SEQUENCE, "").replace(CSI_SEQUENCE, "").replace(OTHER_ESCAPE, "")).replace(CONTROL, "");
 }
 function terminalSafeIo(io) {

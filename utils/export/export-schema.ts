@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { EXPORT_LIMITS, hostnameField, isoTime, text } from './export-fields';
 import { exportUnitSchema } from './export-units-schema';
+
+export { EXPORT_LIMITS } from './export-fields';
 
 /**
  * The Pantau export, version 1: the interchange format auditors merge (docs/export-format.md).
@@ -15,27 +18,10 @@ export const EXPORT_FORMAT = 'pantau.export';
 /** The export version this Pantau writes and reads. */
 export const EXPORT_VERSION = 1;
 
-/**
- * Bounds that make a hostile or corrupt file cheap to reject. Far above anything real: titles are
- * cut at 300 characters (utils/text/clean-text.ts) and the city has hundreds of hosts, not thousands.
- */
-export const EXPORT_LIMITS = {
-  hosts: 50_000,
-  text: 4_096,
-  url: 8_192,
-  findings: 100,
-  collectors: 10_000,
-  redirects: 20,
-  software: 50,
-  proposals: 10_000,
-  units: 5_000,
-} as const;
 
 /** REGISTRY_STATUSES of utils/registry/schema.ts, copied so the export contract is explicit; build-export.ts checks they match. */
 export const EXPORT_APP_STATUSES = ['aktif', 'tidak-aktif', 'pengembangan', 'tidak-diketahui'] as const;
 
-const text = z.string().max(EXPORT_LIMITS.text);
-const isoTime = z.iso.datetime().describe('ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.');
 
 const appSchema = z
   .looseObject({
@@ -126,13 +112,6 @@ const inspectionSchema = z
 export const EXPORT_APP_KINDS = ['umum', 'khusus'] as const;
 export const EXPORT_DEVELOPER_KINDS = ['in-house', 'vendor'] as const;
 export const EXPORT_PLATFORMS = ['web', 'android', 'ios'] as const;
-
-const hostnameField = z
-  .string()
-  .min(1)
-  .max(253)
-  .regex(/^[a-z0-9_.-]+$/)
-  .describe('Normalised hostname: lower case, punycode, no port.');
 
 /** One "Laporkan aplikasi" proposal: an unregistered host proposed for the registry, with SPBE inventory fields. */
 const proposalSchema = z

@@ -1,19 +1,11 @@
 import { z } from 'zod';
+import { hostnameField, isoTime, text } from './export-fields';
 
 /**
  * The `units` rows of a rekap file (the unit rollout, utils/units/coverage-export.ts): part of export
  * version 1 (utils/export/export-schema.ts), kept here so that file stays readable. Loose objects
  * and open patterns, like the rest of version 1: fields are only ever added.
  */
-
-const text = z.string().max(4_096);
-const isoTime = z.iso.datetime().describe('ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.');
-const hostnameField = z
-  .string()
-  .min(1)
-  .max(253)
-  .regex(/^[a-z0-9_.-]+$/)
-  .describe('Normalised hostname: lower case, punycode, no port.');
 
 /** One unit of the expected-unit plan as a rekap reads it (utils/units/coverage-export.ts). */
 export const exportUnitSchema = z
