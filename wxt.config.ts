@@ -2,7 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { OPTIONAL_DOMAINS, WATCHED_DOMAIN } from './utils/domains/allowed-domains';
 import { hostPermissionPattern } from './utils/domains/host-match';
+import { resolve } from 'node:path';
 import { zodWithoutEvalProbe } from './scripts/lib/zod-without-eval-probe';
+import { PACKAGED_DATA } from './utils/background/packaged-data';
 
 const optionalOrigins = OPTIONAL_DOMAINS.map(hostPermissionPattern);
 
@@ -29,6 +31,13 @@ export default defineConfig({
   // Explicit imports everywhere: utils/ must run in plain Node without WXT's auto-import magic.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The data files the worker reads on first use (utils/background/packaged-data.ts), copied into
+    // the package as they are: generated and checked by npm run build:registry / build:units.
+    'build:publicAssets': (_wxt, files) => {
+      for (const file of Object.values(PACKAGED_DATA)) files.push({ absoluteSrc: resolve(file.source), relativeDest: file.path });
+    },
+  },
   vite: () => ({
     plugins: [preact(), zodWithoutEvalProbe()],
   }),

@@ -11,7 +11,10 @@ import { createBackground, type NavigationDetails, type ResponseDetails } from '
 import { injectInspector } from '../utils/inspection/inject-inspector';
 import { createRecordingAlarm } from '../utils/background/recording-alarm';
 import { ensureRegistryAlarm, REGISTRY_ALARM } from '../utils/registry/registry-alarm';
-import { BUNDLED_REGISTRY } from '../utils/registry/bundled';
+import { checkBundledRegistry } from '../utils/registry/bundled-check';
+import { checkBundledUnitPlan } from '../utils/units/bundled-plan-check';
+import { lazily, PACKAGED_DATA } from '../utils/background/packaged-data';
+import { readPackagedJson } from '../utils/platform/packaged-file';
 import { ALLOWED_DOMAINS, WATCHED_DOMAIN } from '../utils/domains/allowed-domains';
 
 /**
@@ -27,7 +30,9 @@ export default defineBackground(() => {
 
   const service = createBackground({
     getDb: createDbProvider(),
-    bundled: BUNDLED_REGISTRY,
+    // Read from the package and checked on first use, not at every worker start.
+    bundled: lazily(async () => checkBundledRegistry(await readPackagedJson(PACKAGED_DATA.registry.path))),
+    unitPlan: lazily(async () => checkBundledUnitPlan(await readPackagedJson(PACKAGED_DATA.unitPlan.path))),
     extension: { version: browser.runtime.getManifest().version, browser: import.meta.env.BROWSER },
     setBadge: (tabId, badge) => applyBadge(action, tabId, badge),
     getTabTitle: async (tabId) => (await browser.tabs.get(tabId)).title,

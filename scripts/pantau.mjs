@@ -1987,14 +1987,16 @@ function cap(errors) {
   return [...errors.slice(0, MAX_ERRORS), `\u2026and ${errors.length - MAX_ERRORS} more problems.`];
 }
 
-// utils/registry/bundled.ts
-function loadBundled() {
-  const result = parseRegistry(bundled_registry_default);
+// utils/registry/bundled-check.ts
+function checkBundledRegistry(data) {
+  const result = parseRegistry(data);
   if (!result.ok) throw new Error(`The bundled app registry is invalid:
 - ${result.errors.join("\n- ")}`);
   return result.registry;
 }
-var BUNDLED_REGISTRY = loadBundled();
+
+// utils/registry/bundled.ts
+var BUNDLED_REGISTRY = checkBundledRegistry(bundled_registry_default);
 
 // utils/registry/registry-index.ts
 function createRegistryIndex(registry, watchedDomains) {
@@ -2102,14 +2104,16 @@ function parseUnitPlan(json) {
   return { ok: false, errors };
 }
 
-// utils/units/bundled-plan.ts
-function loadBundled2() {
-  const result = parseUnitPlan(unit_plan_default);
+// utils/units/bundled-plan-check.ts
+function checkBundledUnitPlan(data) {
+  const result = parseUnitPlan(data);
   if (!result.ok) throw new Error(`The bundled unit plan is invalid:
 - ${result.errors.join("\n- ")}`);
   return result.plan;
 }
-var BUNDLED_UNIT_PLAN = loadBundled2();
+
+// utils/units/bundled-plan.ts
+var BUNDLED_UNIT_PLAN = checkBundledUnitPlan(unit_plan_default);
 
 // utils/units/coverage-text.ts
 var TOTAL = {

@@ -10,11 +10,11 @@ import { SiteCard } from './SiteCard';
 import type { PantauConnector } from '../../utils/messaging/connector';
 import type { SiteCard as SiteCardData } from '../../utils/messaging/views';
 import { draftForHost, draftFromProposal, isDraftEmpty, type ProposalDraft } from '../../utils/proposals/proposal-draft';
-import { OPD_LIST } from '../../utils/registry/opd-list';
+import { opdList } from '../../utils/registry/opd-list';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
 
 /** Names offered by the OPD picker: the bundled list of units with evidence (free text is accepted too). */
-const OPD_CHOICES = OPD_LIST.map((unit) => unit.name);
+const opdChoices = (): string[] => opdList().map((unit) => unit.name);
 
 /** The draft a "Laporkan aplikasi" form opens with: the stored draft, the sent proposal, or a new one. */
 function formStart(card: Extract<SiteCardData, { kind: 'city' }>): ProposalDraft {
@@ -111,7 +111,7 @@ export function App({ connector, tabUrl, tabId, firstSiteCard, onOpenSettings, o
             host={card.host}
             initial={formStart(card)}
             watchedDomains={registry.status === 'done' ? registry.value.domains : []}
-            opdChoices={OPD_CHOICES}
+            opdChoices={opdChoices()}
             onSaved={() => {
               setReporting(false);
               setSent(true);

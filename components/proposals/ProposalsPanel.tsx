@@ -3,7 +3,7 @@ import type { PantauConnector } from '../../utils/messaging/connector';
 import { exportFilename } from '../../utils/export/export-filename';
 import { draftForHost, draftFromProposal, isDraftEmpty, type ProposalDraft } from '../../utils/proposals/proposal-draft';
 import { proposalsToRegistry, type ProposalRecord } from '../../utils/proposals/proposals-to-registry';
-import { OPD_LIST } from '../../utils/registry/opd-list';
+import { opdList } from '../../utils/registry/opd-list';
 import { formatDateTime } from '../../utils/text/time-ago';
 import type { RegistryView } from '../../utils/messaging/views';
 import type { DownloadBytes } from '../dashboard/RekapDownloads';
@@ -12,7 +12,7 @@ import { useI18n } from '../common/I18n';
 import { StatusPill } from '../popup/StatusPill';
 import { ProposalForm } from './ProposalForm';
 
-const OPD_CHOICES = OPD_LIST.map((unit) => unit.name);
+const opdChoices = (): string[] => opdList().map((unit) => unit.name);
 
 /** A host to open the form for (from the census table), with what is known about it. */
 export interface ReportTarget {
@@ -87,7 +87,7 @@ export function ProposalsPanel({ connector, view, target, onOpened, download, no
           host={editing.host}
           initial={editing.initial}
           watchedDomains={view.domains}
-          opdChoices={OPD_CHOICES}
+          opdChoices={opdChoices()}
           now={now}
           onSaved={() => {
             setEditing(null);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPantau, type Pantau } from './support/pantau-browser';
+import { PACKAGED_DATA } from '../../utils/background/packaged-data';
 
 /**
  * Permission audit: the exact permissions per browser are pinned here, so a new permission is
@@ -73,6 +74,24 @@ describe('built manifests', () => {
       expect(files.filter((f) => f.path.endsWith('.js')).length).toBeGreaterThan(2);
       const remote = /(?:<script[^>]*\ssrc|<link[^>]*\shref)\s*=\s*["']?(?:https?:)?\/\/|\b(?:import|importScripts|fetch|Worker|SharedWorker)\s*\(\s*["'`](?:https?:)?\/\//gi;
       for (const file of files) expect(file.text.match(remote) ?? [], file.path).toEqual([]);
+    });
+
+    it(`${target}: ships the bundled registry and unit plan as package files, not inside the worker's script`, () => {
+      const root = resolve(__dirname, '../..');
+      for (const file of Object.values(PACKAGED_DATA)) {
+        const shipped = resolve(root, `.output/${target}`, file.path);
+        expect(readFileSync(shipped, 'utf8'), file.path).toBe(readFileSync(resolve(root, file.source), 'utf8'));
+      }
+      const background = files.find((f) => f.path === 'background.js');
+      expect(background).toBeDefined();
+      // Long texts of each file: present in the package files above, absent from the script.
+      const registry = JSON.parse(readFileSync(resolve(root, PACKAGED_DATA.registry.source), 'utf8')) as { entries: Array<{ description?: string }> };
+      const description = registry.entries.find((entry) => (entry.description ?? '').length > 80)?.description;
+      expect(description).toBeDefined();
+      expect(background!.text).not.toContain(description!.slice(0, 60));
+      const plan = JSON.parse(readFileSync(resolve(root, PACKAGED_DATA.unitPlan.source), 'utf8')) as { units: Array<{ name: string }> };
+      const lastUnit = plan.units.at(-1)!.name;
+      expect(background!.text).not.toContain(lastUnit);
     });
 
     it(`${target}: has no eval, no new Function and no string timers, except zod's, switched off`, () => {

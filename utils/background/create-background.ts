@@ -16,7 +16,6 @@ import { createSettingsService } from './settings-service';
 import { createSiteViewService } from './site-view-service';
 import { createSweepService } from './sweep-service';
 import { createUnitsService } from './units-service';
-import { BUNDLED_UNIT_PLAN } from '../units/bundled-plan';
 import type { UnitPlan } from '../units/unit-plan-schema';
 import { createVisitsService, type NavigationDetails } from './visits-service';
 
@@ -25,12 +24,15 @@ export type { SelfIdentity } from './router';
 
 export interface BackgroundDeps {
   getDb: () => Promise<PantauDatabase>;
-  /** The registry shipped with this build: in force until an administrator replaces it. */
-  bundled: Registry;
+  /**
+   * The registry shipped with this build, in force until an administrator replaces it: read and
+   * checked on first use (the worker reads it from the package: utils/background/packaged-data.ts).
+   */
+  bundled: () => Promise<Registry>;
   /** The registry in force (default: read from `getDb`, falling back to `bundled`). */
   registry?: RegistryProvider;
-  /** The expected-unit plan shipped with this build (default: utils/units/unit-plan.json). */
-  unitPlan?: UnitPlan;
+  /** The expected-unit plan shipped with this build, read on first use (like `bundled`). */
+  unitPlan: () => Promise<UnitPlan>;
   extension: { version: string; browser: string };
   now?: () => number;
   /** Applies a badge to one tab; the background passes the browser action API. */
@@ -78,7 +80,7 @@ export function createBackground(deps: BackgroundDeps) {
   const proposals = createProposalsService({ getDb, registry, now });
   const settings = createSettingsService({ getDb });
   const sweep = createSweepService({ getDb, registry, now });
-  const units = createUnitsService({ getDb, bundled: deps.unitPlan ?? BUNDLED_UNIT_PLAN, now });
+  const units = createUnitsService({ getDb, bundled: deps.unitPlan, now });
 
   const handlers: Handlers = {
     getSiteCard: (request) => siteView.siteCard(request.url),

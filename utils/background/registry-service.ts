@@ -13,7 +13,8 @@ import type { RegistryChangeReply, RegistryView, UpdateCheckReply } from '../mes
 
 export interface RegistryServiceDeps {
   getDb: () => Promise<PantauDatabase>;
-  bundled: Registry;
+  /** The registry shipped with this build, read and checked on first use. */
+  bundled: () => Promise<Registry>;
   registry: RegistryProvider;
   now: () => number;
   /** The network, for the update URL only (checkRegistryUrl refuses anything off the watched domains). */
@@ -56,7 +57,7 @@ export function createRegistryService(deps: RegistryServiceDeps) {
     if (unwatched !== null) return { ok: false, reason: 'invalid', errors: [unwatched], view: registryView(context) };
     const name = (fileName.split(/[\\/]/).pop() ?? '').trim().slice(0, 200) || 'registri';
     const db = await deps.getDb();
-    return changeReply(await applyImportedRegistry(db, deps.bundled, { registry: parsed.registry, fileName: name, basedOn, now: deps.now() }));
+    return changeReply(await applyImportedRegistry(db, await deps.bundled(), { registry: parsed.registry, fileName: name, basedOn, now: deps.now() }));
   }
 
   /** Downloads the update URL (on demand or from the alarm) and records the outcome. */
@@ -73,7 +74,7 @@ export function createRegistryService(deps: RegistryServiceDeps) {
       now: new Date(deps.now()),
     });
     const db = await deps.getDb();
-    const stored = await recordUpdateCheck(db, deps.bundled, { outcome, basedOn: context.revision, now: deps.now() });
+    const stored = await recordUpdateCheck(db, await deps.bundled(), { outcome, basedOn: context.revision, now: deps.now() });
     const after = registryView(await deps.registry.current());
     if (!stored.ok) return { outcome: 'failed', reason: 'changed', message: CHANGED, problems: [], view: after };
     if (outcome.kind === 'failed') return { outcome: 'failed', reason: outcome.reason, message: outcome.message, problems: outcome.problems ?? [], view: after };
@@ -90,19 +91,19 @@ export function createRegistryService(deps: RegistryServiceDeps) {
     getRegistry: async () => registryView(await deps.registry.current()),
     applyRegistry: (request) => applyRegistry(request.registry, request.fileName, request.basedOn),
     restoreBundledRegistry: async (request) =>
-      changeReply(await restoreBundledRegistry(await deps.getDb(), deps.bundled, { basedOn: request.basedOn, now: deps.now() })),
+      changeReply(await restoreBundledRegistry(await deps.getDb(), await deps.bundled(), { basedOn: request.basedOn, now: deps.now() })),
     undoRegistry: async (request) =>
-      changeReply(await undoRegistryChange(await deps.getDb(), deps.bundled, { basedOn: request.basedOn, now: deps.now() })),
+      changeReply(await undoRegistryChange(await deps.getDb(), await deps.bundled(), { basedOn: request.basedOn, now: deps.now() })),
     setRegistryUpdateUrl: async (request) => {
       const db = await deps.getDb();
       const context = await deps.registry.current();
       if (request.url === null || request.url.trim() === '') {
-        await setUpdateUrl(db, deps.bundled, null);
+        await setUpdateUrl(db, await deps.bundled(), null);
         return { ok: true, view: registryView(await deps.registry.current()) };
       }
       const valid = validateUpdateUrl(request.url, context.domains);
       if (!valid.ok) return { ok: false, reason: valid.reason, message: valid.message, view: registryView(context) };
-      await setUpdateUrl(db, deps.bundled, valid.url);
+      await setUpdateUrl(db, await deps.bundled(), valid.url);
       return { ok: true, view: registryView(await deps.registry.current()) };
     },
     checkRegistryUpdate: () => checkUpdate(),

@@ -12,10 +12,11 @@ type UnitHandlers = Pick<Handlers, 'getUnitPlan' | 'applyUnitPlan' | 'restoreBun
  * sightings, for the rollout view), an administrator's import over it (checked again here, never
  * trusting the page's preview), and the bundled plan restored. State lives in IndexedDB only.
  */
-export function createUnitsService(deps: { getDb: () => Promise<PantauDatabase>; bundled: UnitPlan; now: () => number }): { handlers: UnitHandlers } {
+export function createUnitsService(deps: { getDb: () => Promise<PantauDatabase>; bundled: () => Promise<UnitPlan>; now: () => number }): { handlers: UnitHandlers } {
   async function view(): Promise<UnitPlanView> {
     const db = await deps.getDb();
-    const [state, inspections] = await Promise.all([readUnitPlan(db, deps.bundled), db.getAll('inspections')]);
+    const [bundled, inspections] = await Promise.all([deps.bundled(), db.getAll('inspections')]);
+    const state = await readUnitPlan(db, bundled);
     return { ...state, sweeps: sweepSightings(inspections) };
   }
 
@@ -31,9 +32,9 @@ export function createUnitsService(deps: { getDb: () => Promise<PantauDatabase>;
         const checked = parseUnitPlan(request.plan);
         if (!checked.ok) return reply({ ok: false, reason: 'invalid', errors: checked.errors });
         const next = { plan: checked.plan, fileName: request.fileName, appliedAt: deps.now() };
-        return reply(await writeUnitPlan(await deps.getDb(), deps.bundled, next, request.basedOn));
+        return reply(await writeUnitPlan(await deps.getDb(), await deps.bundled(), next, request.basedOn));
       },
-      restoreBundledUnitPlan: async (request) => reply(await writeUnitPlan(await deps.getDb(), deps.bundled, null, request.basedOn)),
+      restoreBundledUnitPlan: async (request) => reply(await writeUnitPlan(await deps.getDb(), await deps.bundled(), null, request.basedOn)),
     },
   };
 }

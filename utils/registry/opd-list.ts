@@ -5,9 +5,15 @@ import type { UnitKind } from './schema';
 /**
  * The city's units (perangkat daerah) with evidence, bundled from ../shared/data/opd.csv by
  * `npm run build:opd-list`. Feeds the OPD picker and tells the unit kind of a unit named in an
- * imported registry or a proposal. Checked when the module loads: a broken list fails loudly.
+ * imported registry or a proposal. Checked on first use, not when the module loads (the worker
+ * imports this for the CSV registry import, which most worker starts never need): a broken list
+ * fails loudly then.
  */
-export const OPD_LIST: readonly OpdUnit[] = opdListSchema.parse(data).units;
+let checked: readonly OpdUnit[] | null = null;
+export function opdList(): readonly OpdUnit[] {
+  checked ??= opdListSchema.parse(data).units;
+  return checked;
+}
 
 /** `"  Dinas  Komunikasi dan Informatika "` → `dinas komunikasi dan informatika`. */
 function fold(text: string): string {
@@ -30,18 +36,18 @@ function buildIndex(units: readonly OpdUnit[]): ReadonlyMap<string, OpdUnit> {
   return index;
 }
 
-const INDEX = buildIndex(OPD_LIST);
+let index: ReadonlyMap<string, OpdUnit> | null = null;
 
 /**
  * The listed unit a text names (full name, name without "Kota Makassar", or abbreviation such as
  * "Diskominfo"; case and spacing ignored; a trailing " Setda" is dropped as the registry build does),
  * or null.
  */
-export function findOpd(text: string, units: readonly OpdUnit[] = OPD_LIST): OpdUnit | null {
-  const index = units === OPD_LIST ? INDEX : buildIndex(units);
+export function findOpd(text: string, units: readonly OpdUnit[] = opdList()): OpdUnit | null {
+  const lookup = units === opdList() ? (index ??= buildIndex(units)) : buildIndex(units);
   const key = fold(text);
   if (key === '') return null;
-  return index.get(key) ?? index.get(key.replace(/ setda$/, '')) ?? null;
+  return lookup.get(key) ?? lookup.get(key.replace(/ setda$/, '')) ?? null;
 }
 
 /** Name prefixes that tell a unit's kind even when it is not listed (e.g. a new dinas). */

@@ -31,15 +31,19 @@ export interface RegistryProvider {
  * domains are the ones it was built for. A new worker, or a change made by another page, simply
  * builds it again (about a millisecond for the bundled registry; see bench/).
  */
-export function createRegistryProvider(deps: { getDb: () => Promise<PantauDatabase>; bundled: Registry }): RegistryProvider {
+export function createRegistryProvider(deps: {
+  getDb: () => Promise<PantauDatabase>;
+  /** The registry shipped with this build, read and checked on first use (utils/background/packaged-data.ts). */
+  bundled: () => Promise<Registry>;
+}): RegistryProvider {
   let cached: { key: string; context: RegistryContext } | null = null;
 
   async function current(): Promise<RegistryContext> {
-    const db = await deps.getDb();
-    const [state, domains] = await Promise.all([readRegistryState(db, deps.bundled), getWatchedDomains(db)]);
+    const [db, bundled] = await Promise.all([deps.getDb(), deps.bundled()]);
+    const [state, domains] = await Promise.all([readRegistryState(db, bundled), getWatchedDomains(db)]);
     const key = `${state.revision}|${domains.join(',')}`;
     if (cached !== null && cached.key === key) return cached.context;
-    const stored = await readStoredRegistry(db, deps.bundled);
+    const stored = await readStoredRegistry(db, bundled);
     const context: RegistryContext = {
       ...stored,
       domains,

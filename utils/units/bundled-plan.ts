@@ -1,15 +1,10 @@
 import data from './unit-plan.json';
-import { parseUnitPlan, type UnitPlan } from './unit-plan-schema';
-
-function loadBundled(): UnitPlan {
-  const result = parseUnitPlan(data);
-  // `npm run build` checks the file first (build-unit-plan.ts --check-only); this is the backstop.
-  if (!result.ok) throw new Error(`The bundled unit plan is invalid:\n- ${result.errors.join('\n- ')}`);
-  return result.plan;
-}
+import { checkBundledUnitPlan } from './bundled-plan-check';
+import type { UnitPlan } from './unit-plan-schema';
 
 /**
  * The expected-unit plan shipped with the extension, generated from the research data by
- * `npm run build:units` and checked when this module loads.
+ * `npm run build:units` and checked when this module loads. For Node (the CLI, scripts, tests);
+ * the worker reads the same file from the package when a page first asks for the plan.
  */
-export const BUNDLED_UNIT_PLAN: UnitPlan = loadBundled();
+export const BUNDLED_UNIT_PLAN: UnitPlan = checkBundledUnitPlan(data);

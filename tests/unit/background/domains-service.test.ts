@@ -17,7 +17,7 @@ function setup(initiallyGranted: string[] = []) {
     }),
   };
   const getDb = createDbProvider();
-  const registry = createRegistryProvider({ getDb, bundled: TEST_REGISTRY });
+  const registry = createRegistryProvider({ getDb, bundled: async () => TEST_REGISTRY });
   return { service: createDomainService({ getDb, registry, permissions }), getDb, granted, permissions };
 }
 

@@ -8,6 +8,7 @@ import type { Overview } from '../../../utils/messaging/views';
 import { createBackground } from '../../../utils/background/create-background';
 import { replyError } from '../../../utils/background/router';
 import { TEST_REGISTRY } from '../support/test-registry';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 const NOW = new Date(2026, 10, 27, 10, 0).getTime();
 
@@ -16,7 +17,8 @@ function setup() {
   const badges: Array<{ tabId: number; badge: BadgeState }> = [];
   const service = createBackground({
     getDb: createDbProvider(),
-    bundled: TEST_REGISTRY,
+    bundled: async () => TEST_REGISTRY,
+    unitPlan: async () => BUNDLED_UNIT_PLAN,
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => NOW,
     setBadge: async (tabId, badge) => {

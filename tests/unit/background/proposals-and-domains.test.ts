@@ -7,6 +7,7 @@ import { createBackground } from '../../../utils/background/create-background';
 import type { Registry } from '../../../utils/registry/schema';
 import type { PermissionsApi } from '../../../utils/background/domains-service';
 import { TEST_REGISTRY } from '../support/test-registry';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 const BUNDLED: Registry = { ...TEST_REGISTRY, version: '2026.11.01' };
 const HOST = 'contoh-usulan.makassarkota.go.id';
@@ -24,7 +25,8 @@ function setup() {
   };
   const service = createBackground({
     getDb: createDbProvider(),
-    bundled: BUNDLED,
+    bundled: async () => BUNDLED,
+    unitPlan: async () => BUNDLED_UNIT_PLAN,
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => T0,
     setBadge: async () => undefined,

@@ -14,7 +14,7 @@ const PROPOSAL = { host: HOST, name: 'Contoh Usulan', opd: 'Diskominfo', appKind
 /** The proposals service alone: its own database and a real registry provider over the test registry. */
 function setup() {
   const getDb = createDbProvider();
-  const registry = createRegistryProvider({ getDb, bundled: TEST_REGISTRY });
+  const registry = createRegistryProvider({ getDb, bundled: async () => TEST_REGISTRY });
   return { service: createProposalsService({ getDb, registry, now: () => T0 }), getDb };
 }
 

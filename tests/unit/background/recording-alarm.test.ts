@@ -12,6 +12,7 @@ import {
 } from '../../../utils/background/recording-alarm';
 import { withTransactionError } from '../../../utils/visits/visit-recorder';
 import { TEST_REGISTRY } from '../support/test-registry';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 /** The browser-held global action state: it outlives any one service (= worker) instance. */
 function fakeAction() {
@@ -31,7 +32,8 @@ const quotaError = () => new DOMException('The quota has been exceeded.', 'Quota
 function worker(action: ActionLike) {
   return createBackground({
     getDb: createDbProvider(),
-    bundled: TEST_REGISTRY,
+    bundled: async () => TEST_REGISTRY,
+    unitPlan: async () => BUNDLED_UNIT_PLAN,
     extension: { version: '0.1.0', browser: 'chrome' },
     setBadge: async () => {},
     getTabTitle: async () => 'Judul',

@@ -6,6 +6,7 @@ import type { Request, ResponseMap } from '../../../utils/messaging/protocol';
 import { createBackground, type BackgroundDeps } from '../../../utils/background/create-background';
 import type { Registry } from '../../../utils/registry/schema';
 import { entry, TEST_REGISTRY } from '../support/test-registry';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 const BUNDLED: Registry = { ...TEST_REGISTRY, version: '2026.11.01' };
 const NEW_HOST = 'contoh-impor.makassarkota.go.id';
@@ -18,7 +19,8 @@ function setup(over: Partial<BackgroundDeps> = {}) {
   const badges: string[] = [];
   const deps: BackgroundDeps = {
     getDb,
-    bundled: BUNDLED,
+    bundled: async () => BUNDLED,
+    unitPlan: async () => BUNDLED_UNIT_PLAN,
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => now,
     setBadge: async (_tab, badge) => void badges.push(badge.text),

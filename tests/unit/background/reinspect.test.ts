@@ -4,6 +4,7 @@ import { createBackground } from '../../../utils/background/create-background';
 import { createDbProvider } from '../../../utils/db/open-db';
 import { pageFacts, T } from '../inspection/support';
 import { TEST_REGISTRY } from '../support/test-registry';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 const SELF = { extensionId: 'pantau', extensionOrigin: 'chrome-extension://pantau/' };
 const POPUP = { id: 'pantau', url: 'chrome-extension://pantau/popup.html' };
@@ -13,7 +14,8 @@ const URL = `https://${HOST}/`;
 function background(inspectPage: (tabId: number) => Promise<unknown>) {
   return createBackground({
     getDb: createDbProvider(),
-    bundled: TEST_REGISTRY,
+    bundled: async () => TEST_REGISTRY,
+    unitPlan: async () => BUNDLED_UNIT_PLAN,
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => T,
     setBadge: async () => {},

@@ -12,8 +12,8 @@ function setup() {
   const getDb = createDbProvider();
   const service = createBackground({
     getDb,
-    bundled: TEST_REGISTRY,
-    unitPlan: TEST_PLAN,
+    bundled: async () => TEST_REGISTRY,
+    unitPlan: async () => TEST_PLAN,
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => T0,
     setBadge: async () => undefined,

@@ -8,6 +8,7 @@ import { REQUEST_TYPES } from '../../../utils/messaging/protocol';
 import { createRuntimeConnector } from '../../../utils/platform/runtime-connector';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { closure, importsOf, isBrowserPackage, resolveImport, ROOT, sourceFiles, usesBrowserGlobal } from './source-graph';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 // The rules of docs/architecture.md, checked on the source so a break fails the build.
 
@@ -52,7 +53,8 @@ describe('the protocol map is complete everywhere', () => {
   it('every request has a handler in the background', () => {
     const background = createBackground({
       getDb: createDbProvider(),
-      bundled: TEST_REGISTRY,
+      bundled: async () => TEST_REGISTRY,
+      unitPlan: async () => BUNDLED_UNIT_PLAN,
       extension: { version: '0.0.0', browser: 'chrome' },
       setBadge: async () => undefined,
       getTabTitle: async () => undefined,

@@ -6,6 +6,7 @@ import type { SiteCard } from '../../../utils/messaging/views';
 import { createBackground } from '../../../utils/background/create-background';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { pageFacts, T } from './support';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 const SELF = { extensionId: 'pantau', extensionOrigin: 'chrome-extension://pantau/' };
 const HOST = 'dukcapil.makassarkota.go.id';
@@ -22,7 +23,8 @@ beforeEach(() => {
   injected = [];
   service = createBackground({
     getDb: createDbProvider(),
-    bundled: TEST_REGISTRY,
+    bundled: async () => TEST_REGISTRY,
+    unitPlan: async () => BUNDLED_UNIT_PLAN,
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => clock,
     setBadge: async (tabId, badge) => void badges.push({ tabId, badge }),

@@ -7,6 +7,7 @@ import type { SiteCard } from '../../../utils/messaging/views';
 import { createBackground, type BackgroundDeps } from '../../../utils/background/create-background';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { pageFacts, T } from './support';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 const SELF = { extensionId: 'pantau', extensionOrigin: 'chrome-extension://pantau/' };
 const HOST = 'dukcapil.makassarkota.go.id';
@@ -15,7 +16,8 @@ let clock = T;
 function makeService(getDb: BackgroundDeps['getDb'], badges: Array<{ tabId: number; badge: BadgeState }>) {
   return createBackground({
     getDb,
-    bundled: TEST_REGISTRY,
+    bundled: async () => TEST_REGISTRY,
+    unitPlan: async () => BUNDLED_UNIT_PLAN,
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => clock,
     setBadge: async (tabId, badge) => void badges.push({ tabId, badge }),

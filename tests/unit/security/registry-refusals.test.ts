@@ -9,6 +9,7 @@ import { parseRegistry } from '../../../utils/registry/parse-registry';
 import { checkRegistryUrl } from '../../../utils/registry/registry-update';
 import type { Registry } from '../../../utils/registry/schema';
 import { entry, TEST_REGISTRY } from '../support/test-registry';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 /**
  * One rule for every way a registry comes in (update URL, dashboard import, apply): a registry with
@@ -49,7 +50,8 @@ describe('a registry with no entry on a watched domain', () => {
       const fetchFn = vi.fn<FetchLike>(serve(EMPTY));
       const service = createBackground({
         getDb: createDbProvider(),
-        bundled: TEST_REGISTRY,
+        bundled: async () => TEST_REGISTRY,
+        unitPlan: async () => BUNDLED_UNIT_PLAN,
         extension: { version: '0.1.0', browser: 'chrome' },
         now: () => NOW.getTime(),
         setBadge: async () => {},

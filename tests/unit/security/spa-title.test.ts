@@ -4,6 +4,7 @@ import { createDbProvider } from '../../../utils/db/open-db';
 import { createBackground } from '../../../utils/background/create-background';
 import { pageFacts } from '../inspection/support';
 import { TEST_REGISTRY } from '../support/test-registry';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 /**
  * A single-page app that calls pushState/replaceState while it loads completes at another URL than
@@ -17,7 +18,8 @@ function setup(title = 'Dasbor Dukcapil') {
   let now = Date.UTC(2026, 10, 27, 2);
   const service = createBackground({
     getDb: createDbProvider(),
-    bundled: TEST_REGISTRY,
+    bundled: async () => TEST_REGISTRY,
+    unitPlan: async () => BUNDLED_UNIT_PLAN,
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => (now += 1000),
     setBadge: async () => {},

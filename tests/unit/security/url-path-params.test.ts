@@ -10,6 +10,7 @@ import { exportOf, host } from '../rekap/fixtures';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { record } from '../export/fixtures';
 import { pageFacts } from '../inspection/support';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 /**
  * A city login that redirects to `/app/home;jsessionid=SECRET` must not leave the secret in
@@ -43,7 +44,8 @@ describe('no session id is stored or exported', () => {
   it('keeps it out of lastUrl, the inspection final URL and the page URL', async () => {
     const service = createBackground({
       getDb: createDbProvider(),
-      bundled: TEST_REGISTRY,
+      bundled: async () => TEST_REGISTRY,
+      unitPlan: async () => BUNDLED_UNIT_PLAN,
       extension: { version: '0.1.0', browser: 'chrome' },
       now: () => Date.UTC(2026, 10, 27),
       setBadge: async () => {},

@@ -8,12 +8,14 @@ import { createBackground } from '../../../utils/background/create-background';
 import { DEFAULT_PREFERENCES } from '../../../utils/settings/settings';
 import en from '../../../public/_locales/en/messages.json';
 import { TEST_REGISTRY } from '../support/test-registry';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 function service() {
   globalThis.indexedDB = new IDBFactory();
   return createBackground({
     getDb: createDbProvider(),
-    bundled: TEST_REGISTRY,
+    bundled: async () => TEST_REGISTRY,
+    unitPlan: async () => BUNDLED_UNIT_PLAN,
     extension: { version: '0.1.0', browser: 'chrome' },
     setBadge: async () => {},
     getTabTitle: async () => undefined,

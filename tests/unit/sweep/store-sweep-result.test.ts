@@ -8,6 +8,7 @@ import { sweepMessageParts } from '../../../utils/sweep/sweep-message';
 import { NO_HTML, type SweepResult } from '../../../utils/sweep/sweep-result';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { pageFacts, T } from '../inspection/support';
+import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
 /** The `storeSweepResult` message: own pages only, watched hosts only, one write, never over newer data. */
 const SELF = { extensionId: 'pantau', extensionOrigin: 'chrome-extension://pantau/' };
@@ -18,7 +19,8 @@ let clock = T;
 function makeService() {
   return createBackground({
     getDb: createDbProvider(),
-    bundled: TEST_REGISTRY,
+    bundled: async () => TEST_REGISTRY,
+    unitPlan: async () => BUNDLED_UNIT_PLAN,
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => clock,
     setBadge: async () => undefined,

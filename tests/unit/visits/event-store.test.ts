@@ -113,7 +113,7 @@ describe('the registry snapshot keyed by revision', () => {
   it('answers from memory for the revision and domains an event just read, and reads again when they change', async () => {
     const { createRegistryProvider } = await import('../../../utils/registry/registry-in-force');
     const { BUNDLED_REGISTRY } = await import('../../../utils/registry/bundled');
-    const registry = createRegistryProvider({ getDb: async () => db, bundled: BUNDLED_REGISTRY });
+    const registry = createRegistryProvider({ getDb: async () => db, bundled: async () => BUNDLED_REGISTRY });
     const first = await registry.current();
     const counter = countTransactions(db);
     const stored = (await storeVisit(db, visit()))!;
