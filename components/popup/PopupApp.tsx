@@ -3,25 +3,14 @@ import { ExportButtons } from '../common/ExportButtons';
 import { useI18n } from '../common/I18n';
 import { Loadable, useAsync } from '../common/Loadable';
 import { OverviewCounts } from './OverviewCounts';
-import { ProposalForm } from '../proposals/ProposalForm';
+import { PopupProposal } from './PopupProposal';
 import { RecordingProblemNotice } from './RecordingProblemNotice';
 import { RegistrySearch, type SearchIndex } from './RegistrySearch';
 import { SiteCard } from './SiteCard';
 import type { PantauConnector } from '../../utils/messaging/connector';
 import type { SiteCard as SiteCardData } from '../../utils/messaging/views';
-import { draftForHost, draftFromProposal, isDraftEmpty, type ProposalDraft } from '../../utils/proposals/proposal-draft';
-import { opdList } from '../../utils/registry/opd-list';
+import { isDraftEmpty } from '../../utils/proposals/proposal-draft-shape';
 import { createRegistryIndex } from '../../utils/registry/registry-index';
-
-/** Names offered by the OPD picker: the bundled list of units with evidence (free text is accepted too). */
-const opdChoices = (): string[] => opdList().map((unit) => unit.name);
-
-/** The draft a "Laporkan aplikasi" form opens with: the stored draft, the sent proposal, or a new one. */
-function formStart(card: Extract<SiteCardData, { kind: 'city' }>): ProposalDraft {
-  if (card.draft !== undefined && card.draft !== null && !isDraftEmpty(card.draft)) return card.draft;
-  if (card.proposal) return draftFromProposal(card.proposal.proposal);
-  return draftForHost(card.host, { title: card.record?.lastTitle ?? null });
-}
 
 export interface PopupAppProps {
   connector: PantauConnector;
@@ -106,12 +95,10 @@ export function App({ connector, tabUrl, tabId, firstSiteCard, onOpenSettings, o
           {t('siteHeading')}
         </h2>
         {reporting && card !== null ? (
-          <ProposalForm
+          <PopupProposal
             connector={connector}
-            host={card.host}
-            initial={formStart(card)}
+            card={card}
             watchedDomains={registry.status === 'done' ? registry.value.domains : []}
-            opdChoices={opdChoices()}
             onSaved={() => {
               setReporting(false);
               setSent(true);

@@ -3,7 +3,7 @@ import type { Finding } from '../../utils/findings/findings';
 import type { HostRecord } from '../../utils/visits/host-record';
 import type { SiteCard as SiteCardData } from '../../utils/messaging/views';
 import { netErrorLabel } from '../../utils/visits/net-errors';
-import { isDraftEmpty } from '../../utils/proposals/proposal-draft';
+import { isDraftEmpty } from '../../utils/proposals/proposal-draft-shape';
 import { WATCHED_DOMAIN } from '../../utils/domains/allowed-domains';
 import { FindingList } from './FindingList';
 import { useI18n } from '../common/I18n';

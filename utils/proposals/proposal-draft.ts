@@ -1,6 +1,9 @@
 import { PLATFORMS, REGISTRY_STATUSES, type Platform, type RegistryStatus } from '../registry/schema';
 import { APP_KINDS, DEVELOPER_KINDS, PROPOSAL_LIMITS, type Proposal, type ProposalProblem } from './proposal-schema';
 import type { ProposalField } from './proposal-labels';
+import type { ProposalDraft } from './proposal-draft-shape';
+
+export { isDraftEmpty, type ProposalDraft } from './proposal-draft-shape';
 
 /**
  * A draft: what the form holds so far, saved as the user types so closing the popup loses nothing.
@@ -9,19 +12,6 @@ import type { ProposalField } from './proposal-labels';
  * to the form's limits rather than refused. Only submitting runs the full `validateProposal`.
  */
 
-export interface ProposalDraft {
-  host?: string;
-  name?: string;
-  abbreviation?: string;
-  opd?: string;
-  appKind?: (typeof APP_KINDS)[number];
-  platforms?: Platform[];
-  status?: RegistryStatus;
-  yearLaunched?: number;
-  developer?: { kind?: (typeof DEVELOPER_KINDS)[number]; vendorName?: string };
-  personInCharge?: { name?: string; contact?: string };
-  description?: string;
-}
 
 function str(value: unknown, max: number): string | undefined {
   return typeof value === 'string' ? value.slice(0, max) : undefined;
@@ -81,11 +71,6 @@ export function missingRequired(draft: ProposalDraft): ProposalField[] {
   if (draft.status === undefined) missing.push('status');
   if (draft.developer?.kind === 'vendor' && blank(draft.developer.vendorName)) missing.push('developer.vendorName');
   return missing;
-}
-
-/** True when a draft holds nothing worth keeping (only a host picked from a card counts as empty). */
-export function isDraftEmpty(draft: ProposalDraft): boolean {
-  return Object.keys(draft).every((key) => key === 'host');
 }
 
 /** A new draft for a host, prefilled from what is known (a visited page's title as the name). */

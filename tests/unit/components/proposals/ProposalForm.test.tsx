@@ -120,7 +120,7 @@ describe('popup: Laporkan aplikasi', () => {
   it('opens the form from an unregistered host card, prefilled with the page title', async () => {
     renderIn(<App connector={popup(null)} tabUrl={async () => `https://${HOST}/`} onOpenSettings={() => {}} now={NOW} />);
     fireEvent.click(await screen.findByTestId('report-app'));
-    expect(screen.getByTestId('proposal-host').textContent).toBe(HOST);
+    expect((await screen.findByTestId('proposal-host')).textContent).toBe(HOST);
     expect((screen.getByTestId('proposal-name') as HTMLInputElement).value).toBe('Sistem Contoh');
   });
 
