@@ -269,7 +269,11 @@ function exportToJson(data) {
 }
 
 // utils/registry/schema.ts
-import { z } from "zod";
+import * as z2 from "zod/mini";
+
+// utils/text/zod-english.ts
+import * as z from "zod/mini";
+z.config(z.locales.en());
 
 // utils/domains/host-match.ts
 var WEB_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:"]);
@@ -338,46 +342,59 @@ var REGISTRY_LIMITS = {
 };
 var atMost = (n) => ({ message: `must be at most ${n} characters` });
 var listsAtMost = (n, what) => ({ message: `must list at most ${n} ${what}` });
-var registryText = (max) => z.string().overwrite(removeInvisible).trim().max(max, atMost(max));
+var registryText = (max) => z2.string().check(z2.overwrite(removeInvisible), z2.trim(), z2.maxLength(max, atMost(max)));
 var ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var GITHUB_SOURCE = /^github:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/[^@\n]+@[0-9a-f]{7,40}$/;
 var HTTPS_SOURCE = /^https:\/\/[^\s/]+\.[^\s/]+(?:\/\S*)?$/;
 var FILE_SOURCE = /^file:[^\n\r@]{1,200}@\d{4}-\d{2}-\d{2}$/;
 var PROPOSAL_SOURCE = /^proposal:[^\n\r@]{1,200}@\d{4}-\d{2}-\d{2}$/;
-var hostnameSchema = z.string().refine((host) => normaliseHost(host) === host, {
-  message: "is not a normalised hostname (expected lower case, no scheme, port, path or trailing dot)"
-});
+var hostnameSchema = z2.string().check(
+  z2.refine((host) => normaliseHost(host) === host, {
+    message: "is not a normalised hostname (expected lower case, no scheme, port, path or trailing dot)"
+  })
+);
 function isPublicSource(source) {
   return GITHUB_SOURCE.test(source) || HTTPS_SOURCE.test(source);
 }
-var sourceSchema = z.string().max(REGISTRY_LIMITS.source, atMost(REGISTRY_LIMITS.source)).refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
-  message: 'must be "github:OWNER/REPO/PATH@COMMIT", an https:// address, "file:NAME@YYYY-MM-DD" or "proposal:COLLECTOR@YYYY-MM-DD"'
-});
-var registryEntrySchema = z.object({
-  id: z.string().regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }).max(REGISTRY_LIMITS.id, atMost(REGISTRY_LIMITS.id)),
-  name: registryText(REGISTRY_LIMITS.name).min(1, { message: "must not be empty" }),
-  abbreviation: registryText(REGISTRY_LIMITS.abbreviation).min(1, { message: "must not be empty when present" }).optional(),
-  hosts: z.array(hostnameSchema).min(1, { message: "must list at least one host" }).max(REGISTRY_LIMITS.hosts, listsAtMost(REGISTRY_LIMITS.hosts, "hosts")),
+var sourceSchema = z2.string().check(
+  z2.maxLength(REGISTRY_LIMITS.source, atMost(REGISTRY_LIMITS.source)),
+  z2.refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
+    message: 'must be "github:OWNER/REPO/PATH@COMMIT", an https:// address, "file:NAME@YYYY-MM-DD" or "proposal:COLLECTOR@YYYY-MM-DD"'
+  })
+);
+var registryEntrySchema = z2.strictObject({
+  id: z2.string().check(z2.regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }), z2.maxLength(REGISTRY_LIMITS.id, atMost(REGISTRY_LIMITS.id))),
+  name: registryText(REGISTRY_LIMITS.name).check(z2.minLength(1, { message: "must not be empty" })),
+  abbreviation: z2.optional(registryText(REGISTRY_LIMITS.abbreviation).check(z2.minLength(1, { message: "must not be empty when present" }))),
+  hosts: z2.array(hostnameSchema).check(z2.minLength(1, { message: "must list at least one host" }), z2.maxLength(REGISTRY_LIMITS.hosts, listsAtMost(REGISTRY_LIMITS.hosts, "hosts"))),
   /** Owning unit as named in opd.csv; empty when no source names an owner (unitKind `tidak-diketahui`). */
   opd: registryText(REGISTRY_LIMITS.opd),
-  unitKind: z.enum(UNIT_KINDS),
-  category: z.enum(CATEGORIES),
-  platforms: z.array(z.enum(PLATFORMS)),
-  status: z.enum(REGISTRY_STATUSES),
-  description: registryText(REGISTRY_LIMITS.description).optional(),
-  androidPackage: z.string().max(REGISTRY_LIMITS.androidPackage, atMost(REGISTRY_LIMITS.androidPackage)).regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: "must be a Java package name" }).optional(),
-  url: z.httpUrl({ message: "must be an http:// or https:// URL" }).max(REGISTRY_LIMITS.url, atMost(REGISTRY_LIMITS.url)).optional(),
-  source: z.array(sourceSchema).min(1, { message: "must cite at least one source" }).max(REGISTRY_LIMITS.sources, listsAtMost(REGISTRY_LIMITS.sources, "sources"))
-}).strict();
-var registrySchema = z.object({
-  format: z.literal("pantau.registry"),
-  version: z.string().max(REGISTRY_LIMITS.version, atMost(REGISTRY_LIMITS.version)).regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
-    message: 'must be a calendar version like "2026.11.27" or a semver like "1.2.0"'
-  }),
-  domains: z.array(hostnameSchema).min(1, { message: "must list at least one domain" }).max(REGISTRY_LIMITS.domains, listsAtMost(REGISTRY_LIMITS.domains, "domains")),
-  generatedAt: z.iso.datetime({ message: 'must be an ISO date-time such as "2025-09-24T00:00:00.000Z"' }),
-  entries: z.array(registryEntrySchema).max(REGISTRY_LIMITS.entries, listsAtMost(REGISTRY_LIMITS.entries, "entries"))
-}).strict();
+  unitKind: z2.enum(UNIT_KINDS),
+  category: z2.enum(CATEGORIES),
+  platforms: z2.array(z2.enum(PLATFORMS)),
+  status: z2.enum(REGISTRY_STATUSES),
+  description: z2.optional(registryText(REGISTRY_LIMITS.description)),
+  androidPackage: z2.optional(
+    z2.string().check(
+      z2.maxLength(REGISTRY_LIMITS.androidPackage, atMost(REGISTRY_LIMITS.androidPackage)),
+      z2.regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: "must be a Java package name" })
+    )
+  ),
+  url: z2.optional(z2.httpUrl({ message: "must be an http:// or https:// URL" }).check(z2.maxLength(REGISTRY_LIMITS.url, atMost(REGISTRY_LIMITS.url)))),
+  source: z2.array(sourceSchema).check(z2.minLength(1, { message: "must cite at least one source" }), z2.maxLength(REGISTRY_LIMITS.sources, listsAtMost(REGISTRY_LIMITS.sources, "sources")))
+});
+var registrySchema = z2.strictObject({
+  format: z2.literal("pantau.registry"),
+  version: z2.string().check(
+    z2.maxLength(REGISTRY_LIMITS.version, atMost(REGISTRY_LIMITS.version)),
+    z2.regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
+      message: 'must be a calendar version like "2026.11.27" or a semver like "1.2.0"'
+    })
+  ),
+  domains: z2.array(hostnameSchema).check(z2.minLength(1, { message: "must list at least one domain" }), z2.maxLength(REGISTRY_LIMITS.domains, listsAtMost(REGISTRY_LIMITS.domains, "domains"))),
+  generatedAt: z2.iso.datetime({ message: 'must be an ISO date-time such as "2025-09-24T00:00:00.000Z"' }),
+  entries: z2.array(registryEntrySchema).check(z2.maxLength(REGISTRY_LIMITS.entries, listsAtMost(REGISTRY_LIMITS.entries, "entries")))
+});
 
 // utils/findings/finding-definitions.ts
 var FINDINGS = {
@@ -821,7 +838,7 @@ function sweepAnswered(inspection) {
 }
 
 // utils/export/export-host.ts
-var iso = (epochMs) => new Date(epochMs).toISOString();
+var iso2 = (epochMs) => new Date(epochMs).toISOString();
 function exportApp(entry) {
   return entry === null ? null : { id: entry.id, name: entry.name, opd: entry.opd, status: entry.status };
 }
@@ -904,9 +921,9 @@ function observedState(host) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function canonicalTime(iso4) {
-  const time = Date.parse(iso4);
-  return Number.isNaN(time) ? iso4 : new Date(time).toISOString();
+function canonicalTime(iso5) {
+  const time = Date.parse(iso5);
+  return Number.isNaN(time) ? iso5 : new Date(time).toISOString();
 }
 function identityOfSource(source) {
   return JSON.stringify([source.name, source.unit, canonicalTime(source.exportedAt)]);
@@ -1255,10 +1272,10 @@ function collectorLabel(collector) {
 }
 
 // utils/export/export-schema.ts
-import { z as z4 } from "zod";
+import { z as z5 } from "zod";
 
 // utils/export/export-fields.ts
-import { z as z2 } from "zod";
+import { z as z3 } from "zod";
 var EXPORT_LIMITS = {
   hosts: 5e4,
   text: 4096,
@@ -1270,119 +1287,119 @@ var EXPORT_LIMITS = {
   proposals: 1e4,
   units: 5e3
 };
-var text = z2.string().max(EXPORT_LIMITS.text);
-var isoTime = z2.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
-var hostnameField = z2.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
+var text = z3.string().max(EXPORT_LIMITS.text);
+var isoTime = z3.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
+var hostnameField = z3.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
 
 // utils/export/export-units-schema.ts
-import { z as z3 } from "zod";
-var exportUnitSchema = z3.looseObject({
+import { z as z4 } from "zod";
+var exportUnitSchema = z4.looseObject({
   id: text.min(1).describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.'),
   // Open like finding codes: the plan's kinds are opd.csv's plus kecamatan and kelurahan, and may grow.
-  kind: z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/),
+  kind: z4.string().max(32).regex(/^[a-z][a-z0-9-]*$/),
   name: text.min(1),
   code: text.optional(),
   kecamatan: text.optional().describe("A kelurahan's kecamatan, by code."),
-  state: z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("alive, failing (seen, no host answered properly), never-seen or no-site (no known host)."),
-  hosts: z3.array(
-    z3.looseObject({
+  state: z4.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("alive, failing (seen, no host answered properly), never-seen or no-site (no known host)."),
+  hosts: z4.array(
+    z4.looseObject({
       host: hostnameField,
-      registered: z3.boolean(),
-      state: z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("live, down, placeholder or never-seen."),
+      registered: z4.boolean(),
+      state: z4.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("live, down, placeholder or never-seen."),
       lastSeen: isoTime.nullable(),
       lastAlive: isoTime.nullable()
     })
   ).max(200).describe("The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd)."),
   lastSeen: isoTime.nullable().describe("When any host of the unit was last seen, by a visit or a sweep."),
   lastAlive: isoTime.nullable().describe("When any host of the unit was last seen alive."),
-  findings: z3.int().nonnegative().describe("How many findings its hosts have."),
-  apps: z3.array(text.min(1)).max(1e3).describe("Registry ids of the apps registered under the unit.")
+  findings: z4.int().nonnegative().describe("How many findings its hosts have."),
+  apps: z4.array(text.min(1)).max(1e3).describe("Registry ids of the apps registered under the unit.")
 }).describe("One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive.");
 
 // utils/export/export-schema.ts
 var EXPORT_FORMAT = "pantau.export";
 var EXPORT_VERSION = 1;
 var EXPORT_APP_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
-var appSchema = z4.looseObject({
+var appSchema = z5.looseObject({
   id: text.min(1),
   name: text,
   opd: text.describe("Owning unit (Organisasi Perangkat Daerah)."),
-  status: z4.enum(EXPORT_APP_STATUSES)
+  status: z5.enum(EXPORT_APP_STATUSES)
 }).describe("The registry entry the host belongs to, or null when it is not in the registry.");
-var findingSchema = z4.looseObject({
+var findingSchema = z5.looseObject({
   // An open pattern rather than an enum: findings.ts only ever ADDS codes, and an older Pantau
   // must still read an export that carries a code it does not know yet.
-  code: z4.string().max(64).regex(/^[a-z][a-z0-9-]*$/).describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
-  severity: z4.enum(["high", "medium", "low"]),
+  code: z5.string().max(64).regex(/^[a-z][a-z0-9-]*$/).describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
+  severity: z5.enum(["high", "medium", "low"]),
   message: text.describe("Indonesian message for people; wording may change between releases."),
   detail: text.optional().describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
 });
-var collectorRefSchema = z4.looseObject({ name: text, unit: text });
-var rekapSourceSchema = z4.looseObject({
+var collectorRefSchema = z5.looseObject({ name: text, unit: text });
+var rekapSourceSchema = z5.looseObject({
   name: text,
   unit: text,
   exportedAt: isoTime,
   registryVersion: text.describe("Registry version the source export was made with."),
-  hosts: z4.int().nonnegative().describe("How many hosts the source export listed.")
+  hosts: z5.int().nonnegative().describe("How many hosts the source export listed.")
 });
-var pageUrl = z4.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/);
-var inspectionSchema = z4.looseObject({
+var pageUrl = z5.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/);
+var inspectionSchema = z5.looseObject({
   checkedAt: isoTime.describe("When the newest of the response and page observations was made."),
-  status: z4.int().min(100).max(999).nullable().describe("HTTP status of the final response; null when the load failed."),
+  status: z5.int().min(100).max(999).nullable().describe("HTTP status of the final response; null when the load failed."),
   finalUrl: pageUrl.nullable().describe("Where the load ended, origin and path only."),
-  redirects: z4.array(z4.looseObject({ url: pageUrl.nullable(), status: z4.int().min(0).max(999) })).max(EXPORT_LIMITS.redirects).describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status."),
-  https: z4.boolean().nullable(),
-  hsts: z4.boolean().nullable().describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response."),
+  redirects: z5.array(z5.looseObject({ url: pageUrl.nullable(), status: z5.int().min(0).max(999) })).max(EXPORT_LIMITS.redirects).describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status."),
+  https: z5.boolean().nullable(),
+  hsts: z5.boolean().nullable().describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response."),
   server: text.nullable().describe("The Server header, cleaned."),
   poweredBy: text.nullable().describe("The X-Powered-By header, cleaned."),
-  software: z4.array(z4.looseObject({ name: text.min(1), version: text.nullable() })).max(EXPORT_LIMITS.software).describe("Software recognised from the page and the headers."),
+  software: z5.array(z5.looseObject({ name: text.min(1), version: text.nullable() })).max(EXPORT_LIMITS.software).describe("Software recognised from the page and the headers."),
   title: text.nullable().describe("Page title read by the content script; page-controlled text."),
   // An open pattern rather than an enum, like finding codes: kinds are only ever added.
-  placeholder: z4.string().max(64).regex(/^[a-z][a-z0-9-]*$/).nullable().describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page."),
-  passwordField: z4.boolean().nullable(),
-  newestDate: z4.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Newest date written on the page that is not in the future (YYYY-MM-DD)."),
-  copyrightYear: z4.int().min(1e3).max(9999).nullable(),
+  placeholder: z5.string().max(64).regex(/^[a-z][a-z0-9-]*$/).nullable().describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page."),
+  passwordField: z5.boolean().nullable(),
+  newestDate: z5.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Newest date written on the page that is not in the future (YYYY-MM-DD)."),
+  copyrightYear: z5.int().min(1e3).max(9999).nullable(),
   error: text.nullable().optional().describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID)."),
   lastModified: isoTime.nullable().optional().describe("The Last-Modified header of the final response."),
   // Issue 5, additive: an open pattern like placeholder, so later sources stay readable.
-  source: z4.string().max(32).regex(/^[a-z][a-z0-9-]*$/).optional().describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).')
+  source: z5.string().max(32).regex(/^[a-z][a-z0-9-]*$/).optional().describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).')
 }).describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it.");
 var EXPORT_APP_KINDS = ["umum", "khusus"];
 var EXPORT_DEVELOPER_KINDS = ["in-house", "vendor"];
 var EXPORT_PLATFORMS = ["web", "android", "ios"];
-var proposalSchema = z4.looseObject({
+var proposalSchema = z5.looseObject({
   host: hostnameField,
   name: text.min(1).describe("App name (nama aplikasi)."),
   abbreviation: text.optional(),
   opd: text.min(1).describe("Owning unit, from the OPD list or typed."),
-  appKind: z4.enum(EXPORT_APP_KINDS).describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own)."),
-  platforms: z4.array(z4.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
-  status: z4.enum(EXPORT_APP_STATUSES),
-  yearLaunched: z4.int().min(1990).max(9999).optional(),
-  developer: z4.looseObject({ kind: z4.enum(EXPORT_DEVELOPER_KINDS), vendorName: text.optional() }).optional(),
-  personInCharge: z4.looseObject({ name: text.optional(), contact: text.optional() }).optional().describe("Person in charge (personal data: never copied into a registry file)."),
+  appKind: z5.enum(EXPORT_APP_KINDS).describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own)."),
+  platforms: z5.array(z5.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
+  status: z5.enum(EXPORT_APP_STATUSES),
+  yearLaunched: z5.int().min(1990).max(9999).optional(),
+  developer: z5.looseObject({ kind: z5.enum(EXPORT_DEVELOPER_KINDS), vendorName: text.optional() }).optional(),
+  personInCharge: z5.looseObject({ name: text.optional(), contact: text.optional() }).optional().describe("Person in charge (personal data: never copied into a registry file)."),
   description: text.optional(),
   collector: collectorRefSchema.describe("Who proposed it (their settings when they saved it)."),
   createdAt: isoTime.describe("When the proposal was last saved.")
 }).describe("A proposed registry entry for an unregistered host.");
-var hostSchema = z4.looseObject({
+var hostSchema = z5.looseObject({
   host: hostnameField,
-  registered: z4.boolean(),
+  registered: z5.boolean(),
   app: appSchema.nullable(),
   firstSeen: isoTime,
   lastSeen: isoTime,
-  visits: z4.int().nonnegative(),
+  visits: z5.int().nonnegative(),
   // Origin + path only. The pattern makes a query string or fragment (personal data) invalid,
   // so a tampered file cannot smuggle one into a merge.
-  lastUrl: z4.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/).nullable(),
+  lastUrl: z5.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/).nullable(),
   lastTitle: text.nullable(),
-  lastOutcome: z4.enum(["ok", "error"]),
+  lastOutcome: z5.enum(["ok", "error"]),
   lastError: text.nullable(),
-  findings: z4.array(findingSchema).max(EXPORT_LIMITS.findings),
-  collectors: z4.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
+  findings: z5.array(findingSchema).max(EXPORT_LIMITS.findings),
+  collectors: z5.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
   inspection: inspectionSchema.optional(),
   // Additive: an open pattern like finding codes, so a later way of seeing a host stays readable.
-  seenBy: z4.array(z4.string().max(32).regex(/^[a-z][a-z0-9-]*$/)).max(8).optional().describe(
+  seenBy: z5.array(z5.string().max(32).regex(/^[a-z][a-z0-9-]*$/)).max(8).optional().describe(
     `How the host was seen: "visit" (visited in a browser), "sweep" (answered the census sweep, "Periksa semua"), or both. A host only the sweep answered has visits 0 and firstSeen = lastSeen = the sweep's answer. Absent in older exports: read it as ["visit"].`
   )
 }).superRefine((host, ctx) => {
@@ -1394,18 +1411,18 @@ var hostSchema = z4.looseObject({
   then: { properties: { app: { type: "object" } } },
   else: { properties: { app: { type: "null" } } }
 });
-var exportV1Schema = z4.looseObject({
-  format: z4.literal(EXPORT_FORMAT),
-  version: z4.literal(EXPORT_VERSION),
+var exportV1Schema = z5.looseObject({
+  format: z5.literal(EXPORT_FORMAT),
+  version: z5.literal(EXPORT_VERSION),
   exportedAt: isoTime,
-  domain: z4.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
-  collector: z4.looseObject({ name: text, unit: text }).describe("Who collected the data (may be empty strings)."),
-  extension: z4.looseObject({ version: text, browser: text }),
-  registry: z4.looseObject({ version: text, entries: z4.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
-  hosts: z4.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per city host seen (visited, or answered the census sweep), sorted by host."),
-  collectors: z4.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
-  proposals: z4.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.'),
-  units: z4.array(exportUnitSchema).max(EXPORT_LIMITS.units).optional().describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").')
+  domain: z5.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
+  collector: z5.looseObject({ name: text, unit: text }).describe("Who collected the data (may be empty strings)."),
+  extension: z5.looseObject({ version: text, browser: text }),
+  registry: z5.looseObject({ version: text, entries: z5.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
+  hosts: z5.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per city host seen (visited, or answered the census sweep), sorted by host."),
+  collectors: z5.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
+  proposals: z5.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.'),
+  units: z5.array(exportUnitSchema).max(EXPORT_LIMITS.units).optional().describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").')
 });
 
 // utils/export/build-export.ts
@@ -1429,8 +1446,8 @@ function rekapToExport(rekap, registry, meta) {
       host: host.host,
       registered: entry !== null,
       app: exportApp(entry),
-      firstSeen: iso(host.firstSeen),
-      lastSeen: iso(host.lastSeen),
+      firstSeen: iso2(host.firstSeen),
+      lastSeen: iso2(host.lastSeen),
       visits: host.visits,
       lastUrl: host.lastUrl,
       lastTitle: host.lastTitle,
@@ -1686,7 +1703,7 @@ async function rekapToXlsx(census, rekap, coverage) {
 }
 
 // utils/units/coverage-export.ts
-var iso2 = (ms) => ms === null ? null : new Date(ms).toISOString();
+var iso3 = (ms) => ms === null ? null : new Date(ms).toISOString();
 function coverageToExport(coverage) {
   return coverage.units.map((u) => ({
     id: u.unit.id,
@@ -1695,9 +1712,9 @@ function coverageToExport(coverage) {
     ...u.unit.code === void 0 ? {} : { code: u.unit.code },
     ...u.unit.kecamatan === void 0 ? {} : { kecamatan: u.unit.kecamatan },
     state: u.state,
-    hosts: u.hosts.map((h) => ({ host: h.host, registered: h.registered, state: h.state, lastSeen: iso2(h.seenAt), lastAlive: iso2(h.aliveAt) })),
-    lastSeen: iso2(u.lastSeenAt),
-    lastAlive: iso2(u.lastAliveAt),
+    hosts: u.hosts.map((h) => ({ host: h.host, registered: h.registered, state: h.state, lastSeen: iso3(h.seenAt), lastAlive: iso3(h.aliveAt) })),
+    lastSeen: iso3(u.lastSeenAt),
+    lastAlive: iso3(u.lastAliveAt),
     findings: u.problems.length,
     apps: u.apps.map((a) => a.id)
   }));
@@ -2034,27 +2051,27 @@ import { readFileSync as readFileSync3 } from "node:fs";
 var unit_plan_default = JSON.parse(readFileSync3(new URL("../utils/units/unit-plan.json", import.meta.url), "utf8"));
 
 // utils/units/unit-plan-schema.ts
-import { z as z5 } from "zod";
+import { z as z6 } from "zod";
 var UNIT_PLAN_FORMAT = "pantau.unit-plan";
 var PLAN_UNIT_KINDS = SITE_UNIT_KINDS;
 var KECAMATAN_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
 var KELURAHAN_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 var ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-var planUnitSchema = z5.object({
+var planUnitSchema = z6.object({
   /** Stable key: the Kemendagri code for kecamatan and kelurahan, else a slug of the name. */
-  id: z5.string().regex(ID, { message: 'must be a code such as "73.71.01" or a slug such as "dinas-sosial"' }),
-  kind: z5.enum(PLAN_UNIT_KINDS),
-  name: z5.string().trim().min(1).max(200),
-  abbreviation: z5.string().trim().min(1).max(60).optional(),
+  id: z6.string().regex(ID, { message: 'must be a code such as "73.71.01" or a slug such as "dinas-sosial"' }),
+  kind: z6.enum(PLAN_UNIT_KINDS),
+  name: z6.string().trim().min(1).max(200),
+  abbreviation: z6.string().trim().min(1).max(60).optional(),
   /** Kemendagri code (kecamatan and kelurahan only). */
-  code: z5.string().optional(),
+  code: z6.string().optional(),
   /** A kelurahan's kecamatan, by code (the kelurahan code's prefix). */
-  kecamatan: z5.string().optional(),
+  kecamatan: z6.string().optional(),
   /** Hosts known for the unit (its website and its apps); empty when no source names one. */
-  hosts: z5.array(hostnameSchema).max(50),
+  hosts: z6.array(hostnameSchema).max(50),
   /** Evidence for the unit and its hosts; empty only where the data has none (said in `note`). */
-  source: z5.array(sourceSchema).max(50),
-  note: z5.string().max(500).optional()
+  source: z6.array(sourceSchema).max(50),
+  note: z6.string().max(500).optional()
 }).strict().superRefine((unit, ctx) => {
   const issue = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
   const wilayah = unit.kind === "kecamatan" || unit.kind === "kelurahan";
@@ -2069,13 +2086,13 @@ var planUnitSchema = z5.object({
   } else if (unit.kecamatan !== void 0) issue("kecamatan", "only a kelurahan belongs to a kecamatan");
   if (unit.source.length === 0 && unit.note === void 0) issue("source", 'a unit without a source must say why in "note"');
 });
-var unitPlanSchema = z5.object({
-  format: z5.literal(UNIT_PLAN_FORMAT),
+var unitPlanSchema = z6.object({
+  format: z6.literal(UNIT_PLAN_FORMAT),
   /** `YYYY.MM.DD`: the date of the newest dated fact in the data it was built from. */
-  version: z5.string().regex(/^\d{4}\.\d{2}\.\d{2}$|^\d+\.\d+\.\d+$/, { message: 'must look like "2026.03.27" or "1.2.0"' }),
+  version: z6.string().regex(/^\d{4}\.\d{2}\.\d{2}$|^\d+\.\d+\.\d+$/, { message: 'must look like "2026.03.27" or "1.2.0"' }),
   /** The data files it was built from (for the bundled plan) or the administrator's file. */
-  from: z5.array(z5.string().min(1).max(300)).min(1),
-  units: z5.array(planUnitSchema).min(1).max(5e3)
+  from: z6.array(z6.string().min(1).max(300)).min(1),
+  units: z6.array(planUnitSchema).min(1).max(5e3)
 }).strict().superRefine((plan, ctx) => {
   const ids = /* @__PURE__ */ new Set();
   const kecamatan = new Set(plan.units.filter((u) => u.kind === "kecamatan").map((u) => u.code));
@@ -2346,7 +2363,7 @@ CREATE TABLE IF NOT EXISTS exports (
 `;
 
 // scripts/cli/census-db/stored-census.ts
-var iso3 = (ms) => new Date(Number(ms)).toISOString();
+var iso4 = (ms) => new Date(Number(ms)).toISOString();
 var textOrNull = (value) => value === null ? null : String(value);
 async function eachRow(connection, sql, visit) {
   const result = await connection.stream(sql);
@@ -2357,7 +2374,7 @@ async function readStoredCensus(connection, domain) {
   await eachRow(connection, "SELECT checksum FROM exports", ([checksum]) => loaded.add(String(checksum)));
   const sources = [];
   await eachRow(connection, "SELECT name, unit, epoch_ms(exported_at), registry_version, hosts FROM collectors", (row2) => {
-    sources.push({ name: String(row2[0]), unit: String(row2[1]), exportedAt: iso3(row2[2]), registryVersion: String(row2[3]), hosts: Number(row2[4]) });
+    sources.push({ name: String(row2[0]), unit: String(row2[1]), exportedAt: iso4(row2[2]), registryVersion: String(row2[3]), hosts: Number(row2[4]) });
   });
   if (sources.length === 0) return { loaded, census: null };
   const hosts = /* @__PURE__ */ new Map();
@@ -2369,8 +2386,8 @@ async function readStoredCensus(connection, domain) {
         host: String(row2[0]),
         registered: false,
         app: null,
-        firstSeen: iso3(row2[1]),
-        lastSeen: iso3(row2[2]),
+        firstSeen: iso4(row2[1]),
+        lastSeen: iso4(row2[2]),
         visits: Number(row2[3]),
         lastUrl: textOrNull(row2[4]),
         lastTitle: textOrNull(row2[5]),

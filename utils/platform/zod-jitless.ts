@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Zod 4 compiles object schemas into functions with `new Function` the first time they parse
@@ -6,6 +6,7 @@ import { z } from 'zod';
  * worker run under `script-src 'self'`, where both are refused: zod then falls back to its
  * interpreter, but every context would still attempt an eval (a CSP violation). With `jitless`
  * zod never probes and never compiles; validation is exactly the same, only not code-generated.
+ * (zod/mini and zod classic share this setting: it lives in zod's core.)
  *
  * Imported first by every entrypoint (before any module that parses at load, such as the bundled
  * registry), so the setting is in force before the first parse. tests/e2e/manifest.e2e.test.ts
