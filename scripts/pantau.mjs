@@ -2051,67 +2051,71 @@ import { readFileSync as readFileSync3 } from "node:fs";
 var unit_plan_default = JSON.parse(readFileSync3(new URL("../utils/units/unit-plan.json", import.meta.url), "utf8"));
 
 // utils/units/unit-plan-schema.ts
-import { z as z6 } from "zod";
+import * as z6 from "zod/mini";
 var UNIT_PLAN_FORMAT = "pantau.unit-plan";
 var PLAN_UNIT_KINDS = SITE_UNIT_KINDS;
 var KECAMATAN_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
 var KELURAHAN_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 var ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-var planUnitSchema = z6.object({
+var planUnitSchema = z6.strictObject({
   /** Stable key: the Kemendagri code for kecamatan and kelurahan, else a slug of the name. */
-  id: z6.string().regex(ID, { message: 'must be a code such as "73.71.01" or a slug such as "dinas-sosial"' }),
+  id: z6.string().check(z6.regex(ID, { message: 'must be a code such as "73.71.01" or a slug such as "dinas-sosial"' })),
   kind: z6.enum(PLAN_UNIT_KINDS),
-  name: z6.string().trim().min(1).max(200),
-  abbreviation: z6.string().trim().min(1).max(60).optional(),
+  name: z6.string().check(z6.trim(), z6.minLength(1), z6.maxLength(200)),
+  abbreviation: z6.optional(z6.string().check(z6.trim(), z6.minLength(1), z6.maxLength(60))),
   /** Kemendagri code (kecamatan and kelurahan only). */
-  code: z6.string().optional(),
+  code: z6.optional(z6.string()),
   /** A kelurahan's kecamatan, by code (the kelurahan code's prefix). */
-  kecamatan: z6.string().optional(),
+  kecamatan: z6.optional(z6.string()),
   /** Hosts known for the unit (its website and its apps); empty when no source names one. */
-  hosts: z6.array(hostnameSchema).max(50),
+  hosts: z6.array(hostnameSchema).check(z6.maxLength(50)),
   /** Evidence for the unit and its hosts; empty only where the data has none (said in `note`). */
-  source: z6.array(sourceSchema).max(50),
-  note: z6.string().max(500).optional()
-}).strict().superRefine((unit, ctx) => {
-  const issue = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
-  const wilayah = unit.kind === "kecamatan" || unit.kind === "kelurahan";
-  if (wilayah && unit.code === void 0) issue("code", `a ${unit.kind} needs its Kemendagri code`);
-  if (!wilayah && unit.code !== void 0) issue("code", "only kecamatan and kelurahan have a code");
-  if (unit.kind === "kecamatan" && unit.code !== void 0 && !KECAMATAN_CODE.test(unit.code)) issue("code", 'must look like "73.71.01"');
-  if (unit.kind === "kelurahan") {
-    if (unit.code !== void 0 && !KELURAHAN_CODE.test(unit.code)) issue("code", 'must look like "73.71.01.1001"');
-    if (unit.kecamatan === void 0 || unit.code?.startsWith(`${unit.kecamatan}.`) !== true) {
-      issue("kecamatan", "must be the kecamatan code that the kelurahan's code starts with");
-    }
-  } else if (unit.kecamatan !== void 0) issue("kecamatan", "only a kelurahan belongs to a kecamatan");
-  if (unit.source.length === 0 && unit.note === void 0) issue("source", 'a unit without a source must say why in "note"');
-});
-var unitPlanSchema = z6.object({
+  source: z6.array(sourceSchema).check(z6.maxLength(50)),
+  note: z6.optional(z6.string().check(z6.maxLength(500)))
+}).check(
+  z6.superRefine((unit, ctx) => {
+    const issue = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
+    const wilayah = unit.kind === "kecamatan" || unit.kind === "kelurahan";
+    if (wilayah && unit.code === void 0) issue("code", `a ${unit.kind} needs its Kemendagri code`);
+    if (!wilayah && unit.code !== void 0) issue("code", "only kecamatan and kelurahan have a code");
+    if (unit.kind === "kecamatan" && unit.code !== void 0 && !KECAMATAN_CODE.test(unit.code)) issue("code", 'must look like "73.71.01"');
+    if (unit.kind === "kelurahan") {
+      if (unit.code !== void 0 && !KELURAHAN_CODE.test(unit.code)) issue("code", 'must look like "73.71.01.1001"');
+      if (unit.kecamatan === void 0 || unit.code?.startsWith(`${unit.kecamatan}.`) !== true) {
+        issue("kecamatan", "must be the kecamatan code that the kelurahan's code starts with");
+      }
+    } else if (unit.kecamatan !== void 0) issue("kecamatan", "only a kelurahan belongs to a kecamatan");
+    if (unit.source.length === 0 && unit.note === void 0) issue("source", 'a unit without a source must say why in "note"');
+  })
+);
+var unitPlanSchema = z6.strictObject({
   format: z6.literal(UNIT_PLAN_FORMAT),
   /** `YYYY.MM.DD`: the date of the newest dated fact in the data it was built from. */
-  version: z6.string().regex(/^\d{4}\.\d{2}\.\d{2}$|^\d+\.\d+\.\d+$/, { message: 'must look like "2026.03.27" or "1.2.0"' }),
+  version: z6.string().check(z6.regex(/^\d{4}\.\d{2}\.\d{2}$|^\d+\.\d+\.\d+$/, { message: 'must look like "2026.03.27" or "1.2.0"' })),
   /** The data files it was built from (for the bundled plan) or the administrator's file. */
-  from: z6.array(z6.string().min(1).max(300)).min(1),
-  units: z6.array(planUnitSchema).min(1).max(5e3)
-}).strict().superRefine((plan, ctx) => {
-  const ids = /* @__PURE__ */ new Set();
-  const kecamatan = new Set(plan.units.filter((u) => u.kind === "kecamatan").map((u) => u.code));
-  const owner = /* @__PURE__ */ new Map();
-  plan.units.forEach((unit, i) => {
-    if (ids.has(unit.id)) ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: `"${unit.id}" is used twice` });
-    ids.add(unit.id);
-    if (unit.kind === "kelurahan" && unit.kecamatan !== void 0 && !kecamatan.has(unit.kecamatan)) {
-      ctx.addIssue({ code: "custom", path: ["units", i, "kecamatan"], message: `no kecamatan with code ${unit.kecamatan} in the plan` });
-    }
-    for (const host of unit.hosts) {
-      const other = owner.get(host);
-      if (other !== void 0 && other !== unit.id) {
-        ctx.addIssue({ code: "custom", path: ["units", i, "hosts"], message: `${host} is also a host of "${other}"` });
+  from: z6.array(z6.string().check(z6.minLength(1), z6.maxLength(300))).check(z6.minLength(1)),
+  units: z6.array(planUnitSchema).check(z6.minLength(1), z6.maxLength(5e3))
+}).check(
+  z6.superRefine((plan, ctx) => {
+    const ids = /* @__PURE__ */ new Set();
+    const kecamatan = new Set(plan.units.filter((u) => u.kind === "kecamatan").map((u) => u.code));
+    const owner = /* @__PURE__ */ new Map();
+    plan.units.forEach((unit, i) => {
+      if (ids.has(unit.id)) ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: `"${unit.id}" is used twice` });
+      ids.add(unit.id);
+      if (unit.kind === "kelurahan" && unit.kecamatan !== void 0 && !kecamatan.has(unit.kecamatan)) {
+        ctx.addIssue({ code: "custom", path: ["units", i, "kecamatan"], message: `no kecamatan with code ${unit.kecamatan} in the plan` });
       }
-      owner.set(host, unit.id);
-    }
-  });
-});
+      for (const host of unit.hosts) {
+        const other = owner.get(host);
+        if (other !== void 0 && other !== unit.id) {
+          ctx.addIssue({ code: "custom", path: ["units", i, "hosts"], message: `${host} is also a host of "${other}"` });
+        }
+        owner.set(host, unit.id);
+      }
+    });
+  })
+);
 function parseUnitPlan(json) {
   const result = unitPlanSchema.safeParse(json);
   if (result.success) return { ok: true, plan: result.data };
