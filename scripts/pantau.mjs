@@ -921,9 +921,9 @@ function observedState(host) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function canonicalTime(iso5) {
-  const time = Date.parse(iso5);
-  return Number.isNaN(time) ? iso5 : new Date(time).toISOString();
+function canonicalTime(iso6) {
+  const time = Date.parse(iso6);
+  return Number.isNaN(time) ? iso6 : new Date(time).toISOString();
 }
 function identityOfSource(source) {
   return JSON.stringify([source.name, source.unit, canonicalTime(source.exportedAt)]);
@@ -1272,10 +1272,10 @@ function collectorLabel(collector) {
 }
 
 // utils/export/export-schema.ts
-import { z as z5 } from "zod";
+import * as z5 from "zod/mini";
 
 // utils/export/export-fields.ts
-import { z as z3 } from "zod";
+import * as z3 from "zod/mini";
 var EXPORT_LIMITS = {
   hosts: 5e4,
   text: 4096,
@@ -1287,159 +1287,177 @@ var EXPORT_LIMITS = {
   proposals: 1e4,
   units: 5e3
 };
-var text = z3.string().max(EXPORT_LIMITS.text);
-var isoTime = z3.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
-var hostnameField = z3.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
+var text = z3.string().check(z3.maxLength(EXPORT_LIMITS.text));
+var isoTime = z3.iso.datetime().check(z3.describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it."));
+var hostnameField = z3.string().check(z3.minLength(1), z3.maxLength(253), z3.regex(/^[a-z0-9_.-]+$/), z3.describe("Normalised hostname: lower case, punycode, no port."));
 
 // utils/export/export-units-schema.ts
-import { z as z4 } from "zod";
+import * as z4 from "zod/mini";
 var exportUnitSchema = z4.looseObject({
-  id: text.min(1).describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.'),
+  id: text.check(z4.minLength(1), z4.describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.')),
   // Open like finding codes: the plan's kinds are opd.csv's plus kecamatan and kelurahan, and may grow.
-  kind: z4.string().max(32).regex(/^[a-z][a-z0-9-]*$/),
-  name: text.min(1),
-  code: text.optional(),
-  kecamatan: text.optional().describe("A kelurahan's kecamatan, by code."),
-  state: z4.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("alive, failing (seen, no host answered properly), never-seen or no-site (no known host)."),
+  kind: z4.string().check(z4.maxLength(32), z4.regex(/^[a-z][a-z0-9-]*$/)),
+  name: text.check(z4.minLength(1)),
+  code: z4.optional(text),
+  kecamatan: z4.optional(text).check(z4.describe("A kelurahan's kecamatan, by code.")),
+  state: z4.string().check(z4.maxLength(32), z4.regex(/^[a-z][a-z0-9-]*$/), z4.describe("alive, failing (seen, no host answered properly), never-seen or no-site (no known host).")),
   hosts: z4.array(
     z4.looseObject({
       host: hostnameField,
       registered: z4.boolean(),
-      state: z4.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("live, down, placeholder or never-seen."),
-      lastSeen: isoTime.nullable(),
-      lastAlive: isoTime.nullable()
+      state: z4.string().check(z4.maxLength(32), z4.regex(/^[a-z][a-z0-9-]*$/), z4.describe("live, down, placeholder or never-seen.")),
+      lastSeen: z4.nullable(isoTime),
+      lastAlive: z4.nullable(isoTime)
     })
-  ).max(200).describe("The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd)."),
-  lastSeen: isoTime.nullable().describe("When any host of the unit was last seen, by a visit or a sweep."),
-  lastAlive: isoTime.nullable().describe("When any host of the unit was last seen alive."),
-  findings: z4.int().nonnegative().describe("How many findings its hosts have."),
-  apps: z4.array(text.min(1)).max(1e3).describe("Registry ids of the apps registered under the unit.")
-}).describe("One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive.");
+  ).check(
+    z4.maxLength(200),
+    z4.describe("The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd).")
+  ),
+  lastSeen: z4.nullable(isoTime).check(z4.describe("When any host of the unit was last seen, by a visit or a sweep.")),
+  lastAlive: z4.nullable(isoTime).check(z4.describe("When any host of the unit was last seen alive.")),
+  findings: z4.int().check(z4.nonnegative(), z4.describe("How many findings its hosts have.")),
+  apps: z4.array(text.check(z4.minLength(1))).check(z4.maxLength(1e3), z4.describe("Registry ids of the apps registered under the unit."))
+}).check(z4.describe("One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive."));
 
 // utils/export/export-schema.ts
 var EXPORT_FORMAT = "pantau.export";
 var EXPORT_VERSION = 1;
 var EXPORT_APP_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
 var appSchema = z5.looseObject({
-  id: text.min(1),
+  id: text.check(z5.minLength(1)),
   name: text,
-  opd: text.describe("Owning unit (Organisasi Perangkat Daerah)."),
+  opd: text.check(z5.describe("Owning unit (Organisasi Perangkat Daerah).")),
   status: z5.enum(EXPORT_APP_STATUSES)
-}).describe("The registry entry the host belongs to, or null when it is not in the registry.");
+}).check(z5.describe("The registry entry the host belongs to, or null when it is not in the registry."));
 var findingSchema = z5.looseObject({
   // An open pattern rather than an enum: findings.ts only ever ADDS codes, and an older Pantau
   // must still read an export that carries a code it does not know yet.
-  code: z5.string().max(64).regex(/^[a-z][a-z0-9-]*$/).describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
+  code: z5.string().check(z5.maxLength(64), z5.regex(/^[a-z][a-z0-9-]*$/), z5.describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.')),
   severity: z5.enum(["high", "medium", "low"]),
-  message: text.describe("Indonesian message for people; wording may change between releases."),
-  detail: text.optional().describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
+  message: text.check(z5.describe("Indonesian message for people; wording may change between releases.")),
+  detail: z5.optional(text).check(
+    z5.describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
+  )
 });
 var collectorRefSchema = z5.looseObject({ name: text, unit: text });
 var rekapSourceSchema = z5.looseObject({
   name: text,
   unit: text,
   exportedAt: isoTime,
-  registryVersion: text.describe("Registry version the source export was made with."),
-  hosts: z5.int().nonnegative().describe("How many hosts the source export listed.")
+  registryVersion: text.check(z5.describe("Registry version the source export was made with.")),
+  hosts: z5.int().check(z5.nonnegative(), z5.describe("How many hosts the source export listed."))
 });
-var pageUrl = z5.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/);
+var pageUrl = z5.string().check(z5.maxLength(EXPORT_LIMITS.url), z5.regex(/^https?:\/\/[^?#\s]+$/));
 var inspectionSchema = z5.looseObject({
-  checkedAt: isoTime.describe("When the newest of the response and page observations was made."),
-  status: z5.int().min(100).max(999).nullable().describe("HTTP status of the final response; null when the load failed."),
-  finalUrl: pageUrl.nullable().describe("Where the load ended, origin and path only."),
-  redirects: z5.array(z5.looseObject({ url: pageUrl.nullable(), status: z5.int().min(0).max(999) })).max(EXPORT_LIMITS.redirects).describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status."),
-  https: z5.boolean().nullable(),
-  hsts: z5.boolean().nullable().describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response."),
-  server: text.nullable().describe("The Server header, cleaned."),
-  poweredBy: text.nullable().describe("The X-Powered-By header, cleaned."),
-  software: z5.array(z5.looseObject({ name: text.min(1), version: text.nullable() })).max(EXPORT_LIMITS.software).describe("Software recognised from the page and the headers."),
-  title: text.nullable().describe("Page title read by the content script; page-controlled text."),
+  checkedAt: isoTime.check(z5.describe("When the newest of the response and page observations was made.")),
+  status: z5.nullable(z5.int().check(z5.gte(100), z5.lte(999))).check(z5.describe("HTTP status of the final response; null when the load failed.")),
+  finalUrl: z5.nullable(pageUrl).check(z5.describe("Where the load ended, origin and path only.")),
+  redirects: z5.array(z5.looseObject({ url: z5.nullable(pageUrl), status: z5.int().check(z5.gte(0), z5.lte(999)) })).check(
+    z5.maxLength(EXPORT_LIMITS.redirects),
+    z5.describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status.")
+  ),
+  https: z5.nullable(z5.boolean()),
+  hsts: z5.nullable(z5.boolean()).check(z5.describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response.")),
+  server: z5.nullable(text).check(z5.describe("The Server header, cleaned.")),
+  poweredBy: z5.nullable(text).check(z5.describe("The X-Powered-By header, cleaned.")),
+  software: z5.array(z5.looseObject({ name: text.check(z5.minLength(1)), version: z5.nullable(text) })).check(z5.maxLength(EXPORT_LIMITS.software), z5.describe("Software recognised from the page and the headers.")),
+  title: z5.nullable(text).check(z5.describe("Page title read by the content script; page-controlled text.")),
   // An open pattern rather than an enum, like finding codes: kinds are only ever added.
-  placeholder: z5.string().max(64).regex(/^[a-z][a-z0-9-]*$/).nullable().describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page."),
-  passwordField: z5.boolean().nullable(),
-  newestDate: z5.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Newest date written on the page that is not in the future (YYYY-MM-DD)."),
-  copyrightYear: z5.int().min(1e3).max(9999).nullable(),
-  error: text.nullable().optional().describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID)."),
-  lastModified: isoTime.nullable().optional().describe("The Last-Modified header of the final response."),
+  placeholder: z5.nullable(z5.string().check(z5.maxLength(64), z5.regex(/^[a-z][a-z0-9-]*$/))).check(z5.describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page.")),
+  passwordField: z5.nullable(z5.boolean()),
+  newestDate: z5.nullable(z5.string().check(z5.regex(/^\d{4}-\d{2}-\d{2}$/))).check(z5.describe("Newest date written on the page that is not in the future (YYYY-MM-DD).")),
+  copyrightYear: z5.nullable(z5.int().check(z5.gte(1e3), z5.lte(9999))),
+  error: z5.optional(z5.nullable(text)).check(z5.describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID).")),
+  lastModified: z5.optional(z5.nullable(isoTime)).check(z5.describe("The Last-Modified header of the final response.")),
   // Issue 5, additive: an open pattern like placeholder, so later sources stay readable.
-  source: z5.string().max(32).regex(/^[a-z][a-z0-9-]*$/).optional().describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).')
-}).describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it.");
+  source: z5.optional(z5.string().check(z5.maxLength(32), z5.regex(/^[a-z][a-z0-9-]*$/))).check(
+    z5.describe(
+      '"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).'
+    )
+  )
+}).check(z5.describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it."));
 var EXPORT_APP_KINDS = ["umum", "khusus"];
 var EXPORT_DEVELOPER_KINDS = ["in-house", "vendor"];
 var EXPORT_PLATFORMS = ["web", "android", "ios"];
 var proposalSchema = z5.looseObject({
   host: hostnameField,
-  name: text.min(1).describe("App name (nama aplikasi)."),
-  abbreviation: text.optional(),
-  opd: text.min(1).describe("Owning unit, from the OPD list or typed."),
-  appKind: z5.enum(EXPORT_APP_KINDS).describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own)."),
-  platforms: z5.array(z5.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
+  name: text.check(z5.minLength(1), z5.describe("App name (nama aplikasi).")),
+  abbreviation: z5.optional(text),
+  opd: text.check(z5.minLength(1), z5.describe("Owning unit, from the OPD list or typed.")),
+  appKind: z5.enum(EXPORT_APP_KINDS).check(z5.describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own).")),
+  platforms: z5.array(z5.enum(EXPORT_PLATFORMS)).check(z5.minLength(1), z5.maxLength(EXPORT_PLATFORMS.length)),
   status: z5.enum(EXPORT_APP_STATUSES),
-  yearLaunched: z5.int().min(1990).max(9999).optional(),
-  developer: z5.looseObject({ kind: z5.enum(EXPORT_DEVELOPER_KINDS), vendorName: text.optional() }).optional(),
-  personInCharge: z5.looseObject({ name: text.optional(), contact: text.optional() }).optional().describe("Person in charge (personal data: never copied into a registry file)."),
-  description: text.optional(),
-  collector: collectorRefSchema.describe("Who proposed it (their settings when they saved it)."),
-  createdAt: isoTime.describe("When the proposal was last saved.")
-}).describe("A proposed registry entry for an unregistered host.");
+  yearLaunched: z5.optional(z5.int().check(z5.gte(1990), z5.lte(9999))),
+  developer: z5.optional(z5.looseObject({ kind: z5.enum(EXPORT_DEVELOPER_KINDS), vendorName: z5.optional(text) })),
+  personInCharge: z5.optional(z5.looseObject({ name: z5.optional(text), contact: z5.optional(text) })).check(z5.describe("Person in charge (personal data: never copied into a registry file).")),
+  description: z5.optional(text),
+  collector: collectorRefSchema.check(z5.describe("Who proposed it (their settings when they saved it).")),
+  createdAt: isoTime.check(z5.describe("When the proposal was last saved."))
+}).check(z5.describe("A proposed registry entry for an unregistered host."));
 var hostSchema = z5.looseObject({
   host: hostnameField,
   registered: z5.boolean(),
-  app: appSchema.nullable(),
+  app: z5.nullable(appSchema),
   firstSeen: isoTime,
   lastSeen: isoTime,
-  visits: z5.int().nonnegative(),
+  visits: z5.int().check(z5.nonnegative()),
   // Origin + path only. The pattern makes a query string or fragment (personal data) invalid,
   // so a tampered file cannot smuggle one into a merge.
-  lastUrl: z5.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/).nullable(),
-  lastTitle: text.nullable(),
+  lastUrl: z5.nullable(z5.string().check(z5.maxLength(EXPORT_LIMITS.url), z5.regex(/^https?:\/\/[^?#\s]+$/))),
+  lastTitle: z5.nullable(text),
   lastOutcome: z5.enum(["ok", "error"]),
-  lastError: text.nullable(),
-  findings: z5.array(findingSchema).max(EXPORT_LIMITS.findings),
-  collectors: z5.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
-  inspection: inspectionSchema.optional(),
+  lastError: z5.nullable(text),
+  findings: z5.array(findingSchema).check(z5.maxLength(EXPORT_LIMITS.findings)),
+  collectors: z5.optional(z5.array(collectorRefSchema).check(z5.maxLength(EXPORT_LIMITS.collectors))).check(z5.describe("Rekap only: every collector who saw this host. Absent in a single collector's export.")),
+  inspection: z5.optional(inspectionSchema),
   // Additive: an open pattern like finding codes, so a later way of seeing a host stays readable.
-  seenBy: z5.array(z5.string().max(32).regex(/^[a-z][a-z0-9-]*$/)).max(8).optional().describe(
-    `How the host was seen: "visit" (visited in a browser), "sweep" (answered the census sweep, "Periksa semua"), or both. A host only the sweep answered has visits 0 and firstSeen = lastSeen = the sweep's answer. Absent in older exports: read it as ["visit"].`
+  seenBy: z5.optional(z5.array(z5.string().check(z5.maxLength(32), z5.regex(/^[a-z][a-z0-9-]*$/))).check(z5.maxLength(8))).check(
+    z5.describe(
+      `How the host was seen: "visit" (visited in a browser), "sweep" (answered the census sweep, "Periksa semua"), or both. A host only the sweep answered has visits 0 and firstSeen = lastSeen = the sweep's answer. Absent in older exports: read it as ["visit"].`
+    )
   )
-}).superRefine((host, ctx) => {
-  if (host.registered !== (host.app !== null)) {
-    ctx.addIssue({ code: "custom", path: ["app"], message: '"app" must be an object exactly when "registered" is true' });
-  }
-}).meta({
-  if: { properties: { registered: { const: true } } },
-  then: { properties: { app: { type: "object" } } },
-  else: { properties: { app: { type: "null" } } }
-});
+}).check(
+  z5.superRefine((host, ctx) => {
+    if (host.registered !== (host.app !== null)) {
+      ctx.addIssue({ code: "custom", path: ["app"], message: '"app" must be an object exactly when "registered" is true' });
+    }
+  }),
+  // The same rule for JSON Schema readers (refinements do not appear in z.toJSONSchema output).
+  z5.meta({
+    if: { properties: { registered: { const: true } } },
+    then: { properties: { app: { type: "object" } } },
+    else: { properties: { app: { type: "null" } } }
+  })
+);
 var exportV1Schema = z5.looseObject({
   format: z5.literal(EXPORT_FORMAT),
   version: z5.literal(EXPORT_VERSION),
   exportedAt: isoTime,
-  domain: z5.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
-  collector: z5.looseObject({ name: text, unit: text }).describe("Who collected the data (may be empty strings)."),
+  domain: z5.string().check(z5.minLength(1), z5.maxLength(253), z5.describe('The watched city domain, e.g. "makassarkota.go.id".')),
+  collector: z5.looseObject({ name: text, unit: text }).check(z5.describe("Who collected the data (may be empty strings).")),
   extension: z5.looseObject({ version: text, browser: text }),
-  registry: z5.looseObject({ version: text, entries: z5.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
-  hosts: z5.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per city host seen (visited, or answered the census sweep), sorted by host."),
-  collectors: z5.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
-  proposals: z5.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.'),
-  units: z5.array(exportUnitSchema).max(EXPORT_LIMITS.units).optional().describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").')
+  registry: z5.looseObject({ version: text, entries: z5.int().check(z5.nonnegative()) }).check(z5.describe("The app registry in force: its version and how many entries it had.")),
+  hosts: z5.array(hostSchema).check(z5.maxLength(EXPORT_LIMITS.hosts), z5.describe("One item per city host seen (visited, or answered the census sweep), sorted by host.")),
+  collectors: z5.optional(z5.array(rekapSourceSchema).check(z5.maxLength(EXPORT_LIMITS.collectors))).check(z5.describe("Rekap only: the exports merged into this file, one item per collector + exportedAt.")),
+  proposals: z5.optional(z5.array(proposalSchema).check(z5.maxLength(EXPORT_LIMITS.proposals))).check(z5.describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.')),
+  units: z5.optional(z5.array(exportUnitSchema).check(z5.maxLength(EXPORT_LIMITS.units))).check(z5.describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").'))
 });
 
 // utils/export/build-export.ts
-function exportEnvelope(meta, registryEntries) {
+function exportEnvelope(meta2, registryEntries) {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    exportedAt: meta.now.toISOString(),
-    domain: meta.domain,
-    collector: { name: meta.collector.name, unit: meta.collector.unit },
-    extension: { version: meta.extension.version, browser: meta.extension.browser },
-    registry: { version: meta.registryVersion, entries: registryEntries }
+    exportedAt: meta2.now.toISOString(),
+    domain: meta2.domain,
+    collector: { name: meta2.collector.name, unit: meta2.collector.unit },
+    extension: { version: meta2.extension.version, browser: meta2.extension.browser },
+    registry: { version: meta2.registryVersion, entries: registryEntries }
   };
 }
 
 // utils/rekap/rekap-to-export.ts
-function rekapToExport(rekap, registry, meta) {
+function rekapToExport(rekap, registry, meta2) {
   const hosts = rekap.hosts.map((host) => {
     const entry = registry.lookup(host.host);
     const item = {
@@ -1460,7 +1478,7 @@ function rekapToExport(rekap, registry, meta) {
     return host.inspection === null ? item : { ...item, inspection: host.inspection };
   });
   return {
-    ...exportEnvelope(meta, registry.entries.length),
+    ...exportEnvelope(meta2, registry.entries.length),
     hosts,
     collectors: rekap.sources.map((s) => ({
       name: s.name,
@@ -1703,7 +1721,7 @@ async function rekapToXlsx(census, rekap, coverage) {
 }
 
 // utils/units/coverage-export.ts
-var iso3 = (ms) => ms === null ? null : new Date(ms).toISOString();
+var iso4 = (ms) => ms === null ? null : new Date(ms).toISOString();
 function coverageToExport(coverage) {
   return coverage.units.map((u) => ({
     id: u.unit.id,
@@ -1712,9 +1730,9 @@ function coverageToExport(coverage) {
     ...u.unit.code === void 0 ? {} : { code: u.unit.code },
     ...u.unit.kecamatan === void 0 ? {} : { kecamatan: u.unit.kecamatan },
     state: u.state,
-    hosts: u.hosts.map((h) => ({ host: h.host, registered: h.registered, state: h.state, lastSeen: iso3(h.seenAt), lastAlive: iso3(h.aliveAt) })),
-    lastSeen: iso3(u.lastSeenAt),
-    lastAlive: iso3(u.lastAliveAt),
+    hosts: u.hosts.map((h) => ({ host: h.host, registered: h.registered, state: h.state, lastSeen: iso4(h.seenAt), lastAlive: iso4(h.aliveAt) })),
+    lastSeen: iso4(u.lastSeenAt),
+    lastAlive: iso4(u.lastAliveAt),
     findings: u.problems.length,
     apps: u.apps.map((a) => a.id)
   }));
@@ -1727,10 +1745,10 @@ function formatFromFilename(filename) {
   const ext = match?.[1]?.toLowerCase();
   return REKAP_FORMATS.find((format) => format === ext) ?? null;
 }
-async function rekapFileBytes(format, rekap, census, registry, meta, extras = {}) {
+async function rekapFileBytes(format, rekap, census, registry, meta2, extras = {}) {
   const { coverage, csvSeparator = "," } = extras;
   if (format === "xlsx") return rekapToXlsx(census, rekap, coverage);
-  const base = rekapToExport(rekap, registry, meta);
+  const base = rekapToExport(rekap, registry, meta2);
   const data = coverage === void 0 || format === "csv" ? base : { ...base, units: coverageToExport(coverage) };
   return new TextEncoder().encode(format === "json" ? exportToJson(data) : exportToCsv(data, csvSeparator));
 }
@@ -2367,7 +2385,7 @@ CREATE TABLE IF NOT EXISTS exports (
 `;
 
 // scripts/cli/census-db/stored-census.ts
-var iso4 = (ms) => new Date(Number(ms)).toISOString();
+var iso5 = (ms) => new Date(Number(ms)).toISOString();
 var textOrNull = (value) => value === null ? null : String(value);
 async function eachRow(connection, sql, visit) {
   const result = await connection.stream(sql);
@@ -2378,7 +2396,7 @@ async function readStoredCensus(connection, domain) {
   await eachRow(connection, "SELECT checksum FROM exports", ([checksum]) => loaded.add(String(checksum)));
   const sources = [];
   await eachRow(connection, "SELECT name, unit, epoch_ms(exported_at), registry_version, hosts FROM collectors", (row2) => {
-    sources.push({ name: String(row2[0]), unit: String(row2[1]), exportedAt: iso4(row2[2]), registryVersion: String(row2[3]), hosts: Number(row2[4]) });
+    sources.push({ name: String(row2[0]), unit: String(row2[1]), exportedAt: iso5(row2[2]), registryVersion: String(row2[3]), hosts: Number(row2[4]) });
   });
   if (sources.length === 0) return { loaded, census: null };
   const hosts = /* @__PURE__ */ new Map();
@@ -2390,8 +2408,8 @@ async function readStoredCensus(connection, domain) {
         host: String(row2[0]),
         registered: false,
         app: null,
-        firstSeen: iso4(row2[1]),
-        lastSeen: iso4(row2[2]),
+        firstSeen: iso5(row2[1]),
+        lastSeen: iso5(row2[2]),
         visits: Number(row2[3]),
         lastUrl: textOrNull(row2[4]),
         lastTitle: textOrNull(row2[5]),
@@ -2423,18 +2441,18 @@ async function readStoredCensus(connection, domain) {
   });
   const proposals = [];
   await eachRow(connection, "SELECT data FROM proposals", ([data]) => proposals.push(JSON.parse(String(data))));
-  const meta = /* @__PURE__ */ new Map();
-  await eachRow(connection, "SELECT key, value FROM census_meta", ([key, value]) => meta.set(String(key), String(value)));
+  const meta2 = /* @__PURE__ */ new Map();
+  await eachRow(connection, "SELECT key, value FROM census_meta", ([key, value]) => meta2.set(String(key), String(value)));
   return {
     loaded,
     census: {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
-      exportedAt: meta.get("written_at") ?? (/* @__PURE__ */ new Date(0)).toISOString(),
+      exportedAt: meta2.get("written_at") ?? (/* @__PURE__ */ new Date(0)).toISOString(),
       domain,
       collector: { name: "", unit: "" },
-      extension: { version: meta.get("pantau_version") ?? "", browser: "cli" },
-      registry: { version: meta.get("registry_version") ?? "", entries: 0 },
+      extension: { version: meta2.get("pantau_version") ?? "", browser: "cli" },
+      registry: { version: meta2.get("registry_version") ?? "", entries: 0 },
       hosts: [...hosts.values()],
       collectors: sources,
       proposals
@@ -2556,14 +2574,14 @@ async function writeCensusDb(duckdb, connection, run) {
         a.endRow();
       }
     });
-    const meta = {
+    const meta2 = {
       schema_version: String(CENSUS_DB_VERSION),
       written_at: run.now.toISOString(),
       pantau_version: run.pantauVersion,
       registry_version: run.registryVersion,
       as_of: run.rekap.asOf === null ? "" : new Date(run.rekap.asOf).toISOString()
     };
-    for (const [key, value] of Object.entries(meta)) await connection.run("INSERT INTO census_meta VALUES ($1, $2)", [key, value]);
+    for (const [key, value] of Object.entries(meta2)) await connection.run("INSERT INTO census_meta VALUES ($1, $2)", [key, value]);
     await connection.run("COMMIT");
   } catch (error) {
     await connection.run("ROLLBACK").catch(() => void 0);
