@@ -269,7 +269,11 @@ function exportToJson(data) {
 }
 
 // utils/registry/schema.ts
-import { z } from "zod";
+import * as z2 from "zod/mini";
+
+// utils/text/zod-english.ts
+import * as z from "zod/mini";
+z.config(z.locales.en());
 
 // utils/domains/host-match.ts
 var WEB_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:"]);
@@ -338,46 +342,59 @@ var REGISTRY_LIMITS = {
 };
 var atMost = (n) => ({ message: `must be at most ${n} characters` });
 var listsAtMost = (n, what) => ({ message: `must list at most ${n} ${what}` });
-var registryText = (max) => z.string().overwrite(removeInvisible).trim().max(max, atMost(max));
+var registryText = (max) => z2.string().check(z2.overwrite(removeInvisible), z2.trim(), z2.maxLength(max, atMost(max)));
 var ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var GITHUB_SOURCE = /^github:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/[^@\n]+@[0-9a-f]{7,40}$/;
 var HTTPS_SOURCE = /^https:\/\/[^\s/]+\.[^\s/]+(?:\/\S*)?$/;
 var FILE_SOURCE = /^file:[^\n\r@]{1,200}@\d{4}-\d{2}-\d{2}$/;
 var PROPOSAL_SOURCE = /^proposal:[^\n\r@]{1,200}@\d{4}-\d{2}-\d{2}$/;
-var hostnameSchema = z.string().refine((host) => normaliseHost(host) === host, {
-  message: "is not a normalised hostname (expected lower case, no scheme, port, path or trailing dot)"
-});
+var hostnameSchema = z2.string().check(
+  z2.refine((host) => normaliseHost(host) === host, {
+    message: "is not a normalised hostname (expected lower case, no scheme, port, path or trailing dot)"
+  })
+);
 function isPublicSource(source) {
   return GITHUB_SOURCE.test(source) || HTTPS_SOURCE.test(source);
 }
-var sourceSchema = z.string().max(REGISTRY_LIMITS.source, atMost(REGISTRY_LIMITS.source)).refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
-  message: 'must be "github:OWNER/REPO/PATH@COMMIT", an https:// address, "file:NAME@YYYY-MM-DD" or "proposal:COLLECTOR@YYYY-MM-DD"'
-});
-var registryEntrySchema = z.object({
-  id: z.string().regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }).max(REGISTRY_LIMITS.id, atMost(REGISTRY_LIMITS.id)),
-  name: registryText(REGISTRY_LIMITS.name).min(1, { message: "must not be empty" }),
-  abbreviation: registryText(REGISTRY_LIMITS.abbreviation).min(1, { message: "must not be empty when present" }).optional(),
-  hosts: z.array(hostnameSchema).min(1, { message: "must list at least one host" }).max(REGISTRY_LIMITS.hosts, listsAtMost(REGISTRY_LIMITS.hosts, "hosts")),
+var sourceSchema = z2.string().check(
+  z2.maxLength(REGISTRY_LIMITS.source, atMost(REGISTRY_LIMITS.source)),
+  z2.refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
+    message: 'must be "github:OWNER/REPO/PATH@COMMIT", an https:// address, "file:NAME@YYYY-MM-DD" or "proposal:COLLECTOR@YYYY-MM-DD"'
+  })
+);
+var registryEntrySchema = z2.strictObject({
+  id: z2.string().check(z2.regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }), z2.maxLength(REGISTRY_LIMITS.id, atMost(REGISTRY_LIMITS.id))),
+  name: registryText(REGISTRY_LIMITS.name).check(z2.minLength(1, { message: "must not be empty" })),
+  abbreviation: z2.optional(registryText(REGISTRY_LIMITS.abbreviation).check(z2.minLength(1, { message: "must not be empty when present" }))),
+  hosts: z2.array(hostnameSchema).check(z2.minLength(1, { message: "must list at least one host" }), z2.maxLength(REGISTRY_LIMITS.hosts, listsAtMost(REGISTRY_LIMITS.hosts, "hosts"))),
   /** Owning unit as named in opd.csv; empty when no source names an owner (unitKind `tidak-diketahui`). */
   opd: registryText(REGISTRY_LIMITS.opd),
-  unitKind: z.enum(UNIT_KINDS),
-  category: z.enum(CATEGORIES),
-  platforms: z.array(z.enum(PLATFORMS)),
-  status: z.enum(REGISTRY_STATUSES),
-  description: registryText(REGISTRY_LIMITS.description).optional(),
-  androidPackage: z.string().max(REGISTRY_LIMITS.androidPackage, atMost(REGISTRY_LIMITS.androidPackage)).regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: "must be a Java package name" }).optional(),
-  url: z.httpUrl({ message: "must be an http:// or https:// URL" }).max(REGISTRY_LIMITS.url, atMost(REGISTRY_LIMITS.url)).optional(),
-  source: z.array(sourceSchema).min(1, { message: "must cite at least one source" }).max(REGISTRY_LIMITS.sources, listsAtMost(REGISTRY_LIMITS.sources, "sources"))
-}).strict();
-var registrySchema = z.object({
-  format: z.literal("pantau.registry"),
-  version: z.string().max(REGISTRY_LIMITS.version, atMost(REGISTRY_LIMITS.version)).regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
-    message: 'must be a calendar version like "2026.11.27" or a semver like "1.2.0"'
-  }),
-  domains: z.array(hostnameSchema).min(1, { message: "must list at least one domain" }).max(REGISTRY_LIMITS.domains, listsAtMost(REGISTRY_LIMITS.domains, "domains")),
-  generatedAt: z.iso.datetime({ message: 'must be an ISO date-time such as "2025-09-24T00:00:00.000Z"' }),
-  entries: z.array(registryEntrySchema).max(REGISTRY_LIMITS.entries, listsAtMost(REGISTRY_LIMITS.entries, "entries"))
-}).strict();
+  unitKind: z2.enum(UNIT_KINDS),
+  category: z2.enum(CATEGORIES),
+  platforms: z2.array(z2.enum(PLATFORMS)),
+  status: z2.enum(REGISTRY_STATUSES),
+  description: z2.optional(registryText(REGISTRY_LIMITS.description)),
+  androidPackage: z2.optional(
+    z2.string().check(
+      z2.maxLength(REGISTRY_LIMITS.androidPackage, atMost(REGISTRY_LIMITS.androidPackage)),
+      z2.regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: "must be a Java package name" })
+    )
+  ),
+  url: z2.optional(z2.httpUrl({ message: "must be an http:// or https:// URL" }).check(z2.maxLength(REGISTRY_LIMITS.url, atMost(REGISTRY_LIMITS.url)))),
+  source: z2.array(sourceSchema).check(z2.minLength(1, { message: "must cite at least one source" }), z2.maxLength(REGISTRY_LIMITS.sources, listsAtMost(REGISTRY_LIMITS.sources, "sources")))
+});
+var registrySchema = z2.strictObject({
+  format: z2.literal("pantau.registry"),
+  version: z2.string().check(
+    z2.maxLength(REGISTRY_LIMITS.version, atMost(REGISTRY_LIMITS.version)),
+    z2.regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
+      message: 'must be a calendar version like "2026.11.27" or a semver like "1.2.0"'
+    })
+  ),
+  domains: z2.array(hostnameSchema).check(z2.minLength(1, { message: "must list at least one domain" }), z2.maxLength(REGISTRY_LIMITS.domains, listsAtMost(REGISTRY_LIMITS.domains, "domains"))),
+  generatedAt: z2.iso.datetime({ message: 'must be an ISO date-time such as "2025-09-24T00:00:00.000Z"' }),
+  entries: z2.array(registryEntrySchema).check(z2.maxLength(REGISTRY_LIMITS.entries, listsAtMost(REGISTRY_LIMITS.entries, "entries")))
+});
 
 // utils/findings/finding-definitions.ts
 var FINDINGS = {
@@ -821,7 +838,7 @@ function sweepAnswered(inspection) {
 }
 
 // utils/export/export-host.ts
-var iso = (epochMs) => new Date(epochMs).toISOString();
+var iso2 = (epochMs) => new Date(epochMs).toISOString();
 function exportApp(entry) {
   return entry === null ? null : { id: entry.id, name: entry.name, opd: entry.opd, status: entry.status };
 }
@@ -904,9 +921,9 @@ function observedState(host) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function canonicalTime(iso4) {
-  const time = Date.parse(iso4);
-  return Number.isNaN(time) ? iso4 : new Date(time).toISOString();
+function canonicalTime(iso6) {
+  const time = Date.parse(iso6);
+  return Number.isNaN(time) ? iso6 : new Date(time).toISOString();
 }
 function identityOfSource(source) {
   return JSON.stringify([source.name, source.unit, canonicalTime(source.exportedAt)]);
@@ -1255,10 +1272,10 @@ function collectorLabel(collector) {
 }
 
 // utils/export/export-schema.ts
-import { z as z4 } from "zod";
+import * as z5 from "zod/mini";
 
 // utils/export/export-fields.ts
-import { z as z2 } from "zod";
+import * as z3 from "zod/mini";
 var EXPORT_LIMITS = {
   hosts: 5e4,
   text: 4096,
@@ -1270,167 +1287,185 @@ var EXPORT_LIMITS = {
   proposals: 1e4,
   units: 5e3
 };
-var text = z2.string().max(EXPORT_LIMITS.text);
-var isoTime = z2.iso.datetime().describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.");
-var hostnameField = z2.string().min(1).max(253).regex(/^[a-z0-9_.-]+$/).describe("Normalised hostname: lower case, punycode, no port.");
+var text = z3.string().check(z3.maxLength(EXPORT_LIMITS.text));
+var isoTime = z3.iso.datetime().check(z3.describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it."));
+var hostnameField = z3.string().check(z3.minLength(1), z3.maxLength(253), z3.regex(/^[a-z0-9_.-]+$/), z3.describe("Normalised hostname: lower case, punycode, no port."));
 
 // utils/export/export-units-schema.ts
-import { z as z3 } from "zod";
-var exportUnitSchema = z3.looseObject({
-  id: text.min(1).describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.'),
+import * as z4 from "zod/mini";
+var exportUnitSchema = z4.looseObject({
+  id: text.check(z4.minLength(1), z4.describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.')),
   // Open like finding codes: the plan's kinds are opd.csv's plus kecamatan and kelurahan, and may grow.
-  kind: z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/),
-  name: text.min(1),
-  code: text.optional(),
-  kecamatan: text.optional().describe("A kelurahan's kecamatan, by code."),
-  state: z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("alive, failing (seen, no host answered properly), never-seen or no-site (no known host)."),
-  hosts: z3.array(
-    z3.looseObject({
+  kind: z4.string().check(z4.maxLength(32), z4.regex(/^[a-z][a-z0-9-]*$/)),
+  name: text.check(z4.minLength(1)),
+  code: z4.optional(text),
+  kecamatan: z4.optional(text).check(z4.describe("A kelurahan's kecamatan, by code.")),
+  state: z4.string().check(z4.maxLength(32), z4.regex(/^[a-z][a-z0-9-]*$/), z4.describe("alive, failing (seen, no host answered properly), never-seen or no-site (no known host).")),
+  hosts: z4.array(
+    z4.looseObject({
       host: hostnameField,
-      registered: z3.boolean(),
-      state: z3.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe("live, down, placeholder or never-seen."),
-      lastSeen: isoTime.nullable(),
-      lastAlive: isoTime.nullable()
+      registered: z4.boolean(),
+      state: z4.string().check(z4.maxLength(32), z4.regex(/^[a-z][a-z0-9-]*$/), z4.describe("live, down, placeholder or never-seen.")),
+      lastSeen: z4.nullable(isoTime),
+      lastAlive: z4.nullable(isoTime)
     })
-  ).max(200).describe("The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd)."),
-  lastSeen: isoTime.nullable().describe("When any host of the unit was last seen, by a visit or a sweep."),
-  lastAlive: isoTime.nullable().describe("When any host of the unit was last seen alive."),
-  findings: z3.int().nonnegative().describe("How many findings its hosts have."),
-  apps: z3.array(text.min(1)).max(1e3).describe("Registry ids of the apps registered under the unit.")
-}).describe("One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive.");
+  ).check(
+    z4.maxLength(200),
+    z4.describe("The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd).")
+  ),
+  lastSeen: z4.nullable(isoTime).check(z4.describe("When any host of the unit was last seen, by a visit or a sweep.")),
+  lastAlive: z4.nullable(isoTime).check(z4.describe("When any host of the unit was last seen alive.")),
+  findings: z4.int().check(z4.nonnegative(), z4.describe("How many findings its hosts have.")),
+  apps: z4.array(text.check(z4.minLength(1))).check(z4.maxLength(1e3), z4.describe("Registry ids of the apps registered under the unit."))
+}).check(z4.describe("One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive."));
 
 // utils/export/export-schema.ts
 var EXPORT_FORMAT = "pantau.export";
 var EXPORT_VERSION = 1;
 var EXPORT_APP_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
-var appSchema = z4.looseObject({
-  id: text.min(1),
+var appSchema = z5.looseObject({
+  id: text.check(z5.minLength(1)),
   name: text,
-  opd: text.describe("Owning unit (Organisasi Perangkat Daerah)."),
-  status: z4.enum(EXPORT_APP_STATUSES)
-}).describe("The registry entry the host belongs to, or null when it is not in the registry.");
-var findingSchema = z4.looseObject({
+  opd: text.check(z5.describe("Owning unit (Organisasi Perangkat Daerah).")),
+  status: z5.enum(EXPORT_APP_STATUSES)
+}).check(z5.describe("The registry entry the host belongs to, or null when it is not in the registry."));
+var findingSchema = z5.looseObject({
   // An open pattern rather than an enum: findings.ts only ever ADDS codes, and an older Pantau
   // must still read an export that carries a code it does not know yet.
-  code: z4.string().max(64).regex(/^[a-z][a-z0-9-]*$/).describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.'),
-  severity: z4.enum(["high", "medium", "low"]),
-  message: text.describe("Indonesian message for people; wording may change between releases."),
-  detail: text.optional().describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
+  code: z5.string().check(z5.maxLength(64), z5.regex(/^[a-z][a-z0-9-]*$/), z5.describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.')),
+  severity: z5.enum(["high", "medium", "low"]),
+  message: text.check(z5.describe("Indonesian message for people; wording may change between releases.")),
+  detail: z5.optional(text).check(
+    z5.describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
+  )
 });
-var collectorRefSchema = z4.looseObject({ name: text, unit: text });
-var rekapSourceSchema = z4.looseObject({
+var collectorRefSchema = z5.looseObject({ name: text, unit: text });
+var rekapSourceSchema = z5.looseObject({
   name: text,
   unit: text,
   exportedAt: isoTime,
-  registryVersion: text.describe("Registry version the source export was made with."),
-  hosts: z4.int().nonnegative().describe("How many hosts the source export listed.")
+  registryVersion: text.check(z5.describe("Registry version the source export was made with.")),
+  hosts: z5.int().check(z5.nonnegative(), z5.describe("How many hosts the source export listed."))
 });
-var pageUrl = z4.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/);
-var inspectionSchema = z4.looseObject({
-  checkedAt: isoTime.describe("When the newest of the response and page observations was made."),
-  status: z4.int().min(100).max(999).nullable().describe("HTTP status of the final response; null when the load failed."),
-  finalUrl: pageUrl.nullable().describe("Where the load ended, origin and path only."),
-  redirects: z4.array(z4.looseObject({ url: pageUrl.nullable(), status: z4.int().min(0).max(999) })).max(EXPORT_LIMITS.redirects).describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status."),
-  https: z4.boolean().nullable(),
-  hsts: z4.boolean().nullable().describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response."),
-  server: text.nullable().describe("The Server header, cleaned."),
-  poweredBy: text.nullable().describe("The X-Powered-By header, cleaned."),
-  software: z4.array(z4.looseObject({ name: text.min(1), version: text.nullable() })).max(EXPORT_LIMITS.software).describe("Software recognised from the page and the headers."),
-  title: text.nullable().describe("Page title read by the content script; page-controlled text."),
+var pageUrl = z5.string().check(z5.maxLength(EXPORT_LIMITS.url), z5.regex(/^https?:\/\/[^?#\s]+$/));
+var inspectionSchema = z5.looseObject({
+  checkedAt: isoTime.check(z5.describe("When the newest of the response and page observations was made.")),
+  status: z5.nullable(z5.int().check(z5.gte(100), z5.lte(999))).check(z5.describe("HTTP status of the final response; null when the load failed.")),
+  finalUrl: z5.nullable(pageUrl).check(z5.describe("Where the load ended, origin and path only.")),
+  redirects: z5.array(z5.looseObject({ url: z5.nullable(pageUrl), status: z5.int().check(z5.gte(0), z5.lte(999)) })).check(
+    z5.maxLength(EXPORT_LIMITS.redirects),
+    z5.describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status.")
+  ),
+  https: z5.nullable(z5.boolean()),
+  hsts: z5.nullable(z5.boolean()).check(z5.describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response.")),
+  server: z5.nullable(text).check(z5.describe("The Server header, cleaned.")),
+  poweredBy: z5.nullable(text).check(z5.describe("The X-Powered-By header, cleaned.")),
+  software: z5.array(z5.looseObject({ name: text.check(z5.minLength(1)), version: z5.nullable(text) })).check(z5.maxLength(EXPORT_LIMITS.software), z5.describe("Software recognised from the page and the headers.")),
+  title: z5.nullable(text).check(z5.describe("Page title read by the content script; page-controlled text.")),
   // An open pattern rather than an enum, like finding codes: kinds are only ever added.
-  placeholder: z4.string().max(64).regex(/^[a-z][a-z0-9-]*$/).nullable().describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page."),
-  passwordField: z4.boolean().nullable(),
-  newestDate: z4.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Newest date written on the page that is not in the future (YYYY-MM-DD)."),
-  copyrightYear: z4.int().min(1e3).max(9999).nullable(),
-  error: text.nullable().optional().describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID)."),
-  lastModified: isoTime.nullable().optional().describe("The Last-Modified header of the final response."),
+  placeholder: z5.nullable(z5.string().check(z5.maxLength(64), z5.regex(/^[a-z][a-z0-9-]*$/))).check(z5.describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page.")),
+  passwordField: z5.nullable(z5.boolean()),
+  newestDate: z5.nullable(z5.string().check(z5.regex(/^\d{4}-\d{2}-\d{2}$/))).check(z5.describe("Newest date written on the page that is not in the future (YYYY-MM-DD).")),
+  copyrightYear: z5.nullable(z5.int().check(z5.gte(1e3), z5.lte(9999))),
+  error: z5.optional(z5.nullable(text)).check(z5.describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID).")),
+  lastModified: z5.optional(z5.nullable(isoTime)).check(z5.describe("The Last-Modified header of the final response.")),
   // Issue 5, additive: an open pattern like placeholder, so later sources stay readable.
-  source: z4.string().max(32).regex(/^[a-z][a-z0-9-]*$/).optional().describe('"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).')
-}).describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it.");
+  source: z5.optional(z5.string().check(z5.maxLength(32), z5.regex(/^[a-z][a-z0-9-]*$/))).check(
+    z5.describe(
+      '"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).'
+    )
+  )
+}).check(z5.describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it."));
 var EXPORT_APP_KINDS = ["umum", "khusus"];
 var EXPORT_DEVELOPER_KINDS = ["in-house", "vendor"];
 var EXPORT_PLATFORMS = ["web", "android", "ios"];
-var proposalSchema = z4.looseObject({
+var proposalSchema = z5.looseObject({
   host: hostnameField,
-  name: text.min(1).describe("App name (nama aplikasi)."),
-  abbreviation: text.optional(),
-  opd: text.min(1).describe("Owning unit, from the OPD list or typed."),
-  appKind: z4.enum(EXPORT_APP_KINDS).describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own)."),
-  platforms: z4.array(z4.enum(EXPORT_PLATFORMS)).min(1).max(EXPORT_PLATFORMS.length),
-  status: z4.enum(EXPORT_APP_STATUSES),
-  yearLaunched: z4.int().min(1990).max(9999).optional(),
-  developer: z4.looseObject({ kind: z4.enum(EXPORT_DEVELOPER_KINDS), vendorName: text.optional() }).optional(),
-  personInCharge: z4.looseObject({ name: text.optional(), contact: text.optional() }).optional().describe("Person in charge (personal data: never copied into a registry file)."),
-  description: text.optional(),
-  collector: collectorRefSchema.describe("Who proposed it (their settings when they saved it)."),
-  createdAt: isoTime.describe("When the proposal was last saved.")
-}).describe("A proposed registry entry for an unregistered host.");
-var hostSchema = z4.looseObject({
+  name: text.check(z5.minLength(1), z5.describe("App name (nama aplikasi).")),
+  abbreviation: z5.optional(text),
+  opd: text.check(z5.minLength(1), z5.describe("Owning unit, from the OPD list or typed.")),
+  appKind: z5.enum(EXPORT_APP_KINDS).check(z5.describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own).")),
+  platforms: z5.array(z5.enum(EXPORT_PLATFORMS)).check(z5.minLength(1), z5.maxLength(EXPORT_PLATFORMS.length)),
+  status: z5.enum(EXPORT_APP_STATUSES),
+  yearLaunched: z5.optional(z5.int().check(z5.gte(1990), z5.lte(9999))),
+  developer: z5.optional(z5.looseObject({ kind: z5.enum(EXPORT_DEVELOPER_KINDS), vendorName: z5.optional(text) })),
+  personInCharge: z5.optional(z5.looseObject({ name: z5.optional(text), contact: z5.optional(text) })).check(z5.describe("Person in charge (personal data: never copied into a registry file).")),
+  description: z5.optional(text),
+  collector: collectorRefSchema.check(z5.describe("Who proposed it (their settings when they saved it).")),
+  createdAt: isoTime.check(z5.describe("When the proposal was last saved."))
+}).check(z5.describe("A proposed registry entry for an unregistered host."));
+var hostSchema = z5.looseObject({
   host: hostnameField,
-  registered: z4.boolean(),
-  app: appSchema.nullable(),
+  registered: z5.boolean(),
+  app: z5.nullable(appSchema),
   firstSeen: isoTime,
   lastSeen: isoTime,
-  visits: z4.int().nonnegative(),
+  visits: z5.int().check(z5.nonnegative()),
   // Origin + path only. The pattern makes a query string or fragment (personal data) invalid,
   // so a tampered file cannot smuggle one into a merge.
-  lastUrl: z4.string().max(EXPORT_LIMITS.url).regex(/^https?:\/\/[^?#\s]+$/).nullable(),
-  lastTitle: text.nullable(),
-  lastOutcome: z4.enum(["ok", "error"]),
-  lastError: text.nullable(),
-  findings: z4.array(findingSchema).max(EXPORT_LIMITS.findings),
-  collectors: z4.array(collectorRefSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: every collector who saw this host. Absent in a single collector's export."),
-  inspection: inspectionSchema.optional(),
+  lastUrl: z5.nullable(z5.string().check(z5.maxLength(EXPORT_LIMITS.url), z5.regex(/^https?:\/\/[^?#\s]+$/))),
+  lastTitle: z5.nullable(text),
+  lastOutcome: z5.enum(["ok", "error"]),
+  lastError: z5.nullable(text),
+  findings: z5.array(findingSchema).check(z5.maxLength(EXPORT_LIMITS.findings)),
+  collectors: z5.optional(z5.array(collectorRefSchema).check(z5.maxLength(EXPORT_LIMITS.collectors))).check(z5.describe("Rekap only: every collector who saw this host. Absent in a single collector's export.")),
+  inspection: z5.optional(inspectionSchema),
   // Additive: an open pattern like finding codes, so a later way of seeing a host stays readable.
-  seenBy: z4.array(z4.string().max(32).regex(/^[a-z][a-z0-9-]*$/)).max(8).optional().describe(
-    `How the host was seen: "visit" (visited in a browser), "sweep" (answered the census sweep, "Periksa semua"), or both. A host only the sweep answered has visits 0 and firstSeen = lastSeen = the sweep's answer. Absent in older exports: read it as ["visit"].`
+  seenBy: z5.optional(z5.array(z5.string().check(z5.maxLength(32), z5.regex(/^[a-z][a-z0-9-]*$/))).check(z5.maxLength(8))).check(
+    z5.describe(
+      `How the host was seen: "visit" (visited in a browser), "sweep" (answered the census sweep, "Periksa semua"), or both. A host only the sweep answered has visits 0 and firstSeen = lastSeen = the sweep's answer. Absent in older exports: read it as ["visit"].`
+    )
   )
-}).superRefine((host, ctx) => {
-  if (host.registered !== (host.app !== null)) {
-    ctx.addIssue({ code: "custom", path: ["app"], message: '"app" must be an object exactly when "registered" is true' });
-  }
-}).meta({
-  if: { properties: { registered: { const: true } } },
-  then: { properties: { app: { type: "object" } } },
-  else: { properties: { app: { type: "null" } } }
-});
-var exportV1Schema = z4.looseObject({
-  format: z4.literal(EXPORT_FORMAT),
-  version: z4.literal(EXPORT_VERSION),
+}).check(
+  z5.superRefine((host, ctx) => {
+    if (host.registered !== (host.app !== null)) {
+      ctx.addIssue({ code: "custom", path: ["app"], message: '"app" must be an object exactly when "registered" is true' });
+    }
+  }),
+  // The same rule for JSON Schema readers (refinements do not appear in z.toJSONSchema output).
+  z5.meta({
+    if: { properties: { registered: { const: true } } },
+    then: { properties: { app: { type: "object" } } },
+    else: { properties: { app: { type: "null" } } }
+  })
+);
+var exportV1Schema = z5.looseObject({
+  format: z5.literal(EXPORT_FORMAT),
+  version: z5.literal(EXPORT_VERSION),
   exportedAt: isoTime,
-  domain: z4.string().min(1).max(253).describe('The watched city domain, e.g. "makassarkota.go.id".'),
-  collector: z4.looseObject({ name: text, unit: text }).describe("Who collected the data (may be empty strings)."),
-  extension: z4.looseObject({ version: text, browser: text }),
-  registry: z4.looseObject({ version: text, entries: z4.int().nonnegative() }).describe("The app registry in force: its version and how many entries it had."),
-  hosts: z4.array(hostSchema).max(EXPORT_LIMITS.hosts).describe("One item per city host seen (visited, or answered the census sweep), sorted by host."),
-  collectors: z4.array(rekapSourceSchema).max(EXPORT_LIMITS.collectors).optional().describe("Rekap only: the exports merged into this file, one item per collector + exportedAt."),
-  proposals: z4.array(proposalSchema).max(EXPORT_LIMITS.proposals).optional().describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.'),
-  units: z4.array(exportUnitSchema).max(EXPORT_LIMITS.units).optional().describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").')
+  domain: z5.string().check(z5.minLength(1), z5.maxLength(253), z5.describe('The watched city domain, e.g. "makassarkota.go.id".')),
+  collector: z5.looseObject({ name: text, unit: text }).check(z5.describe("Who collected the data (may be empty strings).")),
+  extension: z5.looseObject({ version: text, browser: text }),
+  registry: z5.looseObject({ version: text, entries: z5.int().check(z5.nonnegative()) }).check(z5.describe("The app registry in force: its version and how many entries it had.")),
+  hosts: z5.array(hostSchema).check(z5.maxLength(EXPORT_LIMITS.hosts), z5.describe("One item per city host seen (visited, or answered the census sweep), sorted by host.")),
+  collectors: z5.optional(z5.array(rekapSourceSchema).check(z5.maxLength(EXPORT_LIMITS.collectors))).check(z5.describe("Rekap only: the exports merged into this file, one item per collector + exportedAt.")),
+  proposals: z5.optional(z5.array(proposalSchema).check(z5.maxLength(EXPORT_LIMITS.proposals))).check(z5.describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.')),
+  units: z5.optional(z5.array(exportUnitSchema).check(z5.maxLength(EXPORT_LIMITS.units))).check(z5.describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").'))
 });
 
 // utils/export/build-export.ts
-function exportEnvelope(meta, registryEntries) {
+function exportEnvelope(meta2, registryEntries) {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    exportedAt: meta.now.toISOString(),
-    domain: meta.domain,
-    collector: { name: meta.collector.name, unit: meta.collector.unit },
-    extension: { version: meta.extension.version, browser: meta.extension.browser },
-    registry: { version: meta.registryVersion, entries: registryEntries }
+    exportedAt: meta2.now.toISOString(),
+    domain: meta2.domain,
+    collector: { name: meta2.collector.name, unit: meta2.collector.unit },
+    extension: { version: meta2.extension.version, browser: meta2.extension.browser },
+    registry: { version: meta2.registryVersion, entries: registryEntries }
   };
 }
 
 // utils/rekap/rekap-to-export.ts
-function rekapToExport(rekap, registry, meta) {
+function rekapToExport(rekap, registry, meta2) {
   const hosts = rekap.hosts.map((host) => {
     const entry = registry.lookup(host.host);
     const item = {
       host: host.host,
       registered: entry !== null,
       app: exportApp(entry),
-      firstSeen: iso(host.firstSeen),
-      lastSeen: iso(host.lastSeen),
+      firstSeen: iso2(host.firstSeen),
+      lastSeen: iso2(host.lastSeen),
       visits: host.visits,
       lastUrl: host.lastUrl,
       lastTitle: host.lastTitle,
@@ -1443,7 +1478,7 @@ function rekapToExport(rekap, registry, meta) {
     return host.inspection === null ? item : { ...item, inspection: host.inspection };
   });
   return {
-    ...exportEnvelope(meta, registry.entries.length),
+    ...exportEnvelope(meta2, registry.entries.length),
     hosts,
     collectors: rekap.sources.map((s) => ({
       name: s.name,
@@ -1686,7 +1721,7 @@ async function rekapToXlsx(census, rekap, coverage) {
 }
 
 // utils/units/coverage-export.ts
-var iso2 = (ms) => ms === null ? null : new Date(ms).toISOString();
+var iso4 = (ms) => ms === null ? null : new Date(ms).toISOString();
 function coverageToExport(coverage) {
   return coverage.units.map((u) => ({
     id: u.unit.id,
@@ -1695,9 +1730,9 @@ function coverageToExport(coverage) {
     ...u.unit.code === void 0 ? {} : { code: u.unit.code },
     ...u.unit.kecamatan === void 0 ? {} : { kecamatan: u.unit.kecamatan },
     state: u.state,
-    hosts: u.hosts.map((h) => ({ host: h.host, registered: h.registered, state: h.state, lastSeen: iso2(h.seenAt), lastAlive: iso2(h.aliveAt) })),
-    lastSeen: iso2(u.lastSeenAt),
-    lastAlive: iso2(u.lastAliveAt),
+    hosts: u.hosts.map((h) => ({ host: h.host, registered: h.registered, state: h.state, lastSeen: iso4(h.seenAt), lastAlive: iso4(h.aliveAt) })),
+    lastSeen: iso4(u.lastSeenAt),
+    lastAlive: iso4(u.lastAliveAt),
     findings: u.problems.length,
     apps: u.apps.map((a) => a.id)
   }));
@@ -1710,10 +1745,10 @@ function formatFromFilename(filename) {
   const ext = match?.[1]?.toLowerCase();
   return REKAP_FORMATS.find((format) => format === ext) ?? null;
 }
-async function rekapFileBytes(format, rekap, census, registry, meta, extras = {}) {
+async function rekapFileBytes(format, rekap, census, registry, meta2, extras = {}) {
   const { coverage, csvSeparator = "," } = extras;
   if (format === "xlsx") return rekapToXlsx(census, rekap, coverage);
-  const base = rekapToExport(rekap, registry, meta);
+  const base = rekapToExport(rekap, registry, meta2);
   const data = coverage === void 0 || format === "csv" ? base : { ...base, units: coverageToExport(coverage) };
   return new TextEncoder().encode(format === "json" ? exportToJson(data) : exportToCsv(data, csvSeparator));
 }
@@ -2036,67 +2071,71 @@ import { readFileSync as readFileSync3 } from "node:fs";
 var unit_plan_default = JSON.parse(readFileSync3(new URL("../utils/units/unit-plan.json", import.meta.url), "utf8"));
 
 // utils/units/unit-plan-schema.ts
-import { z as z5 } from "zod";
+import * as z6 from "zod/mini";
 var UNIT_PLAN_FORMAT = "pantau.unit-plan";
 var PLAN_UNIT_KINDS = SITE_UNIT_KINDS;
 var KECAMATAN_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
 var KELURAHAN_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 var ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-var planUnitSchema = z5.object({
+var planUnitSchema = z6.strictObject({
   /** Stable key: the Kemendagri code for kecamatan and kelurahan, else a slug of the name. */
-  id: z5.string().regex(ID, { message: 'must be a code such as "73.71.01" or a slug such as "dinas-sosial"' }),
-  kind: z5.enum(PLAN_UNIT_KINDS),
-  name: z5.string().trim().min(1).max(200),
-  abbreviation: z5.string().trim().min(1).max(60).optional(),
+  id: z6.string().check(z6.regex(ID, { message: 'must be a code such as "73.71.01" or a slug such as "dinas-sosial"' })),
+  kind: z6.enum(PLAN_UNIT_KINDS),
+  name: z6.string().check(z6.trim(), z6.minLength(1), z6.maxLength(200)),
+  abbreviation: z6.optional(z6.string().check(z6.trim(), z6.minLength(1), z6.maxLength(60))),
   /** Kemendagri code (kecamatan and kelurahan only). */
-  code: z5.string().optional(),
+  code: z6.optional(z6.string()),
   /** A kelurahan's kecamatan, by code (the kelurahan code's prefix). */
-  kecamatan: z5.string().optional(),
+  kecamatan: z6.optional(z6.string()),
   /** Hosts known for the unit (its website and its apps); empty when no source names one. */
-  hosts: z5.array(hostnameSchema).max(50),
+  hosts: z6.array(hostnameSchema).check(z6.maxLength(50)),
   /** Evidence for the unit and its hosts; empty only where the data has none (said in `note`). */
-  source: z5.array(sourceSchema).max(50),
-  note: z5.string().max(500).optional()
-}).strict().superRefine((unit, ctx) => {
-  const issue = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
-  const wilayah = unit.kind === "kecamatan" || unit.kind === "kelurahan";
-  if (wilayah && unit.code === void 0) issue("code", `a ${unit.kind} needs its Kemendagri code`);
-  if (!wilayah && unit.code !== void 0) issue("code", "only kecamatan and kelurahan have a code");
-  if (unit.kind === "kecamatan" && unit.code !== void 0 && !KECAMATAN_CODE.test(unit.code)) issue("code", 'must look like "73.71.01"');
-  if (unit.kind === "kelurahan") {
-    if (unit.code !== void 0 && !KELURAHAN_CODE.test(unit.code)) issue("code", 'must look like "73.71.01.1001"');
-    if (unit.kecamatan === void 0 || unit.code?.startsWith(`${unit.kecamatan}.`) !== true) {
-      issue("kecamatan", "must be the kecamatan code that the kelurahan's code starts with");
-    }
-  } else if (unit.kecamatan !== void 0) issue("kecamatan", "only a kelurahan belongs to a kecamatan");
-  if (unit.source.length === 0 && unit.note === void 0) issue("source", 'a unit without a source must say why in "note"');
-});
-var unitPlanSchema = z5.object({
-  format: z5.literal(UNIT_PLAN_FORMAT),
-  /** `YYYY.MM.DD`: the date of the newest dated fact in the data it was built from. */
-  version: z5.string().regex(/^\d{4}\.\d{2}\.\d{2}$|^\d+\.\d+\.\d+$/, { message: 'must look like "2026.03.27" or "1.2.0"' }),
-  /** The data files it was built from (for the bundled plan) or the administrator's file. */
-  from: z5.array(z5.string().min(1).max(300)).min(1),
-  units: z5.array(planUnitSchema).min(1).max(5e3)
-}).strict().superRefine((plan, ctx) => {
-  const ids = /* @__PURE__ */ new Set();
-  const kecamatan = new Set(plan.units.filter((u) => u.kind === "kecamatan").map((u) => u.code));
-  const owner = /* @__PURE__ */ new Map();
-  plan.units.forEach((unit, i) => {
-    if (ids.has(unit.id)) ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: `"${unit.id}" is used twice` });
-    ids.add(unit.id);
-    if (unit.kind === "kelurahan" && unit.kecamatan !== void 0 && !kecamatan.has(unit.kecamatan)) {
-      ctx.addIssue({ code: "custom", path: ["units", i, "kecamatan"], message: `no kecamatan with code ${unit.kecamatan} in the plan` });
-    }
-    for (const host of unit.hosts) {
-      const other = owner.get(host);
-      if (other !== void 0 && other !== unit.id) {
-        ctx.addIssue({ code: "custom", path: ["units", i, "hosts"], message: `${host} is also a host of "${other}"` });
+  source: z6.array(sourceSchema).check(z6.maxLength(50)),
+  note: z6.optional(z6.string().check(z6.maxLength(500)))
+}).check(
+  z6.superRefine((unit, ctx) => {
+    const issue = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
+    const wilayah = unit.kind === "kecamatan" || unit.kind === "kelurahan";
+    if (wilayah && unit.code === void 0) issue("code", `a ${unit.kind} needs its Kemendagri code`);
+    if (!wilayah && unit.code !== void 0) issue("code", "only kecamatan and kelurahan have a code");
+    if (unit.kind === "kecamatan" && unit.code !== void 0 && !KECAMATAN_CODE.test(unit.code)) issue("code", 'must look like "73.71.01"');
+    if (unit.kind === "kelurahan") {
+      if (unit.code !== void 0 && !KELURAHAN_CODE.test(unit.code)) issue("code", 'must look like "73.71.01.1001"');
+      if (unit.kecamatan === void 0 || unit.code?.startsWith(`${unit.kecamatan}.`) !== true) {
+        issue("kecamatan", "must be the kecamatan code that the kelurahan's code starts with");
       }
-      owner.set(host, unit.id);
-    }
-  });
-});
+    } else if (unit.kecamatan !== void 0) issue("kecamatan", "only a kelurahan belongs to a kecamatan");
+    if (unit.source.length === 0 && unit.note === void 0) issue("source", 'a unit without a source must say why in "note"');
+  })
+);
+var unitPlanSchema = z6.strictObject({
+  format: z6.literal(UNIT_PLAN_FORMAT),
+  /** `YYYY.MM.DD`: the date of the newest dated fact in the data it was built from. */
+  version: z6.string().check(z6.regex(/^\d{4}\.\d{2}\.\d{2}$|^\d+\.\d+\.\d+$/, { message: 'must look like "2026.03.27" or "1.2.0"' })),
+  /** The data files it was built from (for the bundled plan) or the administrator's file. */
+  from: z6.array(z6.string().check(z6.minLength(1), z6.maxLength(300))).check(z6.minLength(1)),
+  units: z6.array(planUnitSchema).check(z6.minLength(1), z6.maxLength(5e3))
+}).check(
+  z6.superRefine((plan, ctx) => {
+    const ids = /* @__PURE__ */ new Set();
+    const kecamatan = new Set(plan.units.filter((u) => u.kind === "kecamatan").map((u) => u.code));
+    const owner = /* @__PURE__ */ new Map();
+    plan.units.forEach((unit, i) => {
+      if (ids.has(unit.id)) ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: `"${unit.id}" is used twice` });
+      ids.add(unit.id);
+      if (unit.kind === "kelurahan" && unit.kecamatan !== void 0 && !kecamatan.has(unit.kecamatan)) {
+        ctx.addIssue({ code: "custom", path: ["units", i, "kecamatan"], message: `no kecamatan with code ${unit.kecamatan} in the plan` });
+      }
+      for (const host of unit.hosts) {
+        const other = owner.get(host);
+        if (other !== void 0 && other !== unit.id) {
+          ctx.addIssue({ code: "custom", path: ["units", i, "hosts"], message: `${host} is also a host of "${other}"` });
+        }
+        owner.set(host, unit.id);
+      }
+    });
+  })
+);
 function parseUnitPlan(json) {
   const result = unitPlanSchema.safeParse(json);
   if (result.success) return { ok: true, plan: result.data };
@@ -2350,7 +2389,7 @@ CREATE TABLE IF NOT EXISTS exports (
 `;
 
 // scripts/cli/census-db/stored-census.ts
-var iso3 = (ms) => new Date(Number(ms)).toISOString();
+var iso5 = (ms) => new Date(Number(ms)).toISOString();
 var textOrNull = (value) => value === null ? null : String(value);
 async function eachRow(connection, sql, visit) {
   const result = await connection.stream(sql);
@@ -2361,7 +2400,7 @@ async function readStoredCensus(connection, domain) {
   await eachRow(connection, "SELECT checksum FROM exports", ([checksum]) => loaded.add(String(checksum)));
   const sources = [];
   await eachRow(connection, "SELECT name, unit, epoch_ms(exported_at), registry_version, hosts FROM collectors", (row2) => {
-    sources.push({ name: String(row2[0]), unit: String(row2[1]), exportedAt: iso3(row2[2]), registryVersion: String(row2[3]), hosts: Number(row2[4]) });
+    sources.push({ name: String(row2[0]), unit: String(row2[1]), exportedAt: iso5(row2[2]), registryVersion: String(row2[3]), hosts: Number(row2[4]) });
   });
   if (sources.length === 0) return { loaded, census: null };
   const hosts = /* @__PURE__ */ new Map();
@@ -2373,8 +2412,8 @@ async function readStoredCensus(connection, domain) {
         host: String(row2[0]),
         registered: false,
         app: null,
-        firstSeen: iso3(row2[1]),
-        lastSeen: iso3(row2[2]),
+        firstSeen: iso5(row2[1]),
+        lastSeen: iso5(row2[2]),
         visits: Number(row2[3]),
         lastUrl: textOrNull(row2[4]),
         lastTitle: textOrNull(row2[5]),
@@ -2406,18 +2445,18 @@ async function readStoredCensus(connection, domain) {
   });
   const proposals = [];
   await eachRow(connection, "SELECT data FROM proposals", ([data]) => proposals.push(JSON.parse(String(data))));
-  const meta = /* @__PURE__ */ new Map();
-  await eachRow(connection, "SELECT key, value FROM census_meta", ([key, value]) => meta.set(String(key), String(value)));
+  const meta2 = /* @__PURE__ */ new Map();
+  await eachRow(connection, "SELECT key, value FROM census_meta", ([key, value]) => meta2.set(String(key), String(value)));
   return {
     loaded,
     census: {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
-      exportedAt: meta.get("written_at") ?? (/* @__PURE__ */ new Date(0)).toISOString(),
+      exportedAt: meta2.get("written_at") ?? (/* @__PURE__ */ new Date(0)).toISOString(),
       domain,
       collector: { name: "", unit: "" },
-      extension: { version: meta.get("pantau_version") ?? "", browser: "cli" },
-      registry: { version: meta.get("registry_version") ?? "", entries: 0 },
+      extension: { version: meta2.get("pantau_version") ?? "", browser: "cli" },
+      registry: { version: meta2.get("registry_version") ?? "", entries: 0 },
       hosts: [...hosts.values()],
       collectors: sources,
       proposals
@@ -2539,14 +2578,14 @@ async function writeCensusDb(duckdb, connection, run) {
         a.endRow();
       }
     });
-    const meta = {
+    const meta2 = {
       schema_version: String(CENSUS_DB_VERSION),
       written_at: run.now.toISOString(),
       pantau_version: run.pantauVersion,
       registry_version: run.registryVersion,
       as_of: run.rekap.asOf === null ? "" : new Date(run.rekap.asOf).toISOString()
     };
-    for (const [key, value] of Object.entries(meta)) await connection.run("INSERT INTO census_meta VALUES ($1, $2)", [key, value]);
+    for (const [key, value] of Object.entries(meta2)) await connection.run("INSERT INTO census_meta VALUES ($1, $2)", [key, value]);
     await connection.run("COMMIT");
   } catch (error) {
     await connection.run("ROLLBACK").catch(() => void 0);

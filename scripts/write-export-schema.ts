@@ -8,7 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../utils/text/zod-english';
 import { exportV1Schema } from '../utils/export/export-schema';
 
 /** Where the committed JSON Schema lives. */

@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../utils/text/zod-english';
 
 // From the module's own path (a string: happy-dom replaces the global URL in unit tests).
 export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/pages');
@@ -17,25 +18,25 @@ export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../.
 const expectSchema = z.object({
   findings: z.array(z.string()),
   software: z.array(z.string()),
-  placeholder: z.string().nullable(),
-  passwordField: z.boolean().nullable(),
+  placeholder: z.nullable(z.string()),
+  passwordField: z.nullable(z.boolean()),
   /** `YYYY-MM-DD`, an offset like `-2d`, or null. */
-  newestDate: z.string().nullable(),
-  copyrightYear: z.union([z.int(), z.literal('this-year')]).nullable(),
-  truncated: z.boolean().optional(),
-  error: z.string().optional(),
+  newestDate: z.nullable(z.string()),
+  copyrightYear: z.nullable(z.union([z.int(), z.literal('this-year')])),
+  truncated: z.optional(z.boolean()),
+  error: z.optional(z.string()),
 });
 
 const pageSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  file: z.string().optional(),
-  generate: z.enum(['huge-dom', 'title-1mb']).optional(),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  file: z.optional(z.string()),
+  generate: z.optional(z.enum(['huge-dom', 'title-1mb'])),
   what: z.string(),
   scheme: z.enum(['http', 'https']),
-  redirectFromHttp: z.boolean().optional(),
-  tls: z.literal('untrusted').optional(),
+  redirectFromHttp: z.optional(z.boolean()),
+  tls: z.optional(z.literal('untrusted')),
   /** Only a real browser can produce it (a TLS failure): the unit tests skip it. */
-  browserOnly: z.boolean().optional(),
+  browserOnly: z.optional(z.boolean()),
   status: z.int(),
   headers: z.record(z.string(), z.string()),
   expect: expectSchema,
@@ -46,7 +47,7 @@ export type CorpusPage = z.infer<typeof pageSchema>;
 /** The corpus manifest, validated (a typo in it fails loudly rather than testing nothing). */
 export function loadCorpus(): CorpusPage[] {
   const manifest = JSON.parse(readFileSync(resolve(CORPUS_DIR, 'manifest.json'), 'utf8')) as { pages: unknown };
-  return z.array(pageSchema).min(1).parse(manifest.pages);
+  return z.array(pageSchema).check(z.minLength(1)).parse(manifest.pages);
 }
 
 /** The stand-in host a corpus page is served under: obviously not a real city app. */

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 
 /** Field schemas that the export's parts share (export-schema.ts, export-units-schema.ts). */
 
@@ -18,11 +19,8 @@ export const EXPORT_LIMITS = {
   units: 5_000,
 } as const;
 
-export const text = z.string().max(EXPORT_LIMITS.text);
-export const isoTime = z.iso.datetime().describe('ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.');
+export const text = z.string().check(z.maxLength(EXPORT_LIMITS.text));
+export const isoTime = z.iso.datetime().check(z.describe('ISO 8601 time in UTC, as Date.prototype.toISOString() writes it.'));
 export const hostnameField = z
   .string()
-  .min(1)
-  .max(253)
-  .regex(/^[a-z0-9_.-]+$/)
-  .describe('Normalised hostname: lower case, punycode, no port.');
+  .check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9_.-]+$/), z.describe('Normalised hostname: lower case, punycode, no port.'));

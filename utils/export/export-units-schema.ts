@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import { hostnameField, isoTime, text } from './export-fields';
 
 /**
@@ -10,29 +11,32 @@ import { hostnameField, isoTime, text } from './export-fields';
 /** One unit of the expected-unit plan as a rekap reads it (utils/units/coverage-export.ts). */
 export const exportUnitSchema = z
   .looseObject({
-    id: text.min(1).describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.'),
+    id: text.check(z.minLength(1), z.describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.')),
     // Open like finding codes: the plan's kinds are opd.csv's plus kecamatan and kelurahan, and may grow.
-    kind: z.string().max(32).regex(/^[a-z][a-z0-9-]*$/),
-    name: text.min(1),
-    code: text.optional(),
-    kecamatan: text.optional().describe("A kelurahan's kecamatan, by code."),
-    state: z.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe('alive, failing (seen, no host answered properly), never-seen or no-site (no known host).'),
+    kind: z.string().check(z.maxLength(32), z.regex(/^[a-z][a-z0-9-]*$/)),
+    name: text.check(z.minLength(1)),
+    code: z.optional(text),
+    kecamatan: z.optional(text).check(z.describe("A kelurahan's kecamatan, by code.")),
+    state: z
+      .string()
+      .check(z.maxLength(32), z.regex(/^[a-z][a-z0-9-]*$/), z.describe('alive, failing (seen, no host answered properly), never-seen or no-site (no known host).')),
     hosts: z
       .array(
         z.looseObject({
           host: hostnameField,
           registered: z.boolean(),
-          state: z.string().max(32).regex(/^[a-z][a-z0-9-]*$/).describe('live, down, placeholder or never-seen.'),
-          lastSeen: isoTime.nullable(),
-          lastAlive: isoTime.nullable(),
+          state: z.string().check(z.maxLength(32), z.regex(/^[a-z][a-z0-9-]*$/), z.describe('live, down, placeholder or never-seen.')),
+          lastSeen: z.nullable(isoTime),
+          lastAlive: z.nullable(isoTime),
         }),
       )
-      .max(200)
-      .describe('The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd).'),
-    lastSeen: isoTime.nullable().describe('When any host of the unit was last seen, by a visit or a sweep.'),
-    lastAlive: isoTime.nullable().describe('When any host of the unit was last seen alive.'),
-    findings: z.int().nonnegative().describe('How many findings its hosts have.'),
-    apps: z.array(text.min(1)).max(1000).describe('Registry ids of the apps registered under the unit.'),
+      .check(
+        z.maxLength(200),
+        z.describe('The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd).'),
+      ),
+    lastSeen: z.nullable(isoTime).check(z.describe('When any host of the unit was last seen, by a visit or a sweep.')),
+    lastAlive: z.nullable(isoTime).check(z.describe('When any host of the unit was last seen alive.')),
+    findings: z.int().check(z.nonnegative(), z.describe('How many findings its hosts have.')),
+    apps: z.array(text.check(z.minLength(1))).check(z.maxLength(1000), z.describe('Registry ids of the apps registered under the unit.')),
   })
-  .describe('One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive.');
-
+  .check(z.describe('One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive.'));

@@ -8,7 +8,7 @@ import { recordRedirect } from './inspection-store';
 import { cleanPageFacts, type pageFactsSchema } from './page-message';
 import { redirectHop, type HttpHeader } from './response-facts';
 import type { InspectionRecord } from './types';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** The webRequest event fields Pantau reads (onBeforeRedirect, onCompleted, onErrorOccurred). */
 export interface ResponseDetails {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import { cleanTitle } from '../text/clean-text';
 import { ymd } from './dates';
 import { FINGERPRINT_NAMES } from './fingerprints';
@@ -9,36 +10,35 @@ import { PLACEHOLDER_KINDS, type PageFacts } from './types';
  * it carries was read from a page, and a compromised renderer could send anything in its name: so
  * every field is bounded and typed here, and strings are cleaned again by cleanPageFacts.
  */
-export const pageFactsSchema = z
-  .object({
-    // Bounded well above cleanTitle's 300 characters, since whitespace is collapsed after this check.
-    title: z.string().max(1200).nullable(),
-    generators: z.array(z.string().max(200)).max(5),
-    lang: z.string().max(35).nullable(),
-    software: z
-      .array(
-        z
-          .object({
-            name: z.string().refine((name) => FINGERPRINT_NAMES.includes(name), { message: 'is not a known fingerprint' }),
-            version: z.string().max(20).regex(/^\d+(?:\.\d+){0,3}$/).nullable(),
-          })
-          .strict(),
-      )
-      .max(FINGERPRINT_NAMES.length),
-    placeholder: z.enum(PLACEHOLDER_KINDS).nullable(),
-    passwordField: z.boolean(),
-    passwordOverHttp: z.boolean(),
-    newestDate: z
+export const pageFactsSchema = z.strictObject({
+  // Bounded well above cleanTitle's 300 characters, since whitespace is collapsed after this check.
+  title: z.nullable(z.string().check(z.maxLength(1200))),
+  generators: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(5)),
+  lang: z.nullable(z.string().check(z.maxLength(35))),
+  software: z
+    .array(
+      z.strictObject({
+        name: z.string().check(z.refine((name) => FINGERPRINT_NAMES.includes(name), { message: 'is not a known fingerprint' })),
+        version: z.nullable(z.string().check(z.maxLength(20), z.regex(/^\d+(?:\.\d+){0,3}$/))),
+      }),
+    )
+    .check(z.maxLength(FINGERPRINT_NAMES.length)),
+  placeholder: z.nullable(z.enum(PLACEHOLDER_KINDS)),
+  passwordField: z.boolean(),
+  passwordOverHttp: z.boolean(),
+  newestDate: z.nullable(
+    z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .refine((date) => ymd(date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)) === date, { message: 'is not a calendar date' })
-      .nullable(),
-    copyrightYear: z.int().min(1995).max(9999).nullable(),
-    truncated: z.boolean(),
-    scanMs: z.number().min(0).max(600_000),
-    longestSliceMs: z.number().min(0).max(600_000).optional(),
-  })
-  .strict();
+      .check(
+        z.regex(/^\d{4}-\d{2}-\d{2}$/),
+        z.refine((date) => ymd(date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)) === date, { message: 'is not a calendar date' }),
+      ),
+  ),
+  copyrightYear: z.nullable(z.int().check(z.gte(1995), z.lte(9999))),
+  truncated: z.boolean(),
+  scanMs: z.number().check(z.gte(0), z.lte(600_000)),
+  longestSliceMs: z.optional(z.number().check(z.gte(0), z.lte(600_000))),
+});
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8}){0,3}$/i;
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import { REQUEST_TYPES, requestSchemas, type Payload, type ReplyErrorCode, type RequestType, type ResponseMap } from './protocol';
 
 /** A request type's arguments: its payload, which may be left out when it has no fields. */
@@ -35,9 +36,9 @@ export function connectorFrom(request: SendRequest, requestHostPermissions: Pant
 }
 
 /** `value` with only the keys an object schema declares, nested objects alike; anything else as is. */
-function onlyKnownFields(schema: z.ZodType, value: unknown): unknown {
-  if (!(schema instanceof z.ZodObject) || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const shape = schema.shape as Record<string, z.ZodType>;
+function onlyKnownFields(schema: z.core.$ZodType, value: unknown): unknown {
+  if (!(schema instanceof z.ZodMiniObject) || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const shape = schema.shape as Record<string, z.core.$ZodType>;
   const kept: Record<string, unknown> = {};
   for (const key of Object.keys(shape)) {
     const field = (value as Record<string, unknown>)[key];

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import type { CollectorSettings, Preferences } from '../db/schema';
 import type { ExportV1 } from '../export/export-schema';
 import { REINSPECT_HOURS_RANGE } from '../inspection/inspect-policy';
@@ -33,34 +34,28 @@ import type {
  * validateProposal, parseDraft): the background never trusts a page's checking.
  */
 
-const collectorSchema = z
-  .object({
-    name: z.string().trim().max(COLLECTOR_MAX_LENGTH.name),
-    unit: z.string().trim().max(COLLECTOR_MAX_LENGTH.unit),
-  })
-  .strict();
-const preferencesSchema = z
-  .object({
-    language: z.enum(['auto', 'id', 'en']),
-    recentDays: z.int().min(RECENT_DAYS_RANGE.min).max(RECENT_DAYS_RANGE.max),
-  })
-  .strict();
-const inspectionSettingsSchema = z
-  .object({
-    staleMonths: z.int().min(STALE_MONTHS_RANGE.min).max(STALE_MONTHS_RANGE.max),
-    reinspectHours: z.int().min(REINSPECT_HOURS_RANGE.min).max(REINSPECT_HOURS_RANGE.max).optional(),
-  })
-  .strict();
+const collectorSchema = z.strictObject({
+  name: z.string().check(z.trim(), z.maxLength(COLLECTOR_MAX_LENGTH.name)),
+  unit: z.string().check(z.trim(), z.maxLength(COLLECTOR_MAX_LENGTH.unit)),
+});
+const preferencesSchema = z.strictObject({
+  language: z.enum(['auto', 'id', 'en']),
+  recentDays: z.int().check(z.gte(RECENT_DAYS_RANGE.min), z.lte(RECENT_DAYS_RANGE.max)),
+});
+const inspectionSettingsSchema = z.strictObject({
+  staleMonths: z.int().check(z.gte(STALE_MONTHS_RANGE.min), z.lte(STALE_MONTHS_RANGE.max)),
+  reinspectHours: z.optional(z.int().check(z.gte(REINSPECT_HOURS_RANGE.min), z.lte(REINSPECT_HOURS_RANGE.max))),
+});
 /** A normalised hostname (drafts and proposals are keyed by it; anything else is refused). */
 const host = hostnameSchema;
 /** The registry revision the page's preview was made against (RegistryView.revision). */
-const basedOn = z.int().nonnegative();
-const payload = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
+const basedOn = z.int().check(z.nonnegative());
+const payload = <T extends z.core.$ZodShape>(shape: T) => z.strictObject(shape);
 const none = payload({});
 
 /** The payload schema of each request (everything but `type`). */
 export const requestSchemas = {
-  getSiteCard: payload({ url: z.string().max(8192).nullable() }),
+  getSiteCard: payload({ url: z.nullable(z.string().check(z.maxLength(8192))) }),
   getOverview: none,
   getExport: none,
   getSettings: none,
@@ -70,19 +65,19 @@ export const requestSchemas = {
   getInspectionSettings: none,
   saveInspectionSettings: payload({ settings: inspectionSettingsSchema }),
   // "Periksa ulang" in the popup: read the page in tab `tabId` again now, whatever the period says.
-  reinspectTab: payload({ tabId: z.int().nonnegative() }),
+  reinspectTab: payload({ tabId: z.int().check(z.nonnegative()) }),
   // The only message a content script may send: what it read on a city page (see messaging/senders.ts).
-  pageInspected: payload({ host: z.string().min(1).max(253), facts: pageFactsSchema }),
+  pageInspected: payload({ host: z.string().check(z.minLength(1), z.maxLength(253)), facts: pageFactsSchema }),
   // One census-sweep result from the dashboard (own pages only), stored as the host's inspection.
-  storeSweepResult: payload({ result: sweepResponseSchema, page: pageFactsSchema.nullable() }),
+  storeSweepResult: payload({ result: sweepResponseSchema, page: z.nullable(pageFactsSchema) }),
   getSweepMemory: none,
   // The census sweep's options and last report, so they outlive the dashboard tab (own pages only).
   saveSweepMemory: payload({ memory: sweepMemorySchema }),
   getRegistry: none,
-  applyRegistry: payload({ registry: z.unknown(), fileName: z.string().min(1).max(300), basedOn }),
+  applyRegistry: payload({ registry: z.unknown(), fileName: z.string().check(z.minLength(1), z.maxLength(300)), basedOn }),
   restoreBundledRegistry: payload({ basedOn }),
   undoRegistry: payload({ basedOn }),
-  setRegistryUpdateUrl: payload({ url: z.string().max(2048).nullable() }),
+  setRegistryUpdateUrl: payload({ url: z.nullable(z.string().check(z.maxLength(2048))) }),
   checkRegistryUpdate: none,
   getProposals: none,
   saveProposal: payload({ proposal: z.unknown() }),
@@ -91,11 +86,11 @@ export const requestSchemas = {
   saveDraft: payload({ host, draft: z.unknown() }),
   deleteDraft: payload({ host }),
   getWatchedDomains: none,
-  addWatchedDomain: payload({ domain: z.string().max(300) }),
-  removeWatchedDomain: payload({ domain: z.string().max(300) }),
+  addWatchedDomain: payload({ domain: z.string().check(z.maxLength(300)) }),
+  removeWatchedDomain: payload({ domain: z.string().check(z.maxLength(300)) }),
   // The expected-unit plan: a plan a page built from a file is checked again with parseUnitPlan.
   getUnitPlan: none,
-  applyUnitPlan: payload({ plan: z.unknown(), fileName: z.string().min(1).max(300), basedOn }),
+  applyUnitPlan: payload({ plan: z.unknown(), fileName: z.string().check(z.minLength(1), z.maxLength(300)), basedOn }),
   restoreBundledUnitPlan: payload({ basedOn }),
 } as const;
 
@@ -164,7 +159,7 @@ export const REQUEST_TYPES = Object.keys(requestSchemas) as RequestType[];
 
 /** The whole request (type and payload) of one type, as the background validates it. */
 export function requestSchemaOf<K extends RequestType>(type: K) {
-  return requestSchemas[type].extend({ type: z.literal(type) });
+  return z.extend(requestSchemas[type], { type: z.literal(type) });
 }
 
 /** Every request as one schema (for checks that a message would be accepted). */

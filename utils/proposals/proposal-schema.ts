@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import { removeInvisible } from '../text/clean-text';
 import { isUnderDomain } from '../domains/host-match';
 import type { LocalText } from '../registry-import/problems';
@@ -20,46 +21,42 @@ export const EARLIEST_YEAR = 1990;
 export const PROPOSAL_LIMITS = { name: 300, abbreviation: 60, opd: 300, vendorName: 200, person: 200, description: 1000 } as const;
 
 // Zero-width and bidi characters out first (lookalike names, reversed text), as in registry names.
-const text = (max: number) => z.string().overwrite(removeInvisible).trim().min(1).max(max);
+const text = (max: number) => z.string().check(z.overwrite(removeInvisible), z.trim(), z.minLength(1), z.maxLength(max));
+// A blank answer is no answer (what zod classic's z.preprocess did: a transform piped into the schema).
 const optionalText = (max: number) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && removeInvisible(value).trim() === '' ? undefined : value),
-    z.string().overwrite(removeInvisible).trim().max(max).optional(),
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' && removeInvisible(value).trim() === '' ? undefined : value)),
+    z.optional(z.string().check(z.overwrite(removeInvisible), z.trim(), z.maxLength(max))),
   );
 
 /** The shape of a complete proposal (the year's upper bound and the host's domain are checked in `validateProposal`). */
-export const proposalSchema = z
-  .object({
-    host: hostnameSchema,
-    name: text(PROPOSAL_LIMITS.name),
-    abbreviation: optionalText(PROPOSAL_LIMITS.abbreviation),
-    opd: text(PROPOSAL_LIMITS.opd),
-    appKind: z.enum(APP_KINDS),
-    platforms: z.array(z.enum(PLATFORMS)).min(1),
-    status: z.enum(REGISTRY_STATUSES),
-    yearLaunched: z.int().min(EARLIEST_YEAR).optional(),
-    developer: z
-      .object({ kind: z.enum(DEVELOPER_KINDS), vendorName: optionalText(PROPOSAL_LIMITS.vendorName) })
-      .strict()
-      .optional(),
-    personInCharge: z
-      .object({ name: optionalText(PROPOSAL_LIMITS.person), contact: optionalText(PROPOSAL_LIMITS.person) })
-      .strict()
-      .optional(),
-    description: optionalText(PROPOSAL_LIMITS.description),
-  })
-  .strict();
+export const proposalSchema = z.strictObject({
+  host: hostnameSchema,
+  name: text(PROPOSAL_LIMITS.name),
+  abbreviation: optionalText(PROPOSAL_LIMITS.abbreviation),
+  opd: text(PROPOSAL_LIMITS.opd),
+  appKind: z.enum(APP_KINDS),
+  platforms: z.array(z.enum(PLATFORMS)).check(z.minLength(1)),
+  status: z.enum(REGISTRY_STATUSES),
+  yearLaunched: z.optional(z.int().check(z.gte(EARLIEST_YEAR))),
+  developer: z.optional(z.strictObject({ kind: z.enum(DEVELOPER_KINDS), vendorName: optionalText(PROPOSAL_LIMITS.vendorName) })),
+  personInCharge: z.optional(
+    z.strictObject({ name: optionalText(PROPOSAL_LIMITS.person), contact: optionalText(PROPOSAL_LIMITS.person) }),
+  ),
+  description: optionalText(PROPOSAL_LIMITS.description),
+});
 
 export type Proposal = z.infer<typeof proposalSchema>;
 
 /** A stored proposal: the proposal, who made it (settings at the time) and when (epoch ms). Keyed by host. */
-export const proposalRecordSchema = z
-  .object({
-    proposal: proposalSchema,
-    collector: z.object({ name: z.string().max(PROPOSAL_LIMITS.person), unit: z.string().max(PROPOSAL_LIMITS.opd) }).strict(),
-    createdAt: z.int().nonnegative(),
-  })
-  .strict();
+export const proposalRecordSchema = z.strictObject({
+  proposal: proposalSchema,
+  collector: z.strictObject({
+    name: z.string().check(z.maxLength(PROPOSAL_LIMITS.person)),
+    unit: z.string().check(z.maxLength(PROPOSAL_LIMITS.opd)),
+  }),
+  createdAt: z.int().check(z.nonnegative()),
+});
 
 export type ProposalProblemCode = 'required' | 'too-long' | 'invalid' | 'outside-domains' | 'year-range' | 'vendor-name-required';
 

@@ -1,5 +1,5 @@
 import { isUnderDomain, normaliseHost } from '../domains/host-match';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { findOpd, unitKindOf } from '../registry/opd-list';
 import { parseRegistry } from '../registry/parse-registry';
 import { claimUniqueId, idFromHost, idFromName } from '../registry/registry-id';

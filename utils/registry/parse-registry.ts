@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isUnderDomain } from '../domains/host-match';
 import { registrySchema, type Registry } from './schema';
 import { valueAt } from '../text/zod-issues';

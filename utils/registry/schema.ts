@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import { removeInvisible } from '../text/clean-text';
 import { normaliseHost } from '../domains/host-match';
 
@@ -59,7 +60,7 @@ const listsAtMost = (n: number, what: string) => ({ message: `must list at most 
  * Text a person wrote for a registry: zero-width characters and bidi overrides removed (they make
  * lookalike names and reversed text), then trimmed and bounded.
  */
-const registryText = (max: number) => z.string().overwrite(removeInvisible).trim().max(max, atMost(max));
+const registryText = (max: number) => z.string().check(z.overwrite(removeInvisible), z.trim(), z.maxLength(max, atMost(max)));
 
 /** Stable kebab-case slug: exports and merges refer to entries by it, so it never changes. */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -76,11 +77,11 @@ const FILE_SOURCE = /^file:[^\n\r@]{1,200}@\d{4}-\d{2}-\d{2}$/;
 const PROPOSAL_SOURCE = /^proposal:[^\n\r@]{1,200}@\d{4}-\d{2}-\d{2}$/;
 
 /** A hostname exactly as `normaliseHost` would return it (lower case, punycode, no trailing dot). */
-export const hostnameSchema = z
-  .string()
-  .refine((host) => normaliseHost(host) === host, {
+export const hostnameSchema = z.string().check(
+  z.refine((host) => normaliseHost(host) === host, {
     message: 'is not a normalised hostname (expected lower case, no scheme, port, path or trailing dot)',
-  });
+  }),
+);
 
 /** True for a public file at a commit or an https page: what the research data (and the bundled registry) cites. */
 export function isPublicSource(source: string): boolean {
@@ -88,64 +89,60 @@ export function isPublicSource(source: string): boolean {
 }
 
 /** Where a fact comes from: a public file at a commit, an https page, an imported file or a proposal. */
-export const sourceSchema = z
-  .string()
-  .max(REGISTRY_LIMITS.source, atMost(REGISTRY_LIMITS.source))
-  .refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
+export const sourceSchema = z.string().check(
+  z.maxLength(REGISTRY_LIMITS.source, atMost(REGISTRY_LIMITS.source)),
+  z.refine((source) => isPublicSource(source) || FILE_SOURCE.test(source) || PROPOSAL_SOURCE.test(source), {
     message: 'must be "github:OWNER/REPO/PATH@COMMIT", an https:// address, "file:NAME@YYYY-MM-DD" or "proposal:COLLECTOR@YYYY-MM-DD"',
-  });
+  }),
+);
 
 /** One app or unit website and the hosts it is served from. */
-export const registryEntrySchema = z
-  .object({
-    id: z.string().regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }).max(REGISTRY_LIMITS.id, atMost(REGISTRY_LIMITS.id)),
-    name: registryText(REGISTRY_LIMITS.name).min(1, { message: 'must not be empty' }),
-    abbreviation: registryText(REGISTRY_LIMITS.abbreviation).min(1, { message: 'must not be empty when present' }).optional(),
-    hosts: z
-      .array(hostnameSchema)
-      .min(1, { message: 'must list at least one host' })
-      .max(REGISTRY_LIMITS.hosts, listsAtMost(REGISTRY_LIMITS.hosts, 'hosts')),
-    /** Owning unit as named in opd.csv; empty when no source names an owner (unitKind `tidak-diketahui`). */
-    opd: registryText(REGISTRY_LIMITS.opd),
-    unitKind: z.enum(UNIT_KINDS),
-    category: z.enum(CATEGORIES),
-    platforms: z.array(z.enum(PLATFORMS)),
-    status: z.enum(REGISTRY_STATUSES),
-    description: registryText(REGISTRY_LIMITS.description).optional(),
-    androidPackage: z
+export const registryEntrySchema = z.strictObject({
+  id: z.string().check(z.regex(ID_PATTERN, { message: 'must be a kebab-case slug such as "lontara-plus"' }), z.maxLength(REGISTRY_LIMITS.id, atMost(REGISTRY_LIMITS.id))),
+  name: registryText(REGISTRY_LIMITS.name).check(z.minLength(1, { message: 'must not be empty' })),
+  abbreviation: z.optional(registryText(REGISTRY_LIMITS.abbreviation).check(z.minLength(1, { message: 'must not be empty when present' }))),
+  hosts: z
+    .array(hostnameSchema)
+    .check(z.minLength(1, { message: 'must list at least one host' }), z.maxLength(REGISTRY_LIMITS.hosts, listsAtMost(REGISTRY_LIMITS.hosts, 'hosts'))),
+  /** Owning unit as named in opd.csv; empty when no source names an owner (unitKind `tidak-diketahui`). */
+  opd: registryText(REGISTRY_LIMITS.opd),
+  unitKind: z.enum(UNIT_KINDS),
+  category: z.enum(CATEGORIES),
+  platforms: z.array(z.enum(PLATFORMS)),
+  status: z.enum(REGISTRY_STATUSES),
+  description: z.optional(registryText(REGISTRY_LIMITS.description)),
+  androidPackage: z.optional(
+    z
       .string()
-      .max(REGISTRY_LIMITS.androidPackage, atMost(REGISTRY_LIMITS.androidPackage))
-      .regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: 'must be a Java package name' })
-      .optional(),
-    url: z.httpUrl({ message: 'must be an http:// or https:// URL' }).max(REGISTRY_LIMITS.url, atMost(REGISTRY_LIMITS.url)).optional(),
-    source: z
-      .array(sourceSchema)
-      .min(1, { message: 'must cite at least one source' })
-      .max(REGISTRY_LIMITS.sources, listsAtMost(REGISTRY_LIMITS.sources, 'sources')),
-  })
-  .strict();
+      .check(
+        z.maxLength(REGISTRY_LIMITS.androidPackage, atMost(REGISTRY_LIMITS.androidPackage)),
+        z.regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/, { message: 'must be a Java package name' }),
+      ),
+  ),
+  url: z.optional(z.httpUrl({ message: 'must be an http:// or https:// URL' }).check(z.maxLength(REGISTRY_LIMITS.url, atMost(REGISTRY_LIMITS.url)))),
+  source: z
+    .array(sourceSchema)
+    .check(z.minLength(1, { message: 'must cite at least one source' }), z.maxLength(REGISTRY_LIMITS.sources, listsAtMost(REGISTRY_LIMITS.sources, 'sources'))),
+});
 
 /**
  * The whole registry. `version` is a calendar version `YYYY.MM.DD` (the bundled file uses the date
  * of the newest dated fact in the research data) or a semver such as `1.2.0`.
  */
-export const registrySchema = z
-  .object({
-    format: z.literal('pantau.registry'),
-    version: z
-      .string()
-      .max(REGISTRY_LIMITS.version, atMost(REGISTRY_LIMITS.version))
-      .regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
-        message: 'must be a calendar version like "2026.11.27" or a semver like "1.2.0"',
-      }),
-    domains: z
-      .array(hostnameSchema)
-      .min(1, { message: 'must list at least one domain' })
-      .max(REGISTRY_LIMITS.domains, listsAtMost(REGISTRY_LIMITS.domains, 'domains')),
-    generatedAt: z.iso.datetime({ message: 'must be an ISO date-time such as "2025-09-24T00:00:00.000Z"' }),
-    entries: z.array(registryEntrySchema).max(REGISTRY_LIMITS.entries, listsAtMost(REGISTRY_LIMITS.entries, 'entries')),
-  })
-  .strict();
+export const registrySchema = z.strictObject({
+  format: z.literal('pantau.registry'),
+  version: z.string().check(
+    z.maxLength(REGISTRY_LIMITS.version, atMost(REGISTRY_LIMITS.version)),
+    z.regex(/^(?:\d{4}\.\d{2}\.\d{2}|\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/, {
+      message: 'must be a calendar version like "2026.11.27" or a semver like "1.2.0"',
+    }),
+  ),
+  domains: z
+    .array(hostnameSchema)
+    .check(z.minLength(1, { message: 'must list at least one domain' }), z.maxLength(REGISTRY_LIMITS.domains, listsAtMost(REGISTRY_LIMITS.domains, 'domains'))),
+  generatedAt: z.iso.datetime({ message: 'must be an ISO date-time such as "2025-09-24T00:00:00.000Z"' }),
+  entries: z.array(registryEntrySchema).check(z.maxLength(REGISTRY_LIMITS.entries, listsAtMost(REGISTRY_LIMITS.entries, 'entries'))),
+});
 
 export type RegistryEntry = z.infer<typeof registryEntrySchema>;
 export type Registry = z.infer<typeof registrySchema>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, MAX_CONCURRENCY } from './run-sweep';
 
 /**
@@ -8,56 +9,48 @@ import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, MAX_CONCURRENCY } from './run-
  * own state is only a view.
  */
 
-const text = z.string().max(2000);
-const localText = z.object({ id: text, en: text }).strict();
+const text = z.string().check(z.maxLength(2000));
+const localText = z.strictObject({ id: text, en: text });
 
-export const sweepOptionsSchema = z
-  .object({
-    concurrency: z.int().min(1).max(MAX_CONCURRENCY),
-    timeoutMs: z.int().min(1000).max(120_000),
-    includeUnregistered: z.boolean(),
-    /** Also every known unit site of the unit plan (older stored options have no such field). */
-    includeUnits: z.boolean().optional(),
-  })
-  .strict();
+export const sweepOptionsSchema = z.strictObject({
+  concurrency: z.int().check(z.gte(1), z.lte(MAX_CONCURRENCY)),
+  timeoutMs: z.int().check(z.gte(1000), z.lte(120_000)),
+  includeUnregistered: z.boolean(),
+  /** Also every known unit site of the unit plan (older stored options have no such field). */
+  includeUnits: z.optional(z.boolean()),
+});
 
-const problemSchema = z
-  .object({
-    entryId: z.string().max(200),
-    name: text,
-    registryStatus: z.enum(['aktif', 'tidak-aktif', 'pengembangan', 'tidak-diketahui']),
-    host: z.string().max(253),
-    outcome: z.enum(['problem', 'failed']),
-    code: z.string().max(100),
-    detail: localText,
-  })
-  .strict();
+const problemSchema = z.strictObject({
+  entryId: z.string().check(z.maxLength(200)),
+  name: text,
+  registryStatus: z.enum(['aktif', 'tidak-aktif', 'pengembangan', 'tidak-diketahui']),
+  host: z.string().check(z.maxLength(253)),
+  outcome: z.enum(['problem', 'failed']),
+  code: z.string().check(z.maxLength(100)),
+  detail: localText,
+});
 
-const count = z.int().min(0).max(100_000);
+const count = z.int().check(z.gte(0), z.lte(100_000));
 
-export const sweepReportSchema = z
-  .object({
-    finishedAt: z.int().min(0),
-    status: z.enum(['completed', 'cancelled', 'failed']),
-    planned: count,
-    error: z.string().max(500).optional(),
-    /** The known unit sites swept with `includeUnits`: how many answered. */
-    units: z.object({ checked: count, alive: count }).strict().optional(),
-    summary: z
-      .object({
-        alive: count,
-        total: count,
-        notChecked: count,
-        aliveButListedInactive: z.array(z.string().max(200)).max(10_000),
-        problems: z.array(problemSchema).max(10_000),
-        unregistered: z.object({ checked: count, alive: count }).strict(),
-        headline: localText,
-      })
-      .strict(),
-  })
-  .strict();
+export const sweepReportSchema = z.strictObject({
+  finishedAt: z.int().check(z.gte(0)),
+  status: z.enum(['completed', 'cancelled', 'failed']),
+  planned: count,
+  error: z.optional(z.string().check(z.maxLength(500))),
+  /** The known unit sites swept with `includeUnits`: how many answered. */
+  units: z.optional(z.strictObject({ checked: count, alive: count })),
+  summary: z.strictObject({
+    alive: count,
+    total: count,
+    notChecked: count,
+    aliveButListedInactive: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000)),
+    problems: z.array(problemSchema).check(z.maxLength(10_000)),
+    unregistered: z.strictObject({ checked: count, alive: count }),
+    headline: localText,
+  }),
+});
 
-export const sweepMemorySchema = z.object({ options: sweepOptionsSchema, last: sweepReportSchema.nullable() }).strict();
+export const sweepMemorySchema = z.strictObject({ options: sweepOptionsSchema, last: z.nullable(sweepReportSchema) });
 
 export type SweepOptions = z.infer<typeof sweepOptionsSchema>;
 /** The end of one sweep as the panel shows it. */

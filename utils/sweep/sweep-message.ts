@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import { pageFactsSchema } from '../inspection/page-message';
 import { MAX_REDIRECTS } from '../inspection/response-facts';
 import type { SweepPageFacts } from './inspect-html';
@@ -6,24 +7,22 @@ import type { SweepResult } from './sweep-result';
 
 /** One sweep result as the dashboard sends it to the background (storeSweepResult), and its check. */
 
-const url = z.string().max(2048).regex(/^https?:\/\/[^?#\s]+$/);
-const bannerText = z.string().max(1000).nullable();
+const url = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^?#\s]+$/));
+const bannerText = z.nullable(z.string().check(z.maxLength(1000)));
 
 /** The response part of a sweep result, as the background accepts it from the dashboard. */
-export const sweepResponseSchema = z
-  .object({
-    host: z.string().min(1).max(253),
-    checkedAt: z.number().int().min(0),
-    status: z.int().min(100).max(999).nullable(),
-    finalUrl: url.nullable(),
-    redirects: z.array(url).max(MAX_REDIRECTS),
-    hsts: z.boolean(),
-    server: bannerText,
-    poweredBy: bannerText,
-    lastModified: bannerText,
-    error: z.string().max(100).regex(/^[A-Za-z0-9_:]+$/).nullable(),
-  })
-  .strict();
+export const sweepResponseSchema = z.strictObject({
+  host: z.string().check(z.minLength(1), z.maxLength(253)),
+  checkedAt: z.number().check(z.int(), z.gte(0)),
+  status: z.nullable(z.int().check(z.gte(100), z.lte(999))),
+  finalUrl: z.nullable(url),
+  redirects: z.array(url).check(z.maxLength(MAX_REDIRECTS)),
+  hsts: z.boolean(),
+  server: bannerText,
+  poweredBy: bannerText,
+  lastModified: bannerText,
+  error: z.nullable(z.string().check(z.maxLength(100), z.regex(/^[A-Za-z0-9_:]+$/))),
+});
 
 export type SweepResponse = z.infer<typeof sweepResponseSchema>;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { cleanTitle } from '../text/clean-text';
 import type { PantauDatabase } from '../db/open-db';
 import { sanitiseUrl } from '../domains/host-match';

@@ -49,6 +49,28 @@ describe('storage stays in the storage layer', () => {
   });
 });
 
+describe('zod: the small build only (issue 11)', () => {
+  const ALL = [...CODE, ...sourceFiles('entrypoints'), ...sourceFiles('tests')].filter((file) => file !== 'scripts/pantau.mjs');
+  const ENGLISH = 'utils/text/zod-english.ts';
+
+  it("nothing imports zod classic ('zod', 'zod/v4'...): only zod/mini, a third of classic's size in a bundle", () => {
+    const zodImports = ALL.flatMap((file) => importsOf(file).map((ref) => ({ file, specifier: ref.specifier }))).filter(
+      (ref) => ref.specifier === 'zod' || ref.specifier.startsWith('zod/'),
+    );
+    expect(zodImports.length).toBeGreaterThan(10);
+    expect(zodImports.filter((ref) => ref.specifier !== 'zod/mini')).toEqual([]);
+  });
+
+  it("every module that loads zod/mini imports zod's English messages (else every issue reads \"Invalid input\")", () => {
+    const loaders = ALL.filter((file) => importsOf(file).some((ref) => ref.specifier === 'zod/mini' && !ref.typeOnly));
+    expect(loaders.length).toBeGreaterThan(10);
+    const without = loaders
+      .filter((file) => file !== ENGLISH && file !== 'utils/platform/zod-jitless.ts')
+      .filter((file) => !importsOf(file).some((ref) => resolveImport(file, ref.specifier) === ENGLISH));
+    expect(without).toEqual([]);
+  });
+});
+
 describe('the protocol map is complete everywhere', () => {
   it('every request has a handler in the background', () => {
     const background = createBackground({
