@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { neutraliseCell } from './csv-cell';
+import { WITA_OFFSET_MS } from '../text/wita';
 import type { ExportHostV1, ExportInspectionV1, ExportV1 } from './export-schema';
 
 /** The CSV header, in order. Part of the export contract (docs/export-format.md): only append. */
@@ -43,9 +44,6 @@ export const CSV_COLUMNS = [
   // How the host was seen: "visit", "sweep" (answered the census sweep) or "visit; sweep".
   'seen_by',
 ] as const;
-
-/** WITA (UTC+8, no daylight saving): the city's clock, on every machine. */
-const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** An ISO time as a spreadsheet-readable WITA date-time (`2025-01-02 11:04:05`), or null. */
 export function witaDateTime(isoTime: string | null | undefined): string | null {

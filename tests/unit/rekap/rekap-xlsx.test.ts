@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCensus } from '../../../utils/rekap/census';
 import { mergeExports } from '../../../utils/rekap/merge-exports';
 import { rekapToXlsx, XLSX_SHEETS } from '../../../utils/rekap/rekap-xlsx';
+import { sheetFilters } from '../support/xlsx-filters';
 import { DOMAINS, exportOf, host, TEST_INDEX } from './fixtures';
 
 const HOSTILE = '=HYPERLINK("http://evil.test","klik")\u0000\u0007\uD800 <b>&</b>';
@@ -77,10 +78,34 @@ describe('rekapToXlsx', () => {
     expect(findings.find((row) => row[0] === 'contoh-liar.makassarkota.go.id')?.[3]).toBe('unregistered');
   });
 
+  it('puts an AutoFilter over the whole table of every table sheet, and its defined name', async () => {
+    const { bytes, sheet } = await workbook();
+    const lastColumn = (count: number) => String.fromCharCode(64 + count);
+    const range = (rows: unknown[][], from = 0) => `A${from + 1}:${lastColumn(rows[from]!.length)}${rows.length}`;
+    const filters = sheetFilters(bytes);
+    expect(filters.map((f) => f.sheet)).toEqual([...XLSX_SHEETS]);
+    for (const { sheet: name, autoFilter, filterDatabase } of filters.slice(1)) {
+      const rows = sheet(name);
+      expect(rows.length, name).toBeGreaterThan(1);
+      expect(autoFilter, name).toBe(range(rows));
+      expect(filterDatabase, name).toBe(`'${name}'!${range(rows).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`);
+    }
+    // Ringkasan's key-value summary is no table; the collectors list under it is.
+    const summary = sheet('Ringkasan');
+    const collectors = summary.findIndex((row) => row[0] === 'Pengumpul');
+    expect(filters[0]!.autoFilter).toBe(range(summary, collectors));
+    expect(filters[0]!.autoFilter).toBe('A20:E22');
+  });
+
   it('writes a valid workbook for an empty rekap', async () => {
     const empty = mergeExports([], DOMAINS);
     const bytes = await rekapToXlsx(buildCensus(empty, TEST_INDEX, { recentDays: 90, now: Date.parse('2025-01-01T00:00:00Z') }), empty);
     const sheets = await readXlsxFile(Buffer.from(bytes));
     expect(sheets.find((s) => s.sheet === 'Host')!.data).toHaveLength(1 + 5);
+    // A table without rows keeps a filter on its header alone.
+    expect(sheets.find((s) => s.sheet === 'Temuan')!.data).toHaveLength(1);
+    const filters = sheetFilters(bytes);
+    expect(filters.find((f) => f.sheet === 'Temuan')).toEqual({ sheet: 'Temuan', autoFilter: 'A1:F1', filterDatabase: "'Temuan'!$A$1:$F$1" });
+    expect(filters.find((f) => f.sheet === 'Ringkasan')!.autoFilter).toBe('A20:E20');
   });
 });
