@@ -511,6 +511,22 @@ var ACTIVE_DOWN_CAUSE = {
   "http-error": { id: "galat HTTP", en: "an HTTP error" },
   placeholder: { id: "hanya halaman pengganti", en: "only a placeholder page" }
 };
+var FINDING_LABELS = {
+  unregistered: { id: "Tidak terdaftar", en: "Not registered" },
+  "registry-not-active": { id: "Hidup, tercatat tidak aktif", en: "Live, listed inactive" },
+  unreachable: { id: "Tidak dapat dibuka", en: "Does not load" },
+  "registry-active-down": { id: "Aplikasi aktif mati", en: "Active app down" },
+  "http-error": { id: "Galat HTTP", en: "HTTP error" },
+  placeholder: { id: "Halaman pengganti", en: "Placeholder page" },
+  "no-https": { id: "Tanpa HTTPS", en: "No HTTPS" },
+  "login-over-http": { id: "Login lewat HTTP", en: "Login over HTTP" },
+  "no-hsts": { id: "Tanpa HSTS", en: "No HSTS" },
+  "version-exposed": { id: "Versi terlihat", en: "Version shown" },
+  "stale-content": { id: "Konten usang", en: "Stale content" }
+};
+function findingLabel(code, lang) {
+  return Object.hasOwn(FINDING_LABELS, code) ? FINDING_LABELS[code][lang] : code;
+}
 
 // utils/inspection/dates.ts
 var MONTHS = {
@@ -1553,6 +1569,8 @@ async function writeWorkbook(sheets) {
 }
 
 // utils/export/findings-sheet.ts
+var findingWords = (findings) => text2(findings.map((finding) => findingLabel(finding.code, "id")).join("; "));
+var findingCodes = (findings) => text2(findings.map((finding) => finding.code).join("; "));
 function findingsSheet(hosts) {
   const rows = [];
   for (const host of hosts) {
@@ -1691,7 +1709,8 @@ function hostSheet(census) {
     text2(row2.merged?.lastUrl),
     text2(row2.merged?.lastTitle),
     text2(row2.merged?.lastError),
-    text2(row2.findings.map((finding) => finding.code).join("; ")),
+    findingWords(row2.findings),
+    findingCodes(row2.findings),
     num(row2.merged?.collectors.length ?? 0),
     text2(row2.merged?.collectors.map(collectorLabel).join("; "))
   ]);
@@ -1710,6 +1729,7 @@ function hostSheet(census) {
     ["Judul terakhir", 40],
     ["Galat terakhir", 28],
     ["Temuan", 30],
+    ["Kode temuan", 24],
     ["Jumlah pengumpul", 10],
     ["Pengumpul", 40]
   ], rows);

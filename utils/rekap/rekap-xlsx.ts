@@ -1,6 +1,6 @@
 import type { Row } from 'write-excel-file/universal';
 import { addCounts } from '../visits/counts';
-import { findingsSheet } from '../export/findings-sheet';
+import { findingCodes, findingsSheet, findingWords } from '../export/findings-sheet';
 import { date, header, num, STATUS_WORDS, text } from '../export/xlsx-cells';
 import { tableSheet, writeWorkbook, type WorkbookSheet } from '../export/xlsx-workbook';
 import type { Census, CensusRow, ReviewReason, RowStatus } from './census';
@@ -94,14 +94,15 @@ function hostSheet(census: Census): WorkbookSheet {
     text(row.merged?.lastUrl),
     text(row.merged?.lastTitle),
     text(row.merged?.lastError),
-    text(row.findings.map((finding) => finding.code).join('; ')),
+    findingWords(row.findings),
+    findingCodes(row.findings),
     num(row.merged?.collectors.length ?? 0),
     text(row.merged?.collectors.map(collectorLabel).join('; ')),
   ]);
   return tableSheet('Host', [
     ['Host', 34], ['Terdaftar', 10], ['ID aplikasi', 22], ['Nama aplikasi', 30], ['OPD', 34], ['Status registri', 16], ['Keadaan teramati', 20],
     ['Pertama terlihat (WITA)', 18], ['Terakhir terlihat (WITA)', 18], ['Kunjungan', 10], ['URL terakhir', 40], ['Judul terakhir', 40],
-    ['Galat terakhir', 28], ['Temuan', 30], ['Jumlah pengumpul', 10], ['Pengumpul', 40],
+    ['Galat terakhir', 28], ['Temuan', 30], ['Kode temuan', 24], ['Jumlah pengumpul', 10], ['Pengumpul', 40],
   ], rows);
 }
 

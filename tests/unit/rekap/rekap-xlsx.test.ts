@@ -1,6 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { findingLabel } from '../../../utils/findings/finding-definitions';
 import { buildCensus } from '../../../utils/rekap/census';
 import { mergeExports } from '../../../utils/rekap/merge-exports';
 import { rekapToXlsx, XLSX_SHEETS } from '../../../utils/rekap/rekap-xlsx';
@@ -46,7 +47,19 @@ describe('rekapToXlsx', () => {
     expect(hidup[9]).toBe(12);
     // 02:30 UTC is 10:30 WITA; the cell is a real date, not text.
     expect(hidup[8]).toEqual(new Date('2025-06-20T10:30:00.000Z'));
-    expect(hidup[14]).toBe(2);
+    expect(hidup[15]).toBe(2);
+  });
+
+  it('names each host\'s findings in words, with their codes in a column of their own', async () => {
+    const { sheet } = await workbook();
+    const hosts = sheet('Host');
+    expect(hosts[0]!.slice(13, 15)).toEqual(['Temuan', 'Kode temuan']);
+    const liar = hosts.find((row) => row[0] === 'contoh-liar.makassarkota.go.id')!;
+    const codes = census.rows.find((row) => row.host === 'contoh-liar.makassarkota.go.id')!.findings.map((f) => f.code);
+    expect(codes).toContain('unregistered');
+    expect(liar[14]).toBe(codes.join('; '));
+    expect(String(liar[13]).split('; ')).toEqual(codes.map((code) => findingLabel(code, 'id')));
+    expect(liar[13]).toMatch(/^Tidak terdaftar/);
   });
 
   it('keeps hostile text as plain strings: no formula, no invalid XML', async () => {
