@@ -989,9 +989,9 @@ function buildCensus(rekap, registry, options) {
   const byEntry = /* @__PURE__ */ new Map();
   const rows = [];
   for (const host of rekap.hosts) {
-    const row2 = hostRow(host, registry.lookup(host.host));
-    rows.push(row2);
-    if (row2.entry !== null) byEntry.set(row2.entry.id, [...byEntry.get(row2.entry.id) ?? [], row2]);
+    const row3 = hostRow(host, registry.lookup(host.host));
+    rows.push(row3);
+    if (row3.entry !== null) byEntry.set(row3.entry.id, [...byEntry.get(row3.entry.id) ?? [], row3]);
   }
   const neverSeen = [];
   const toReview = [];
@@ -1005,8 +1005,8 @@ function buildCensus(rekap, registry, options) {
       neverSeen.push(entry);
       rows.push(unseenRow(entry));
     }
-    const recent = seen.some((row2) => (row2.lastSeen ?? -Infinity) >= since);
-    const alive = seen.some((row2) => row2.state === "live" && (row2.lastSeen ?? -Infinity) >= since);
+    const recent = seen.some((row3) => (row3.lastSeen ?? -Infinity) >= since);
+    const alive = seen.some((row3) => row3.state === "live" && (row3.lastSeen ?? -Infinity) >= since);
     const state = seen.length === 0 ? "never-seen" : alive ? "alive" : "problem";
     if (recent) registeredSeen += 1;
     if (alive) registeredAlive += 1;
@@ -1020,8 +1020,8 @@ function buildCensus(rekap, registry, options) {
     if (reasons.length > 0) toReview.push({ entry, reasons, rows: seen });
   }
   const findingsBySeverity = { high: 0, medium: 0, low: 0 };
-  for (const row2 of rows) for (const finding of row2.findings) findingsBySeverity[finding.severity] += 1;
-  const unregistered = rows.filter((row2) => row2.status === "unregistered");
+  for (const row3 of rows) for (const finding of row3.findings) findingsBySeverity[finding.severity] += 1;
+  const unregistered = rows.filter((row3) => row3.status === "unregistered");
   const registryByStatus = Object.fromEntries(REGISTRY_STATUSES.map((s) => [s, 0]));
   for (const entry of registry.entries) registryByStatus[entry.status] += 1;
   return {
@@ -1036,7 +1036,7 @@ function buildCensus(rekap, registry, options) {
       neverSeen: neverSeen.length,
       hostsSeen: rekap.hosts.length,
       unregisteredHosts: unregistered.length,
-      unregisteredLive: unregistered.filter((row2) => row2.state === "live").length,
+      unregisteredLive: unregistered.filter((row3) => row3.state === "live").length,
       findingsBySeverity,
       sources: rekap.sources.length,
       recentDays: options.recentDays,
@@ -1045,7 +1045,7 @@ function buildCensus(rekap, registry, options) {
     perOpd: [...perOpd.values()].sort(
       (a, b) => b.alive + b.problem + b.neverSeen - (a.alive + a.problem + a.neverSeen) || compareText(a.opd, b.opd)
     ),
-    toAdd: unregistered.filter((row2) => row2.state === "live"),
+    toAdd: unregistered.filter((row3) => row3.state === "live"),
     toReview,
     neverSeen
   };
@@ -1055,11 +1055,11 @@ function reviewReasons(entry, seen, alive, recent) {
   const reasons = /* @__PURE__ */ new Set();
   if (entry.status === "aktif") {
     if (!alive) {
-      for (const row2 of seen) if (row2.state === "down" || row2.state === "placeholder") reasons.add(row2.state);
+      for (const row3 of seen) if (row3.state === "down" || row3.state === "placeholder") reasons.add(row3.state);
     }
-    if (!recent || seen.some((row2) => row2.findings.some((finding) => finding.code === STALE_CONTENT))) reasons.add("stale");
+    if (!recent || seen.some((row3) => row3.findings.some((finding) => finding.code === STALE_CONTENT))) reasons.add("stale");
   }
-  if (entry.status === "tidak-aktif" && seen.some((row2) => row2.state === "live")) reasons.add("inactive-but-live");
+  if (entry.status === "tidak-aktif" && seen.some((row3) => row3.state === "live")) reasons.add("inactive-but-live");
   const order = ["down", "placeholder", "stale", "inactive-but-live"];
   return order.filter((reason) => reasons.has(reason));
 }
@@ -1486,6 +1486,7 @@ function date(epochMs) {
   if (epochMs === null || epochMs === void 0 || !Number.isFinite(epochMs)) return null;
   return { value: new Date(epochMs + WITA_OFFSET_MS), type: Date, format: WITA_DATE_FORMAT };
 }
+var isoDate = (iso4) => date(iso4 === null || iso4 === void 0 ? null : Date.parse(iso4));
 var yesNo = (value) => value === null || value === void 0 ? null : text2(value ? "Ya" : "Tidak");
 var STATUS_WORDS = {
   aktif: "Aktif",
@@ -1495,6 +1496,9 @@ var STATUS_WORDS = {
   unregistered: "Tidak terdaftar"
 };
 var SEVERITY_WORDS = { high: "Tinggi", medium: "Sedang", low: "Rendah" };
+function wordFor(words, value) {
+  return Object.hasOwn(words, value) ? words[value] : value;
+}
 
 // utils/export/xlsx-workbook.ts
 import writeXlsxFile from "write-excel-file/universal";
@@ -1579,6 +1583,82 @@ function findingsSheet(hosts) {
     }
   }
   return tableSheet("Temuan", [["Host", 34], ["Nama aplikasi", 30], ["OPD", 34], ["Kode temuan", 22], ["Tingkat", 10], ["Keterangan", 70]], rows);
+}
+
+// utils/proposals/proposal-labels.ts
+var FIELD_LABELS = {
+  form: { id: "Formulir", en: "The form" },
+  host: { id: "Host", en: "Host" },
+  name: { id: "Nama aplikasi", en: "App name" },
+  abbreviation: { id: "Singkatan", en: "Abbreviation" },
+  opd: { id: "OPD pemilik", en: "Owning unit (OPD)" },
+  appKind: { id: "Jenis aplikasi (umum/khusus)", en: "App kind (general/specific)" },
+  platforms: { id: "Basis aplikasi", en: "Platforms" },
+  status: { id: "Status", en: "Status" },
+  yearLaunched: { id: "Tahun mulai digunakan", en: "Year launched" },
+  "developer.kind": { id: "Pengembang", en: "Developer" },
+  "developer.vendorName": { id: "Nama vendor", en: "Vendor name" },
+  "personInCharge.name": { id: "Nama penanggung jawab", en: "Person in charge" },
+  "personInCharge.contact": { id: "Kontak penanggung jawab", en: "Contact of the person in charge" },
+  description: { id: "Deskripsi singkat", en: "Short description" }
+};
+var APP_KIND_LABELS = {
+  umum: { id: "Aplikasi umum (dipakai bersama lintas instansi)", en: "General app (shared across government)" },
+  khusus: { id: "Aplikasi khusus (untuk tugas unit sendiri)", en: "Specific app (for the unit's own task)" }
+};
+var DEVELOPER_KIND_LABELS = {
+  "in-house": { id: "Dikembangkan sendiri (swakelola)", en: "Built in-house" },
+  vendor: { id: "Vendor / pihak ketiga", en: "Vendor / third party" }
+};
+var PLATFORM_LABELS = {
+  web: { id: "Web", en: "Web" },
+  android: { id: "Android", en: "Android" },
+  ios: { id: "iOS", en: "iOS" }
+};
+
+// utils/export/proposals-sheet.ts
+var PROPOSALS_SHEET = "Usulan";
+var inWords = (labels, value) => Object.hasOwn(labels, value) ? labels[value].id : value;
+var COLUMNS = [
+  [FIELD_LABELS.host.id, 34],
+  [FIELD_LABELS.name.id, 30],
+  [FIELD_LABELS.abbreviation.id, 14],
+  [FIELD_LABELS.opd.id, 34],
+  [FIELD_LABELS.appKind.id, 30],
+  [FIELD_LABELS.platforms.id, 18],
+  [FIELD_LABELS.status.id, 16],
+  [FIELD_LABELS.yearLaunched.id, 12],
+  [FIELD_LABELS["developer.kind"].id, 26],
+  [FIELD_LABELS["developer.vendorName"].id, 24],
+  [FIELD_LABELS["personInCharge.name"].id, 24],
+  [FIELD_LABELS["personInCharge.contact"].id, 24],
+  [FIELD_LABELS.description.id, 50],
+  ["Pengusul", 24],
+  ["Unit pengusul", 30],
+  ["Disimpan (WITA)", 18]
+];
+function row2(proposal) {
+  return [
+    text2(proposal.host),
+    text2(proposal.name),
+    text2(proposal.abbreviation),
+    text2(proposal.opd),
+    text2(inWords(APP_KIND_LABELS, proposal.appKind)),
+    text2(proposal.platforms.map((platform) => inWords(PLATFORM_LABELS, platform)).join(", ")),
+    text2(wordFor(STATUS_WORDS, proposal.status)),
+    num(proposal.yearLaunched),
+    text2(proposal.developer === void 0 ? void 0 : inWords(DEVELOPER_KIND_LABELS, proposal.developer.kind)),
+    text2(proposal.developer?.vendorName),
+    text2(proposal.personInCharge?.name),
+    text2(proposal.personInCharge?.contact),
+    text2(proposal.description),
+    text2(proposal.collector.name),
+    text2(proposal.collector.unit),
+    isoDate(proposal.createdAt)
+  ];
+}
+function proposalsSheet(proposals) {
+  return tableSheet(PROPOSALS_SHEET, COLUMNS, proposals.map(row2));
 }
 
 // utils/units/coverage-sheet.ts
@@ -1695,24 +1775,24 @@ function opdSheet(census) {
   return tableSheet("Per OPD", [["OPD", 50], ["Hidup", 10], ["Bermasalah", 12], ["Tidak pernah terlihat", 20], ["Jumlah aplikasi", 16]], rows);
 }
 function hostSheet(census) {
-  const rows = census.rows.map((row2) => [
-    text2(row2.host),
-    text2(row2.entry === null ? "Tidak" : "Ya"),
-    text2(row2.entry?.id),
-    text2(row2.entry?.name),
-    text2(row2.entry?.opd),
-    text2(STATUS_WORDS[row2.status]),
-    text2(STATE2[row2.state]),
-    date(row2.merged?.firstSeen ?? null),
-    date(row2.lastSeen),
-    num(row2.visits),
-    text2(row2.merged?.lastUrl),
-    text2(row2.merged?.lastTitle),
-    text2(row2.merged?.lastError),
-    findingWords(row2.findings),
-    findingCodes(row2.findings),
-    num(row2.merged?.collectors.length ?? 0),
-    text2(row2.merged?.collectors.map(collectorLabel).join("; "))
+  const rows = census.rows.map((row3) => [
+    text2(row3.host),
+    text2(row3.entry === null ? "Tidak" : "Ya"),
+    text2(row3.entry?.id),
+    text2(row3.entry?.name),
+    text2(row3.entry?.opd),
+    text2(STATUS_WORDS[row3.status]),
+    text2(STATE2[row3.state]),
+    date(row3.merged?.firstSeen ?? null),
+    date(row3.lastSeen),
+    num(row3.visits),
+    text2(row3.merged?.lastUrl),
+    text2(row3.merged?.lastTitle),
+    text2(row3.merged?.lastError),
+    findingWords(row3.findings),
+    findingCodes(row3.findings),
+    num(row3.merged?.collectors.length ?? 0),
+    text2(row3.merged?.collectors.map(collectorLabel).join("; "))
   ]);
   return tableSheet("Host", [
     ["Host", 34],
@@ -1735,7 +1815,7 @@ function hostSheet(census) {
   ], rows);
 }
 function actionSheet(census) {
-  const line = (list, row2, entryName, opd, status, reason, lastSeen, host) => [
+  const line = (list, row3, entryName, opd, status, reason, lastSeen, host) => [
     text2(list),
     text2(entryName),
     text2(host),
@@ -1743,15 +1823,15 @@ function actionSheet(census) {
     text2(STATUS_WORDS[status]),
     text2(reason),
     date(lastSeen),
-    num(row2?.visits ?? 0)
+    num(row3?.visits ?? 0)
   ];
   const rows = [];
-  for (const row2 of census.toAdd) rows.push(line("Kandidat ditambahkan ke registri", row2, void 0, void 0, row2.status, "host tidak terdaftar yang hidup", row2.lastSeen, row2.host));
+  for (const row3 of census.toAdd) rows.push(line("Kandidat ditambahkan ke registri", row3, void 0, void 0, row3.status, "host tidak terdaftar yang hidup", row3.lastSeen, row3.host));
   for (const item of census.toReview) {
-    const lastSeen = item.rows.reduce((latest, row2) => Math.max(latest ?? -Infinity, row2.lastSeen ?? -Infinity), null);
-    const visits = item.rows.reduce((sum, row2) => addCounts(sum, row2.visits), 0);
+    const lastSeen = item.rows.reduce((latest, row3) => Math.max(latest ?? -Infinity, row3.lastSeen ?? -Infinity), null);
+    const visits = item.rows.reduce((sum, row3) => addCounts(sum, row3.visits), 0);
     const reasons = item.reasons.map((reason) => REASON[reason]).join("; ");
-    const hosts = item.rows.map((row2) => row2.host).join(", ");
+    const hosts = item.rows.map((row3) => row3.host).join(", ");
     const cells = line("Kandidat ditinjau", null, item.entry.name, item.entry.opd, item.entry.status, reasons, lastSeen, hosts);
     cells[7] = num(visits);
     rows.push(cells);
@@ -1771,8 +1851,8 @@ function actionSheet(census) {
   ], rows);
 }
 async function rekapToXlsx(census, rekap, coverage) {
-  const findings = census.rows.map((row2) => ({ host: row2.host, appName: row2.entry?.name, opd: row2.entry?.opd, findings: row2.findings }));
-  const sheets = [summarySheet(census, rekap), opdSheet(census), hostSheet(census), findingsSheet(findings), actionSheet(census)];
+  const findings = census.rows.map((row3) => ({ host: row3.host, appName: row3.entry?.name, opd: row3.entry?.opd, findings: row3.findings }));
+  const sheets = [summarySheet(census, rekap), opdSheet(census), hostSheet(census), findingsSheet(findings), actionSheet(census), proposalsSheet(rekap.proposals)];
   if (coverage !== void 0) sheets.push(coverageSheet(coverage));
   return writeWorkbook(sheets);
 }
@@ -2247,14 +2327,14 @@ function groupsOf(unit) {
   if (unit.kind === "kelurahan") return ["kelurahan"];
   return unit.kind === "kecamatan" ? ["opd", "kecamatan"] : ["opd"];
 }
-function observe(host, via, row2, sweep, registry) {
-  const inspectedAt = row2?.merged?.inspection == null ? null : Date.parse(row2.merged.inspection.checkedAt);
-  const rowAt = row2?.merged == null ? null : Math.max(row2.merged.lastSeen, inspectedAt ?? -Infinity);
-  const rowBy = row2?.merged?.inspection?.source === "sweep" && inspectedAt !== null && inspectedAt >= row2.merged.lastSeen ? "sweep" : "visit";
+function observe(host, via, row3, sweep, registry) {
+  const inspectedAt = row3?.merged?.inspection == null ? null : Date.parse(row3.merged.inspection.checkedAt);
+  const rowAt = row3?.merged == null ? null : Math.max(row3.merged.lastSeen, inspectedAt ?? -Infinity);
+  const rowBy = row3?.merged?.inspection?.source === "sweep" && inspectedAt !== null && inspectedAt >= row3.merged.lastSeen ? "sweep" : "visit";
   const useSweep = sweep !== void 0 && (rowAt === null || sweep.checkedAt > rowAt);
-  const state = useSweep ? sweep.state : row2?.state ?? "never-seen";
+  const state = useSweep ? sweep.state : row3?.state ?? "never-seen";
   const seenAt = useSweep ? sweep.checkedAt : rowAt;
-  const rowAlive = row2?.state === "live" ? rowAt : null;
+  const rowAlive = row3?.state === "live" ? rowAt : null;
   const sweepAlive = sweep?.state === "live" ? sweep.checkedAt : null;
   const sweepNewer = sweepAlive !== null && (rowAlive === null || sweepAlive > rowAlive);
   return {
@@ -2266,11 +2346,11 @@ function observe(host, via, row2, sweep, registry) {
     seenBy: seenAt === null ? null : useSweep ? "sweep" : rowBy,
     aliveAt: sweepNewer ? sweepAlive : rowAlive,
     aliveBy: sweepNewer ? "sweep" : rowAlive === null ? null : rowBy,
-    findings: row2?.merged == null ? [] : row2.findings
+    findings: row3?.merged == null ? [] : row3.findings
   };
 }
 function computeCoverage(input) {
-  const rows = new Map(input.rows.filter((row2) => row2.merged !== null).map((row2) => [row2.host, row2]));
+  const rows = new Map(input.rows.filter((row3) => row3.merged !== null).map((row3) => [row3.host, row3]));
   const sweeps = /* @__PURE__ */ new Map();
   for (const s of input.sweeps ?? []) if ((sweeps.get(s.host)?.checkedAt ?? -Infinity) < s.checkedAt) sweeps.set(s.host, s);
   const index = ownerIndex(input.plan.units);
@@ -2442,36 +2522,36 @@ var iso3 = (ms) => new Date(Number(ms)).toISOString();
 var textOrNull = (value) => value === null ? null : String(value);
 async function eachRow(connection, sql, visit) {
   const result = await connection.stream(sql);
-  for await (const rows of result.yieldRows()) for (const row2 of rows) visit(row2);
+  for await (const rows of result.yieldRows()) for (const row3 of rows) visit(row3);
 }
 async function readStoredCensus(connection, domain) {
   const loaded = /* @__PURE__ */ new Set();
   await eachRow(connection, "SELECT checksum FROM exports", ([checksum]) => loaded.add(String(checksum)));
   const sources = [];
-  await eachRow(connection, "SELECT name, unit, epoch_ms(exported_at), registry_version, hosts FROM collectors", (row2) => {
-    sources.push({ name: String(row2[0]), unit: String(row2[1]), exportedAt: iso3(row2[2]), registryVersion: String(row2[3]), hosts: Number(row2[4]) });
+  await eachRow(connection, "SELECT name, unit, epoch_ms(exported_at), registry_version, hosts FROM collectors", (row3) => {
+    sources.push({ name: String(row3[0]), unit: String(row3[1]), exportedAt: iso3(row3[2]), registryVersion: String(row3[3]), hosts: Number(row3[4]) });
   });
   if (sources.length === 0) return { loaded, census: null };
   const hosts = /* @__PURE__ */ new Map();
   await eachRow(
     connection,
     `SELECT host, epoch_ms(first_seen), epoch_ms(last_seen), visits, last_url, last_title, last_outcome, last_error, inspection FROM hosts`,
-    (row2) => {
+    (row3) => {
       const host = {
-        host: String(row2[0]),
+        host: String(row3[0]),
         registered: false,
         app: null,
-        firstSeen: iso3(row2[1]),
-        lastSeen: iso3(row2[2]),
-        visits: Number(row2[3]),
-        lastUrl: textOrNull(row2[4]),
-        lastTitle: textOrNull(row2[5]),
-        lastOutcome: row2[6] === "error" ? "error" : "ok",
-        lastError: textOrNull(row2[7]),
+        firstSeen: iso3(row3[1]),
+        lastSeen: iso3(row3[2]),
+        visits: Number(row3[3]),
+        lastUrl: textOrNull(row3[4]),
+        lastTitle: textOrNull(row3[5]),
+        lastOutcome: row3[6] === "error" ? "error" : "ok",
+        lastError: textOrNull(row3[7]),
         findings: [],
         collectors: []
       };
-      hosts.set(host.host, row2[8] === null ? host : { ...host, inspection: JSON.parse(String(row2[8])) });
+      hosts.set(host.host, row3[8] === null ? host : { ...host, inspection: JSON.parse(String(row3[8])) });
     }
   );
   await connection.run(`CREATE OR REPLACE TEMP TABLE stored_collector_ids AS
@@ -2525,17 +2605,17 @@ async function writeCensusDb(duckdb, connection, run) {
       await connection.run(`DELETE FROM ${table}`);
     }
     await append(connection, "hosts", (a) => {
-      for (const row2 of run.census.rows) {
-        const host = row2.merged;
+      for (const row3 of run.census.rows) {
+        const host = row3.merged;
         if (host === null) continue;
         const inspection = host.inspection;
         text3(a, host.host);
-        a.appendBoolean(row2.entry !== null);
-        text3(a, row2.entry?.id ?? null);
-        text3(a, row2.entry?.name ?? null);
-        text3(a, row2.entry?.opd ?? null);
-        text3(a, row2.entry?.status ?? null);
-        text3(a, row2.state);
+        a.appendBoolean(row3.entry !== null);
+        text3(a, row3.entry?.id ?? null);
+        text3(a, row3.entry?.name ?? null);
+        text3(a, row3.entry?.opd ?? null);
+        text3(a, row3.entry?.status ?? null);
+        text3(a, row3.state);
         a.appendTimestamp(ts(host.firstSeen));
         a.appendTimestamp(ts(host.lastSeen));
         a.appendBigInt(BigInt(host.visits));
@@ -2564,10 +2644,10 @@ async function writeCensusDb(duckdb, connection, run) {
       }
     });
     await append(connection, "findings", (a) => {
-      for (const row2 of run.census.rows) {
-        if (row2.merged === null) continue;
-        for (const finding of row2.findings) {
-          a.appendVarchar(row2.merged.host);
+      for (const row3 of run.census.rows) {
+        if (row3.merged === null) continue;
+        for (const finding of row3.findings) {
+          a.appendVarchar(row3.merged.host);
           a.appendVarchar(finding.code);
           a.appendVarchar(finding.severity);
           a.appendVarchar(finding.message);

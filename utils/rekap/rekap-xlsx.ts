@@ -1,6 +1,7 @@
 import type { Row } from 'write-excel-file/universal';
 import { addCounts } from '../visits/counts';
 import { findingCodes, findingsSheet, findingWords } from '../export/findings-sheet';
+import { PROPOSALS_SHEET, proposalsSheet } from '../export/proposals-sheet';
 import { date, header, num, STATUS_WORDS, text } from '../export/xlsx-cells';
 import { tableSheet, writeWorkbook, type WorkbookSheet } from '../export/xlsx-workbook';
 import type { Census, CensusRow, ReviewReason, RowStatus } from './census';
@@ -12,7 +13,8 @@ import type { Coverage } from '../units/rollout';
 
 /**
  * The rekap as an Excel workbook for auditors: sheets Ringkasan (summary), Per OPD, Host, Temuan
- * (findings) and Tindak lanjut (the three lists to act on), with Indonesian headers. Numbers and
+ * (findings), Tindak lanjut (the three lists to act on) and Usulan (the proposals of every
+ * collector, utils/export/proposals-sheet.ts), with Indonesian headers. Numbers and
  * dates are typed cells (utils/export/xlsx-cells.ts), so sums, filters and sorting work, and
  * nothing depends on the list separator (the reason a comma CSV lands in one column under
  * Indonesian regional settings). Every table sheet has an AutoFilter on its header row.
@@ -135,10 +137,10 @@ function actionSheet(census: Census): WorkbookSheet {
  */
 export async function rekapToXlsx(census: Census, rekap: Rekap, coverage?: Coverage): Promise<Uint8Array<ArrayBuffer>> {
   const findings = census.rows.map((row) => ({ host: row.host, appName: row.entry?.name, opd: row.entry?.opd, findings: row.findings }));
-  const sheets = [summarySheet(census, rekap), opdSheet(census), hostSheet(census), findingsSheet(findings), actionSheet(census)];
+  const sheets = [summarySheet(census, rekap), opdSheet(census), hostSheet(census), findingsSheet(findings), actionSheet(census), proposalsSheet(rekap.proposals)];
   if (coverage !== undefined) sheets.push(coverageSheet(coverage));
   return writeWorkbook(sheets);
 }
 
 /** Sheet names, in order (tests and docs refer to them). */
-export const XLSX_SHEETS = ['Ringkasan', 'Per OPD', 'Host', 'Temuan', 'Tindak lanjut'] as const;
+export const XLSX_SHEETS = ['Ringkasan', 'Per OPD', 'Host', 'Temuan', 'Tindak lanjut', PROPOSALS_SHEET] as const;

@@ -5,6 +5,7 @@ import { findingLabel } from '../../../utils/findings/finding-definitions';
 import { buildCensus } from '../../../utils/rekap/census';
 import { mergeExports } from '../../../utils/rekap/merge-exports';
 import { rekapToXlsx, XLSX_SHEETS } from '../../../utils/rekap/rekap-xlsx';
+import { FULL_PROPOSAL, MINIMAL_PROPOSAL, PROPOSAL_ROWS, toMinute } from '../export/fixtures';
 import { sheetFilters } from '../support/xlsx-filters';
 import { DOMAINS, exportOf, host, TEST_INDEX } from './fixtures';
 
@@ -16,7 +17,7 @@ const rekap = mergeExports(
       host('contoh-hidup.makassarkota.go.id', { lastSeen: '2025-06-20T02:30:00.000Z', visits: 7 }),
       host('contoh-liar.makassarkota.go.id', { lastSeen: '2025-06-21T00:00:00.000Z', lastTitle: HOSTILE, visits: 2 }),
     ]),
-    exportOf('Budi', '2025-06-29T00:00:00.000Z', [host('contoh-hidup.makassarkota.go.id', { visits: 5 })]),
+    exportOf('Budi', '2025-06-29T00:00:00.000Z', [host('contoh-hidup.makassarkota.go.id', { visits: 5 })], { proposals: [FULL_PROPOSAL, MINIMAL_PROPOSAL] }),
   ],
   DOMAINS,
 );
@@ -29,7 +30,7 @@ async function workbook() {
 }
 
 describe('rekapToXlsx', () => {
-  it('reads back with the five Indonesian sheets in order', async () => {
+  it('reads back with the six Indonesian sheets in order', async () => {
     const bytes = await rekapToXlsx(census, rekap);
     const sheets = await readXlsxFile(Buffer.from(bytes));
     expect(sheets.map((s) => s.sheet)).toEqual([...XLSX_SHEETS]);
@@ -91,6 +92,15 @@ describe('rekapToXlsx', () => {
     expect(findings.find((row) => row[0] === 'contoh-liar.makassarkota.go.id')?.[3]).toBe('unregistered');
   });
 
+  it('lists every collector\'s proposals on "Usulan", in the form\'s words, after Tindak lanjut', async () => {
+    const { sheet } = await workbook();
+    expect(XLSX_SHEETS.indexOf('Usulan')).toBe(XLSX_SHEETS.indexOf('Tindak lanjut') + 1);
+    const rows = sheet('Usulan');
+    expect(rows[0]).toEqual(PROPOSAL_ROWS.header);
+    // The merge sorts by host; the hostile name stays a plain string (no formula: see above).
+    expect(toMinute(rows.slice(1))).toEqual([PROPOSAL_ROWS.minimal, PROPOSAL_ROWS.full]);
+  });
+
   it('puts an AutoFilter over the whole table of every table sheet, and its defined name', async () => {
     const { bytes, sheet } = await workbook();
     const lastColumn = (count: number) => String.fromCharCode(64 + count);
@@ -120,5 +130,8 @@ describe('rekapToXlsx', () => {
     const filters = sheetFilters(bytes);
     expect(filters.find((f) => f.sheet === 'Temuan')).toEqual({ sheet: 'Temuan', autoFilter: 'A1:F1', filterDatabase: "'Temuan'!$A$1:$F$1" });
     expect(filters.find((f) => f.sheet === 'Ringkasan')!.autoFilter).toBe('A20:E20');
+    // No proposals: "Usulan" is still there, its header alone, so an auditor sees there were none.
+    expect(sheets.find((s) => s.sheet === 'Usulan')!.data).toEqual([PROPOSAL_ROWS.header]);
+    expect(filters.find((f) => f.sheet === 'Usulan')!.autoFilter).toBe('A1:P1');
   });
 });
