@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { neutraliseCell } from './csv-cell';
+import { redirectsText, softwareText } from './inspection-text';
 import { WITA_OFFSET_MS } from '../text/wita';
 import type { ExportHostV1, ExportInspectionV1, ExportV1 } from './export-schema';
 
@@ -88,13 +89,12 @@ function inspectionCells(inspection: ExportInspectionV1 | undefined): Cell[] {
     inspection.checkedAt,
     inspection.status,
     inspection.finalUrl,
-    // "301 http://x/; 302 https://x/masuk": each hop's status and where it redirected from.
-    inspection.redirects.map((hop) => `${hop.status} ${hop.url ?? ''}`.trim()).join('; '),
+    redirectsText(inspection.redirects),
     inspection.https,
     inspection.hsts,
     inspection.server,
     inspection.poweredBy,
-    inspection.software.map((item) => (item.version === null ? item.name : `${item.name} ${item.version}`)).join('; '),
+    softwareText(inspection.software),
     inspection.title,
     inspection.placeholder,
     inspection.passwordField,
