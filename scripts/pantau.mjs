@@ -161,6 +161,10 @@ function neutraliseCell(text5) {
   return out;
 }
 
+// utils/export/inspection-text.ts
+var redirectsText = (redirects) => redirects.map((hop) => `${hop.status} ${hop.url ?? ""}`.trim()).join("; ");
+var softwareText = (software) => software.map((item) => item.version === null ? item.name : `${item.name} ${item.version}`).join("; ");
+
 // utils/text/wita.ts
 var WITA_OFFSET_MS = 8 * 60 * 60 * 1e3;
 
@@ -240,13 +244,12 @@ function inspectionCells(inspection) {
     inspection.checkedAt,
     inspection.status,
     inspection.finalUrl,
-    // "301 http://x/; 302 https://x/masuk": each hop's status and where it redirected from.
-    inspection.redirects.map((hop) => `${hop.status} ${hop.url ?? ""}`.trim()).join("; "),
+    redirectsText(inspection.redirects),
     inspection.https,
     inspection.hsts,
     inspection.server,
     inspection.poweredBy,
-    inspection.software.map((item) => item.version === null ? item.name : `${item.name} ${item.version}`).join("; "),
+    softwareText(inspection.software),
     inspection.title,
     inspection.placeholder,
     inspection.passwordField,
