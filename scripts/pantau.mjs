@@ -19,6 +19,11 @@ function cleanText(text5) {
 var DEFAULT_PREFERENCES = { language: "auto", recentDays: 90 };
 var RECENT_DAYS_RANGE = { min: 1, max: 3650 };
 
+// utils/text/format-number.ts
+function formatNumber(value, lang, fractionDigits = 0) {
+  return new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB", { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+}
+
 // scripts/cli/cli-text.ts
 var HELP = {
   id: `Pemakaian:
@@ -66,6 +71,8 @@ Options:
 
 Exit codes: 0 done, 1 bad input or failed write, 2 usage error.`
 };
+var countId = (n) => formatNumber(n, "id");
+var countEn = (n) => formatNumber(n, "en");
 var WORDS = {
   id: {
     hint: "Lihat: pantau --help",
@@ -78,10 +85,10 @@ var WORDS = {
     outIsInput: (out) => `--out ${out} juga merupakan masukan; berkas itu akan tertimpa`,
     noExportsIn: "tidak ada berkas .json atau .json.gz di sini",
     noDuckDb: (reason) => `DuckDB (@duckdb/node-api) tidak tersedia di mesin ini (${reason}); keluaran .duckdb dan folder Parquet memerlukannya. Format yang tetap bisa: json, csv, xlsx. Pasang dengan: npm install @duckdb/node-api`,
-    skipped: (n) => `${n} berkas dilewati (tidak dimuat):`,
-    alreadyLoaded: (n) => `${n} berkas sudah dimuat pada run sebelumnya (checksum sama), dilewati.`,
+    skipped: (n) => `${countId(n)} berkas dilewati (tidak dimuat):`,
+    alreadyLoaded: (n) => `${countId(n)} berkas sudah dimuat pada run sebelumnya (checksum sama), dilewati.`,
     nothingMerged: "Tidak ada ekspor yang dapat dibaca.",
-    store: (out, format, files, hosts) => `Ditulis: ${out} (${format}: ${files} berkas baru dimuat, ${hosts} host dalam sensus).`,
+    store: (out, format, files, hosts) => `Ditulis: ${out} (${format}: ${countId(files)} berkas baru dimuat, ${countId(hosts)} host dalam sensus).`,
     cannotWrite: (out, why) => `tidak dapat menulis ${out}: ${why}`
   },
   en: {
@@ -95,10 +102,10 @@ var WORDS = {
     outIsInput: (out) => `--out ${out} is also an input; it would be overwritten`,
     noExportsIn: "no .json or .json.gz file here",
     noDuckDb: (reason) => `DuckDB (@duckdb/node-api) is not available on this machine (${reason}); .duckdb and Parquet folder outputs need it. These formats still work: json, csv, xlsx. Install it with: npm install @duckdb/node-api`,
-    skipped: (n) => `${n} file(s) skipped (not loaded):`,
-    alreadyLoaded: (n) => `${n} file(s) already loaded by an earlier run (same checksum), skipped.`,
+    skipped: (n) => `${countEn(n)} file(s) skipped (not loaded):`,
+    alreadyLoaded: (n) => `${countEn(n)} file(s) already loaded by an earlier run (same checksum), skipped.`,
     nothingMerged: "No export could be read.",
-    store: (out, format, files, hosts) => `Written: ${out} (${format}: ${files} new file(s) loaded, ${hosts} hosts in the census).`,
+    store: (out, format, files, hosts) => `Written: ${out} (${format}: ${countEn(files)} new file(s) loaded, ${countEn(hosts)} hosts in the census).`,
     cannotWrite: (out, why) => `cannot write ${out}: ${why}`
   }
 };
@@ -1961,8 +1968,8 @@ import { rename as rename2, rm as rm2, writeFile } from "node:fs/promises";
 import { basename, dirname as dirname2, join as join3, resolve as resolve4 } from "node:path";
 
 // utils/rekap/rekap-text.ts
-function summaryLines(s, t) {
-  const n = String;
+function summaryLines(s, t, lang) {
+  const n = (value) => formatNumber(value, lang);
   const by = s.registryByStatus;
   return [
     t("summaryRegistry", [n(s.registryEntries), n(by.aktif), n(by["tidak-aktif"]), n(by.pengembangan), n(by["tidak-diketahui"])]),
@@ -1974,11 +1981,12 @@ function summaryLines(s, t) {
     t("summaryFindings", [n(s.findingsBySeverity.high), n(s.findingsBySeverity.medium), n(s.findingsBySeverity.low)])
   ];
 }
-function rekapResultLines(rekap, census, t) {
+function rekapResultLines(rekap, census, t, lang) {
+  const n = (value) => formatNumber(value, lang);
   return [
-    t("rekapMerged", [String(rekap.sources.length), String(rekap.duplicates), String(rekap.hosts.length)]),
-    ...summaryLines(census.summary, t),
-    t("rekapActions", [String(census.toAdd.length), String(census.toReview.length), String(census.neverSeen.length)])
+    t("rekapMerged", [n(rekap.sources.length), n(rekap.duplicates), n(rekap.hosts.length)]),
+    ...summaryLines(census.summary, t, lang),
+    t("rekapActions", [n(census.toAdd.length), n(census.toReview.length), n(census.neverSeen.length)])
   ];
 }
 var PROBLEM = {
@@ -2001,8 +2009,8 @@ function fileRejectedText(file, problem, t) {
 function nothingWrittenText(t) {
   return t("rekapNothingWritten");
 }
-function writtenText(file, format, bytes, t) {
-  return t("rekapWritten", [file, format, String(bytes)]);
+function writtenText(file, format, bytes, t, lang) {
+  return t("rekapWritten", [file, format, formatNumber(bytes, lang)]);
 }
 var WARNING = {
   "registry-versions": "rekapWarningRegistryVersions",
@@ -2292,12 +2300,12 @@ var TOTAL = {
   kecamatan: "coverageTotalKecamatan",
   kelurahan: "coverageTotalKelurahan"
 };
-function coverageTotalLine(totals, t) {
-  const n = String;
+function coverageTotalLine(totals, t, lang) {
+  const n = (value) => formatNumber(value, lang);
   return t(TOTAL[totals.group], [n(totals.withSite), n(totals.units), n(totals.registered), n(totals.alive)]);
 }
-function coverageLines(totals, t) {
-  return [coverageTotalLine(totals.opd, t), coverageTotalLine(totals.kecamatan, t), coverageTotalLine(totals.kelurahan, t)];
+function coverageLines(totals, t, lang) {
+  return [coverageTotalLine(totals.opd, t, lang), coverageTotalLine(totals.kecamatan, t, lang), coverageTotalLine(totals.kelurahan, t, lang)];
 }
 
 // utils/units/unit-owner.ts
@@ -3315,15 +3323,15 @@ async function rekapInto(args, io, words, inputs, empty, store) {
         registryVersion: BUNDLED_REGISTRY.version
       }, { coverage });
       await writeAtomically(resolve4(io.cwd, args.out), bytes);
-      written = writtenText(args.out, format, bytes.length, t);
+      written = writtenText(args.out, format, bytes.length, t, args.lang);
     }
   } catch (error) {
     io.err(`pantau rekap: ${words.cannotWrite(args.out, whyNot(error))}`);
     io.err(nothingWrittenText(t));
     return 1;
   }
-  for (const line of rekapResultLines(rekap, census, t)) io.out(line);
-  for (const line of coverageLines(coverage.totals, t)) io.out(line);
+  for (const line of rekapResultLines(rekap, census, t, args.lang)) io.out(line);
+  for (const line of coverageLines(coverage.totals, t, args.lang)) io.out(line);
   for (const warning of rekap.warnings) io.out(`! ${warningText(warning, t)}`);
   const already = result.files.filter((file) => file.status === "already-loaded").length;
   if (already > 0) io.out(words.alreadyLoaded(already));

@@ -73,12 +73,12 @@ describe('the rollout in the rekap files', () => {
   });
 
   it('says the totals in the article’s terms, in both languages', () => {
-    expect(coverageLines(coverage.totals, translators.id)).toEqual([
+    expect(coverageLines(coverage.totals, translators.id, 'id')).toEqual([
       '4 dari 5 OPD sudah punya situs (3 terdaftar, 1 terlihat hidup).',
       '2 dari 2 kecamatan sudah punya situs (1 terdaftar, 0 terlihat hidup).',
       '1 dari 3 kelurahan sudah punya situs (0 terdaftar, 0 terlihat hidup).',
     ]);
-    expect(coverageLines(coverage.totals, translators.en)[2]).toBe('1 of 3 kelurahan have a known site (0 registered, 0 seen alive).');
+    expect(coverageLines(coverage.totals, translators.en, 'en')[2]).toBe('1 of 3 kelurahan have a known site (0 registered, 0 seen alive).');
   });
 });
 
