@@ -8,16 +8,21 @@ var package_default = JSON.parse(readFileSync(new URL("../package.json", import.
 // utils/text/clean-text.ts
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c]/g;
 var INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g;
-function removeInvisible(text6) {
-  return text6.replace(INVISIBLE, "");
+function removeInvisible(text5) {
+  return text5.replace(INVISIBLE, "");
 }
-function cleanText(text6) {
-  return removeInvisible(text6).replace(UNSAFE, " ");
+function cleanText(text5) {
+  return removeInvisible(text5).replace(UNSAFE, " ");
 }
 
 // utils/settings/settings.ts
 var DEFAULT_PREFERENCES = { language: "auto", recentDays: 90 };
 var RECENT_DAYS_RANGE = { min: 1, max: 3650 };
+
+// utils/text/format-number.ts
+function formatNumber(value, lang, fractionDigits = 0) {
+  return new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB", { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+}
 
 // scripts/cli/cli-text.ts
 var HELP = {
@@ -66,6 +71,8 @@ Options:
 
 Exit codes: 0 done, 1 bad input or failed write, 2 usage error.`
 };
+var countId = (n) => formatNumber(n, "id");
+var countEn = (n) => formatNumber(n, "en");
 var WORDS = {
   id: {
     hint: "Lihat: pantau --help",
@@ -78,10 +85,10 @@ var WORDS = {
     outIsInput: (out) => `--out ${out} juga merupakan masukan; berkas itu akan tertimpa`,
     noExportsIn: "tidak ada berkas .json atau .json.gz di sini",
     noDuckDb: (reason) => `DuckDB (@duckdb/node-api) tidak tersedia di mesin ini (${reason}); keluaran .duckdb dan folder Parquet memerlukannya. Format yang tetap bisa: json, csv, xlsx. Pasang dengan: npm install @duckdb/node-api`,
-    skipped: (n) => `${n} berkas dilewati (tidak dimuat):`,
-    alreadyLoaded: (n) => `${n} berkas sudah dimuat pada run sebelumnya (checksum sama), dilewati.`,
+    skipped: (n) => `${countId(n)} berkas dilewati (tidak dimuat):`,
+    alreadyLoaded: (n) => `${countId(n)} berkas sudah dimuat pada run sebelumnya (checksum sama), dilewati.`,
     nothingMerged: "Tidak ada ekspor yang dapat dibaca.",
-    store: (out, format, files, hosts) => `Ditulis: ${out} (${format}: ${files} berkas baru dimuat, ${hosts} host dalam sensus).`,
+    store: (out, format, files, hosts) => `Ditulis: ${out} (${format}: ${countId(files)} berkas baru dimuat, ${countId(hosts)} host dalam sensus).`,
     cannotWrite: (out, why) => `tidak dapat menulis ${out}: ${why}`
   },
   en: {
@@ -95,10 +102,10 @@ var WORDS = {
     outIsInput: (out) => `--out ${out} is also an input; it would be overwritten`,
     noExportsIn: "no .json or .json.gz file here",
     noDuckDb: (reason) => `DuckDB (@duckdb/node-api) is not available on this machine (${reason}); .duckdb and Parquet folder outputs need it. These formats still work: json, csv, xlsx. Install it with: npm install @duckdb/node-api`,
-    skipped: (n) => `${n} file(s) skipped (not loaded):`,
-    alreadyLoaded: (n) => `${n} file(s) already loaded by an earlier run (same checksum), skipped.`,
+    skipped: (n) => `${countEn(n)} file(s) skipped (not loaded):`,
+    alreadyLoaded: (n) => `${countEn(n)} file(s) already loaded by an earlier run (same checksum), skipped.`,
     nothingMerged: "No export could be read.",
-    store: (out, format, files, hosts) => `Written: ${out} (${format}: ${files} new file(s) loaded, ${hosts} hosts in the census).`,
+    store: (out, format, files, hosts) => `Written: ${out} (${format}: ${countEn(files)} new file(s) loaded, ${countEn(hosts)} hosts in the census).`,
     cannotWrite: (out, why) => `cannot write ${out}: ${why}`
   }
 };
@@ -115,8 +122,8 @@ function createTranslator(getMessage) {
   return (key, substitutions) => {
     const args = substitutions === void 0 ? void 0 : typeof substitutions === "string" ? [substitutions] : [...substitutions];
     try {
-      const text6 = getMessage(key, args);
-      return text6 === void 0 || text6 === "" ? key : text6;
+      const text5 = getMessage(key, args);
+      return text5 === void 0 || text5 === "" ? key : text5;
     } catch {
       return key;
     }
@@ -148,18 +155,25 @@ import Papa from "papaparse";
 // utils/export/csv-cell.ts
 var DANGEROUS = /* @__PURE__ */ new Set(["=", "+", "-", "@", "	", "\r", "\n", "\0"]);
 var CELL_BREAKS = /* @__PURE__ */ new Set([",", ";", "	", "\r", "\n"]);
-function neutraliseCell(text6) {
+function neutraliseCell(text5) {
   let out = "";
   let cellStart = true;
-  for (let i = 0; i < text6.length; i++) {
-    const ch = text6[i];
-    const lineFeedOfCrLf = ch === "\n" && text6[i - 1] === "\r";
+  for (let i = 0; i < text5.length; i++) {
+    const ch = text5[i];
+    const lineFeedOfCrLf = ch === "\n" && text5[i - 1] === "\r";
     if (cellStart && DANGEROUS.has(ch) && !lineFeedOfCrLf) out += "'";
     out += ch;
     cellStart = CELL_BREAKS.has(ch) || cellStart && ch === '"';
   }
   return out;
 }
+
+// utils/export/inspection-text.ts
+var redirectsText = (redirects) => redirects.map((hop) => `${hop.status} ${hop.url ?? ""}`.trim()).join("; ");
+var softwareText = (software) => software.map((item) => item.version === null ? item.name : `${item.name} ${item.version}`).join("; ");
+
+// utils/text/wita.ts
+var WITA_OFFSET_MS = 8 * 60 * 60 * 1e3;
 
 // utils/export/export-csv.ts
 var CSV_COLUMNS = [
@@ -202,7 +216,6 @@ var CSV_COLUMNS = [
   // How the host was seen: "visit", "sweep" (answered the census sweep) or "visit; sweep".
   "seen_by"
 ];
-var WITA_OFFSET_MS = 8 * 60 * 60 * 1e3;
 function witaDateTime(isoTime2) {
   const time = isoTime2 === null || isoTime2 === void 0 ? Number.NaN : Date.parse(isoTime2);
   if (Number.isNaN(time)) return null;
@@ -238,13 +251,12 @@ function inspectionCells(inspection) {
     inspection.checkedAt,
     inspection.status,
     inspection.finalUrl,
-    // "301 http://x/; 302 https://x/masuk": each hop's status and where it redirected from.
-    inspection.redirects.map((hop) => `${hop.status} ${hop.url ?? ""}`.trim()).join("; "),
+    redirectsText(inspection.redirects),
     inspection.https,
     inspection.hsts,
     inspection.server,
     inspection.poweredBy,
-    inspection.software.map((item) => item.version === null ? item.name : `${item.name} ${item.version}`).join("; "),
+    softwareText(inspection.software),
     inspection.title,
     inspection.placeholder,
     inspection.passwordField,
@@ -526,6 +538,22 @@ var ACTIVE_DOWN_CAUSE = {
   "http-error": { id: "galat HTTP", en: "an HTTP error" },
   placeholder: { id: "hanya halaman pengganti", en: "only a placeholder page" }
 };
+var FINDING_LABELS = {
+  unregistered: { id: "Tidak terdaftar", en: "Not registered" },
+  "registry-not-active": { id: "Hidup, tercatat tidak aktif", en: "Live, listed inactive" },
+  unreachable: { id: "Tidak dapat dibuka", en: "Does not load" },
+  "registry-active-down": { id: "Aplikasi aktif mati", en: "Active app down" },
+  "http-error": { id: "Galat HTTP", en: "HTTP error" },
+  placeholder: { id: "Halaman pengganti", en: "Placeholder page" },
+  "no-https": { id: "Tanpa HTTPS", en: "No HTTPS" },
+  "login-over-http": { id: "Login lewat HTTP", en: "Login over HTTP" },
+  "no-hsts": { id: "Tanpa HSTS", en: "No HSTS" },
+  "version-exposed": { id: "Versi terlihat", en: "Version shown" },
+  "stale-content": { id: "Konten usang", en: "Stale content" }
+};
+function findingLabel(code, lang) {
+  return Object.hasOwn(FINDING_LABELS, code) ? FINDING_LABELS[code][lang] : code;
+}
 
 // utils/inspection/dates.ts
 var MONTHS = {
@@ -619,14 +647,14 @@ function ymd(year, monthText, day) {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 function localDate(time) {
-  const date3 = new Date(time);
+  const date2 = new Date(time);
   const pad = (n) => String(n).padStart(2, "0");
-  return `${date3.getFullYear()}-${pad(date3.getMonth() + 1)}-${pad(date3.getDate())}`;
+  return `${date2.getFullYear()}-${pad(date2.getMonth() + 1)}-${pad(date2.getDate())}`;
 }
-function olderThanMonths(date3, months, reference) {
+function olderThanMonths(date2, months, reference) {
   const ref = new Date(reference);
   const limit = new Date(ref.getFullYear(), ref.getMonth() - months, ref.getDate());
-  return date3 < localDate(limit.getTime());
+  return date2 < localDate(limit.getTime());
 }
 
 // utils/inspection/response-facts.ts
@@ -988,9 +1016,9 @@ function buildCensus(rekap, registry, options) {
   const byEntry = /* @__PURE__ */ new Map();
   const rows = [];
   for (const host of rekap.hosts) {
-    const row2 = hostRow(host, registry.lookup(host.host));
-    rows.push(row2);
-    if (row2.entry !== null) byEntry.set(row2.entry.id, [...byEntry.get(row2.entry.id) ?? [], row2]);
+    const row3 = hostRow(host, registry.lookup(host.host));
+    rows.push(row3);
+    if (row3.entry !== null) byEntry.set(row3.entry.id, [...byEntry.get(row3.entry.id) ?? [], row3]);
   }
   const neverSeen = [];
   const toReview = [];
@@ -1004,8 +1032,8 @@ function buildCensus(rekap, registry, options) {
       neverSeen.push(entry);
       rows.push(unseenRow(entry));
     }
-    const recent = seen.some((row2) => (row2.lastSeen ?? -Infinity) >= since);
-    const alive = seen.some((row2) => row2.state === "live" && (row2.lastSeen ?? -Infinity) >= since);
+    const recent = seen.some((row3) => (row3.lastSeen ?? -Infinity) >= since);
+    const alive = seen.some((row3) => row3.state === "live" && (row3.lastSeen ?? -Infinity) >= since);
     const state = seen.length === 0 ? "never-seen" : alive ? "alive" : "problem";
     if (recent) registeredSeen += 1;
     if (alive) registeredAlive += 1;
@@ -1019,8 +1047,8 @@ function buildCensus(rekap, registry, options) {
     if (reasons.length > 0) toReview.push({ entry, reasons, rows: seen });
   }
   const findingsBySeverity = { high: 0, medium: 0, low: 0 };
-  for (const row2 of rows) for (const finding of row2.findings) findingsBySeverity[finding.severity] += 1;
-  const unregistered = rows.filter((row2) => row2.status === "unregistered");
+  for (const row3 of rows) for (const finding of row3.findings) findingsBySeverity[finding.severity] += 1;
+  const unregistered = rows.filter((row3) => row3.status === "unregistered");
   const registryByStatus = Object.fromEntries(REGISTRY_STATUSES.map((s) => [s, 0]));
   for (const entry of registry.entries) registryByStatus[entry.status] += 1;
   return {
@@ -1035,7 +1063,7 @@ function buildCensus(rekap, registry, options) {
       neverSeen: neverSeen.length,
       hostsSeen: rekap.hosts.length,
       unregisteredHosts: unregistered.length,
-      unregisteredLive: unregistered.filter((row2) => row2.state === "live").length,
+      unregisteredLive: unregistered.filter((row3) => row3.state === "live").length,
       findingsBySeverity,
       sources: rekap.sources.length,
       recentDays: options.recentDays,
@@ -1044,7 +1072,7 @@ function buildCensus(rekap, registry, options) {
     perOpd: [...perOpd.values()].sort(
       (a, b) => b.alive + b.problem + b.neverSeen - (a.alive + a.problem + a.neverSeen) || compareText(a.opd, b.opd)
     ),
-    toAdd: unregistered.filter((row2) => row2.state === "live"),
+    toAdd: unregistered.filter((row3) => row3.state === "live"),
     toReview,
     neverSeen
   };
@@ -1054,11 +1082,11 @@ function reviewReasons(entry, seen, alive, recent) {
   const reasons = /* @__PURE__ */ new Set();
   if (entry.status === "aktif") {
     if (!alive) {
-      for (const row2 of seen) if (row2.state === "down" || row2.state === "placeholder") reasons.add(row2.state);
+      for (const row3 of seen) if (row3.state === "down" || row3.state === "placeholder") reasons.add(row3.state);
     }
-    if (!recent || seen.some((row2) => row2.findings.some((finding) => finding.code === STALE_CONTENT))) reasons.add("stale");
+    if (!recent || seen.some((row3) => row3.findings.some((finding) => finding.code === STALE_CONTENT))) reasons.add("stale");
   }
-  if (entry.status === "tidak-aktif" && seen.some((row2) => row2.state === "live")) reasons.add("inactive-but-live");
+  if (entry.status === "tidak-aktif" && seen.some((row3) => row3.state === "live")) reasons.add("inactive-but-live");
   const order = ["down", "placeholder", "stale", "inactive-but-live"];
   return order.filter((reason) => reasons.has(reason));
 }
@@ -1229,9 +1257,9 @@ function createProposalFold(domains) {
       if (!domains.some((domain) => isUnderDomain(proposal.host, domain))) return;
       const key = JSON.stringify([proposal.host, proposal.collector.name, proposal.collector.unit]);
       const time = Date.parse(proposal.createdAt);
-      const text6 = JSON.stringify(proposal);
+      const text5 = JSON.stringify(proposal);
       const kept = newest.get(key);
-      if (kept === void 0 || time > kept.time || time === kept.time && compareText(text6, kept.text) > 0) newest.set(key, { proposal, time, text: text6 });
+      if (kept === void 0 || time > kept.time || time === kept.time && compareText(text5, kept.text) > 0) newest.set(key, { proposal, time, text: text5 });
     },
     finish: () => [...newest.values()].map(({ proposal }) => proposal).sort((a, b) => compareText(a.host, b.host) || compareCollectors(a.collector, b.collector))
   };
@@ -1491,17 +1519,195 @@ function rekapToExport(rekap, registry, meta2) {
   };
 }
 
-// utils/rekap/rekap-xlsx.ts
+// utils/export/xlsx-cells.ts
+var WITA_DATE_FORMAT = "dd/mm/yyyy hh:mm";
+function text2(value) {
+  if (value === null || value === void 0 || value === "") return null;
+  return { value, type: String };
+}
+var num = (value) => value === null || value === void 0 ? null : { value, type: Number };
+var header = (...labels) => labels.map((label) => ({ value: label, type: String, fontWeight: "bold" }));
+function date(epochMs) {
+  if (epochMs === null || epochMs === void 0 || !Number.isFinite(epochMs)) return null;
+  return { value: new Date(epochMs + WITA_OFFSET_MS), type: Date, format: WITA_DATE_FORMAT };
+}
+var isoDate = (iso6) => date(iso6 === null || iso6 === void 0 ? null : Date.parse(iso6));
+var yesNo = (value) => value === null || value === void 0 ? null : text2(value ? "Ya" : "Tidak");
+var STATUS_WORDS = {
+  aktif: "Aktif",
+  "tidak-aktif": "Tidak aktif",
+  pengembangan: "Pengembangan",
+  "tidak-diketahui": "Tidak diketahui",
+  unregistered: "Tidak terdaftar"
+};
+var SEVERITY_WORDS = { high: "Tinggi", medium: "Sedang", low: "Rendah" };
+function wordFor(words, value) {
+  return Object.hasOwn(words, value) ? words[value] : value;
+}
+
+// utils/export/xlsx-workbook.ts
 import writeXlsxFile from "write-excel-file/universal";
+
+// utils/export/xlsx-autofilter.ts
+import {
+  appendMarkupInsideElement,
+  findElement,
+  getCellAddress,
+  getSelfClosingTagMarkup,
+  insertElementMarkupAccordingToOrderOfSiblings,
+  sanitizeTextContent
+} from "write-excel-file/utility";
+var columnLetters = (columnIndex) => getCellAddress(0, columnIndex).replace(/\d+$/, "");
+function autoFilterRef(filter) {
+  return `${getCellAddress(filter.headerRow, 0)}:${getCellAddress(filter.lastRow, filter.columns - 1)}`;
+}
+function filterDatabaseRef(filter) {
+  const quoted = `'${filter.sheet.replaceAll("'", "''")}'`;
+  const last = columnLetters(filter.columns - 1);
+  return `${quoted}!$A$${filter.headerRow + 1}:$${last}$${filter.lastRow + 1}`;
+}
+function filterForTable(sheet, rows, headerRow = 0) {
+  const header2 = rows[headerRow];
+  if (header2 === void 0 || header2.length === 0) throw new Error(`${sheet}: no header row ${headerRow} to filter on`);
+  return { sheet, headerRow, lastRow: Math.max(headerRow, rows.length - 1), columns: header2.length };
+}
+function autoFilterFeature(filters) {
+  const bySheet = new Map(filters.map((filter) => [filter.sheet, filter]));
+  return {
+    files: {
+      transform: {
+        "xl/worksheets/sheet{id}.xml": {
+          transform(xml, sheetOptions) {
+            const filter = sheetOptions.sheet === void 0 ? void 0 : bySheet.get(sheetOptions.sheet);
+            if (filter === void 0 || findElement(xml, "autoFilter") !== void 0) return xml;
+            const markup = getSelfClosingTagMarkup("autoFilter", { ref: autoFilterRef(filter) });
+            return insertElementMarkupAccordingToOrderOfSiblings(xml, markup, WORKSHEET_ORDER, "worksheet");
+          }
+        },
+        "xl/workbook.xml": {
+          transform(xml, sheetsOptions) {
+            const names = sheetsOptions.map((options, index) => ({ filter: options.sheet === void 0 ? void 0 : bySheet.get(options.sheet), index })).filter((item) => item.filter !== void 0).map(({ filter, index }) => `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${sanitizeTextContent(filterDatabaseRef(filter))}</definedName>`).join("");
+            if (names === "") return xml;
+            const definedNames = findElement(xml, "definedNames");
+            if (definedNames !== void 0) return appendMarkupInsideElement(xml, definedNames, names);
+            return insertElementMarkupAccordingToOrderOfSiblings(xml, `<definedNames>${names}</definedNames>`, WORKBOOK_ORDER, "workbook");
+          }
+        }
+      }
+    }
+  };
+}
+var WORKSHEET_ORDER = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+var WORKBOOK_ORDER = ["fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+
+// utils/export/xlsx-workbook.ts
+function tableSheet(name, columns, rows) {
+  return {
+    sheet: name,
+    data: [header(...columns.map(([label]) => label)), ...rows],
+    columns: columns.map(([, width]) => ({ width })),
+    stickyRowsCount: 1,
+    filterHeaderRow: 0
+  };
+}
+async function writeWorkbook(sheets) {
+  const filters = sheets.flatMap((sheet) => sheet.filterHeaderRow === void 0 ? [] : [filterForTable(sheet.sheet, sheet.data, sheet.filterHeaderRow)]);
+  const plain = sheets.map(({ filterHeaderRow: _filterHeaderRow, ...sheet }) => sheet);
+  const blob = await writeXlsxFile(plain, { fontFamily: "Calibri", fontSize: 11, features: [autoFilterFeature(filters)] }).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+// utils/export/findings-sheet.ts
+var findingWords = (findings) => text2(findings.map((finding) => findingLabel(finding.code, "id")).join("; "));
+var findingCodes = (findings) => text2(findings.map((finding) => finding.code).join("; "));
+function findingsSheet(hosts) {
+  const rows = [];
+  for (const host of hosts) {
+    for (const finding of host.findings) {
+      rows.push([text2(host.host), text2(host.appName), text2(host.opd), text2(finding.code), text2(SEVERITY_WORDS[finding.severity]), text2(finding.message)]);
+    }
+  }
+  return tableSheet("Temuan", [["Host", 34], ["Nama aplikasi", 30], ["OPD", 34], ["Kode temuan", 22], ["Tingkat", 10], ["Keterangan", 70]], rows);
+}
+
+// utils/proposals/proposal-labels.ts
+var FIELD_LABELS = {
+  form: { id: "Formulir", en: "The form" },
+  host: { id: "Host", en: "Host" },
+  name: { id: "Nama aplikasi", en: "App name" },
+  abbreviation: { id: "Singkatan", en: "Abbreviation" },
+  opd: { id: "OPD pemilik", en: "Owning unit (OPD)" },
+  appKind: { id: "Jenis aplikasi (umum/khusus)", en: "App kind (general/specific)" },
+  platforms: { id: "Basis aplikasi", en: "Platforms" },
+  status: { id: "Status", en: "Status" },
+  yearLaunched: { id: "Tahun mulai digunakan", en: "Year launched" },
+  "developer.kind": { id: "Pengembang", en: "Developer" },
+  "developer.vendorName": { id: "Nama vendor", en: "Vendor name" },
+  "personInCharge.name": { id: "Nama penanggung jawab", en: "Person in charge" },
+  "personInCharge.contact": { id: "Kontak penanggung jawab", en: "Contact of the person in charge" },
+  description: { id: "Deskripsi singkat", en: "Short description" }
+};
+var APP_KIND_LABELS = {
+  umum: { id: "Aplikasi umum (dipakai bersama lintas instansi)", en: "General app (shared across government)" },
+  khusus: { id: "Aplikasi khusus (untuk tugas unit sendiri)", en: "Specific app (for the unit's own task)" }
+};
+var DEVELOPER_KIND_LABELS = {
+  "in-house": { id: "Dikembangkan sendiri (swakelola)", en: "Built in-house" },
+  vendor: { id: "Vendor / pihak ketiga", en: "Vendor / third party" }
+};
+var PLATFORM_LABELS = {
+  web: { id: "Web", en: "Web" },
+  android: { id: "Android", en: "Android" },
+  ios: { id: "iOS", en: "iOS" }
+};
+
+// utils/export/proposals-sheet.ts
+var PROPOSALS_SHEET = "Usulan";
+var inWords = (labels, value) => Object.hasOwn(labels, value) ? labels[value].id : value;
+var COLUMNS = [
+  [FIELD_LABELS.host.id, 34],
+  [FIELD_LABELS.name.id, 30],
+  [FIELD_LABELS.abbreviation.id, 14],
+  [FIELD_LABELS.opd.id, 34],
+  [FIELD_LABELS.appKind.id, 30],
+  [FIELD_LABELS.platforms.id, 18],
+  [FIELD_LABELS.status.id, 16],
+  [FIELD_LABELS.yearLaunched.id, 12],
+  [FIELD_LABELS["developer.kind"].id, 26],
+  [FIELD_LABELS["developer.vendorName"].id, 24],
+  [FIELD_LABELS["personInCharge.name"].id, 24],
+  [FIELD_LABELS["personInCharge.contact"].id, 24],
+  [FIELD_LABELS.description.id, 50],
+  ["Pengusul", 24],
+  ["Unit pengusul", 30],
+  ["Disimpan (WITA)", 18]
+];
+function row2(proposal) {
+  return [
+    text2(proposal.host),
+    text2(proposal.name),
+    text2(proposal.abbreviation),
+    text2(proposal.opd),
+    text2(inWords(APP_KIND_LABELS, proposal.appKind)),
+    text2(proposal.platforms.map((platform) => inWords(PLATFORM_LABELS, platform)).join(", ")),
+    text2(wordFor(STATUS_WORDS, proposal.status)),
+    num(proposal.yearLaunched),
+    text2(proposal.developer === void 0 ? void 0 : inWords(DEVELOPER_KIND_LABELS, proposal.developer.kind)),
+    text2(proposal.developer?.vendorName),
+    text2(proposal.personInCharge?.name),
+    text2(proposal.personInCharge?.contact),
+    text2(proposal.description),
+    text2(proposal.collector.name),
+    text2(proposal.collector.unit),
+    isoDate(proposal.createdAt)
+  ];
+}
+function proposalsSheet(proposals) {
+  return tableSheet(PROPOSALS_SHEET, COLUMNS, proposals.map(row2));
+}
 
 // utils/units/coverage-sheet.ts
 var COVERAGE_SHEET = "Cakupan unit";
-var WITA_OFFSET_MS2 = 8 * 60 * 60 * 1e3;
-var text2 = (value) => value === null || value === void 0 || value === "" ? null : { value, type: String };
-var num = (value) => ({ value, type: Number });
-var date = (epochMs) => epochMs === null ? null : { value: new Date(epochMs + WITA_OFFSET_MS2), type: Date, format: "dd/mm/yyyy hh:mm" };
-var header = (...labels) => labels.map((label) => ({ value: label, type: String, fontWeight: "bold" }));
-var yesNo = (value) => text2(value ? "Ya" : "Tidak");
 var GROUP = { opd: "OPD", kecamatan: "kecamatan", kelurahan: "kelurahan" };
 var STATE = {
   alive: "Hidup",
@@ -1553,19 +1759,10 @@ function coverageSheet(coverage) {
     ])
   ];
   const widths = [12, 44, 14, 16, 22, 11, 44, 10, 26, 20, 20, 10, 40, 40];
-  return { sheet: COVERAGE_SHEET, data: rows, columns: widths.map((width) => ({ width })) };
+  return { sheet: COVERAGE_SHEET, data: rows, columns: widths.map((width) => ({ width })), filterHeaderRow: totals.length + 2 };
 }
 
 // utils/rekap/rekap-xlsx.ts
-var WITA_OFFSET_MS3 = 8 * 60 * 60 * 1e3;
-var DATE_FORMAT = "dd/mm/yyyy hh:mm";
-var STATUS = {
-  aktif: "Aktif",
-  "tidak-aktif": "Tidak aktif",
-  pengembangan: "Pengembangan",
-  "tidak-diketahui": "Tidak diketahui",
-  unregistered: "Tidak terdaftar"
-};
 var STATE2 = {
   live: "Hidup",
   down: "Mati / gagal dibuka",
@@ -1578,146 +1775,131 @@ var REASON = {
   stale: "tidak terlihat baru-baru ini atau kontennya usang",
   "inactive-but-live": "tercatat tidak aktif tetapi hidup"
 };
-var SEVERITY = { high: "Tinggi", medium: "Sedang", low: "Rendah" };
-function text3(value) {
-  if (value === null || value === void 0 || value === "") return null;
-  return { value, type: String };
-}
-var num2 = (value) => ({ value, type: Number });
-var header2 = (...labels) => labels.map((label) => ({ value: label, type: String, fontWeight: "bold" }));
-function date2(epochMs) {
-  if (epochMs === null) return null;
-  return { value: new Date(epochMs + WITA_OFFSET_MS3), type: Date, format: DATE_FORMAT };
-}
 function summarySheet(census, rekap) {
   const s = census.summary;
   const rows = [
-    header2("Uraian", "Nilai"),
-    [text3("Data per (WITA)"), date2(s.asOf)],
-    [text3("Jumlah ekspor yang digabung"), num2(s.sources)],
-    [text3("Entri registri"), num2(s.registryEntries)],
-    [text3("\u2026 berstatus aktif"), num2(s.registryByStatus.aktif)],
-    [text3("\u2026 tidak aktif"), num2(s.registryByStatus["tidak-aktif"])],
-    [text3("\u2026 pengembangan"), num2(s.registryByStatus.pengembangan)],
-    [text3("\u2026 tidak diketahui"), num2(s.registryByStatus["tidak-diketahui"])],
-    [text3(`Aplikasi terdaftar terlihat dalam ${s.recentDays} hari terakhir`), num2(s.registeredSeen)],
-    [text3(`Aplikasi terdaftar hidup dalam ${s.recentDays} hari terakhir`), num2(s.registeredAlive)],
-    [text3("Aplikasi berstatus aktif yang benar-benar hidup"), num2(s.aktifAlive)],
-    [text3("Aplikasi terdaftar yang tidak pernah terlihat"), num2(s.neverSeen)],
-    [text3("Host terlihat"), num2(s.hostsSeen)],
-    [text3("Host tidak terdaftar"), num2(s.unregisteredHosts)],
-    [text3("\u2026 di antaranya hidup"), num2(s.unregisteredLive)],
-    [text3("Temuan tingkat tinggi"), num2(s.findingsBySeverity.high)],
-    [text3("Temuan tingkat sedang"), num2(s.findingsBySeverity.medium)],
-    [text3("Temuan tingkat rendah"), num2(s.findingsBySeverity.low)],
+    header("Uraian", "Nilai"),
+    [text2("Data per (WITA)"), date(s.asOf)],
+    [text2("Jumlah ekspor yang digabung"), num(s.sources)],
+    [text2("Entri registri"), num(s.registryEntries)],
+    [text2("\u2026 berstatus aktif"), num(s.registryByStatus.aktif)],
+    [text2("\u2026 tidak aktif"), num(s.registryByStatus["tidak-aktif"])],
+    [text2("\u2026 pengembangan"), num(s.registryByStatus.pengembangan)],
+    [text2("\u2026 tidak diketahui"), num(s.registryByStatus["tidak-diketahui"])],
+    [text2(`Aplikasi terdaftar terlihat dalam ${s.recentDays} hari terakhir`), num(s.registeredSeen)],
+    [text2(`Aplikasi terdaftar hidup dalam ${s.recentDays} hari terakhir`), num(s.registeredAlive)],
+    [text2("Aplikasi berstatus aktif yang benar-benar hidup"), num(s.aktifAlive)],
+    [text2("Aplikasi terdaftar yang tidak pernah terlihat"), num(s.neverSeen)],
+    [text2("Host terlihat"), num(s.hostsSeen)],
+    [text2("Host tidak terdaftar"), num(s.unregisteredHosts)],
+    [text2("\u2026 di antaranya hidup"), num(s.unregisteredLive)],
+    [text2("Temuan tingkat tinggi"), num(s.findingsBySeverity.high)],
+    [text2("Temuan tingkat sedang"), num(s.findingsBySeverity.medium)],
+    [text2("Temuan tingkat rendah"), num(s.findingsBySeverity.low)],
     [],
-    header2("Pengumpul", "Unit", "Waktu ekspor (WITA)", "Versi registri", "Jumlah host"),
+    header("Pengumpul", "Unit", "Waktu ekspor (WITA)", "Versi registri", "Jumlah host"),
     ...rekap.sources.map((source) => [
-      text3(source.name),
-      text3(source.unit),
-      date2(Date.parse(source.exportedAt)),
-      text3(source.registryVersion),
-      num2(source.hosts)
+      text2(source.name),
+      text2(source.unit),
+      date(Date.parse(source.exportedAt)),
+      text2(source.registryVersion),
+      num(source.hosts)
     ])
   ];
-  return { sheet: "Ringkasan", data: rows, columns: [{ width: 52 }, { width: 28 }, { width: 20 }, { width: 14 }, { width: 12 }] };
+  const collectorsHeader = rows.length - rekap.sources.length - 1;
+  return { sheet: "Ringkasan", data: rows, columns: [52, 28, 20, 14, 12].map((width) => ({ width })), filterHeaderRow: collectorsHeader };
 }
 function opdSheet(census) {
-  const rows = [
-    header2("OPD", "Hidup", "Bermasalah", "Tidak pernah terlihat", "Jumlah aplikasi"),
-    ...census.perOpd.map((opd) => [
-      text3(opd.opd === "" ? "(OPD tidak diketahui)" : opd.opd),
-      num2(opd.alive),
-      num2(opd.problem),
-      num2(opd.neverSeen),
-      num2(opd.alive + opd.problem + opd.neverSeen)
-    ])
-  ];
-  return { sheet: "Per OPD", data: rows, stickyRowsCount: 1, columns: [{ width: 50 }, { width: 10 }, { width: 12 }, { width: 20 }, { width: 16 }] };
+  const rows = census.perOpd.map((opd) => [
+    text2(opd.opd === "" ? "(OPD tidak diketahui)" : opd.opd),
+    num(opd.alive),
+    num(opd.problem),
+    num(opd.neverSeen),
+    num(opd.alive + opd.problem + opd.neverSeen)
+  ]);
+  return tableSheet("Per OPD", [["OPD", 50], ["Hidup", 10], ["Bermasalah", 12], ["Tidak pernah terlihat", 20], ["Jumlah aplikasi", 16]], rows);
 }
 function hostSheet(census) {
-  const rows = [
-    header2(
-      "Host",
-      "Terdaftar",
-      "ID aplikasi",
-      "Nama aplikasi",
-      "OPD",
-      "Status registri",
-      "Keadaan teramati",
-      "Pertama terlihat (WITA)",
-      "Terakhir terlihat (WITA)",
-      "Kunjungan",
-      "URL terakhir",
-      "Judul terakhir",
-      "Galat terakhir",
-      "Temuan",
-      "Jumlah pengumpul",
-      "Pengumpul"
-    ),
-    ...census.rows.map((row2) => [
-      text3(row2.host),
-      text3(row2.entry === null ? "Tidak" : "Ya"),
-      text3(row2.entry?.id),
-      text3(row2.entry?.name),
-      text3(row2.entry?.opd),
-      text3(STATUS[row2.status]),
-      text3(STATE2[row2.state]),
-      date2(row2.merged?.firstSeen ?? null),
-      date2(row2.lastSeen),
-      num2(row2.visits),
-      text3(row2.merged?.lastUrl),
-      text3(row2.merged?.lastTitle),
-      text3(row2.merged?.lastError),
-      text3(row2.findings.map((finding) => finding.code).join("; ")),
-      num2(row2.merged?.collectors.length ?? 0),
-      text3(row2.merged?.collectors.map(collectorLabel).join("; "))
-    ])
-  ];
-  const widths = [34, 10, 22, 30, 34, 16, 20, 18, 18, 10, 40, 40, 28, 30, 10, 40];
-  return { sheet: "Host", data: rows, stickyRowsCount: 1, columns: widths.map((width) => ({ width })) };
-}
-function findingSheet(census) {
-  const rows = [header2("Host", "Nama aplikasi", "OPD", "Kode temuan", "Tingkat", "Keterangan")];
-  for (const row2 of census.rows) {
-    for (const finding of row2.findings) {
-      rows.push([text3(row2.host), text3(row2.entry?.name), text3(row2.entry?.opd), text3(finding.code), text3(SEVERITY[finding.severity]), text3(finding.message)]);
-    }
-  }
-  return { sheet: "Temuan", data: rows, stickyRowsCount: 1, columns: [34, 30, 34, 22, 10, 70].map((width) => ({ width })) };
+  const rows = census.rows.map((row3) => [
+    text2(row3.host),
+    text2(row3.entry === null ? "Tidak" : "Ya"),
+    text2(row3.entry?.id),
+    text2(row3.entry?.name),
+    text2(row3.entry?.opd),
+    text2(STATUS_WORDS[row3.status]),
+    text2(STATE2[row3.state]),
+    date(row3.merged?.firstSeen ?? null),
+    date(row3.lastSeen),
+    num(row3.visits),
+    text2(row3.merged?.lastUrl),
+    text2(row3.merged?.lastTitle),
+    text2(row3.merged?.lastError),
+    findingWords(row3.findings),
+    findingCodes(row3.findings),
+    num(row3.merged?.collectors.length ?? 0),
+    text2(row3.merged?.collectors.map(collectorLabel).join("; "))
+  ]);
+  return tableSheet("Host", [
+    ["Host", 34],
+    ["Terdaftar", 10],
+    ["ID aplikasi", 22],
+    ["Nama aplikasi", 30],
+    ["OPD", 34],
+    ["Status registri", 16],
+    ["Keadaan teramati", 20],
+    ["Pertama terlihat (WITA)", 18],
+    ["Terakhir terlihat (WITA)", 18],
+    ["Kunjungan", 10],
+    ["URL terakhir", 40],
+    ["Judul terakhir", 40],
+    ["Galat terakhir", 28],
+    ["Temuan", 30],
+    ["Kode temuan", 24],
+    ["Jumlah pengumpul", 10],
+    ["Pengumpul", 40]
+  ], rows);
 }
 function actionSheet(census) {
-  const line = (list, row2, entryName, opd, status, reason, lastSeen, host) => [
-    text3(list),
-    text3(entryName),
-    text3(host),
-    text3(opd),
-    text3(STATUS[status]),
-    text3(reason),
-    date2(lastSeen),
-    num2(row2?.visits ?? 0)
+  const line = (list, row3, entryName, opd, status, reason, lastSeen, host) => [
+    text2(list),
+    text2(entryName),
+    text2(host),
+    text2(opd),
+    text2(STATUS_WORDS[status]),
+    text2(reason),
+    date(lastSeen),
+    num(row3?.visits ?? 0)
   ];
-  const rows = [header2("Daftar", "Nama aplikasi", "Host", "OPD", "Status registri", "Alasan", "Terakhir terlihat (WITA)", "Kunjungan")];
-  for (const row2 of census.toAdd) rows.push(line("Kandidat ditambahkan ke registri", row2, void 0, void 0, row2.status, "host tidak terdaftar yang hidup", row2.lastSeen, row2.host));
+  const rows = [];
+  for (const row3 of census.toAdd) rows.push(line("Kandidat ditambahkan ke registri", row3, void 0, void 0, row3.status, "host tidak terdaftar yang hidup", row3.lastSeen, row3.host));
   for (const item of census.toReview) {
-    const lastSeen = item.rows.reduce((latest, row2) => Math.max(latest ?? -Infinity, row2.lastSeen ?? -Infinity), null);
-    const visits = item.rows.reduce((sum, row2) => addCounts(sum, row2.visits), 0);
+    const lastSeen = item.rows.reduce((latest, row3) => Math.max(latest ?? -Infinity, row3.lastSeen ?? -Infinity), null);
+    const visits = item.rows.reduce((sum, row3) => addCounts(sum, row3.visits), 0);
     const reasons = item.reasons.map((reason) => REASON[reason]).join("; ");
-    const hosts = item.rows.map((row2) => row2.host).join(", ");
+    const hosts = item.rows.map((row3) => row3.host).join(", ");
     const cells = line("Kandidat ditinjau", null, item.entry.name, item.entry.opd, item.entry.status, reasons, lastSeen, hosts);
-    cells[7] = num2(visits);
+    cells[7] = num(visits);
     rows.push(cells);
   }
   for (const entry of census.neverSeen) {
     rows.push(line("Tidak pernah terlihat", null, entry.name, entry.opd, entry.status, "tidak ada pengumpul yang mengunjunginya", null, entry.hosts.join(", ")));
   }
-  return { sheet: "Tindak lanjut", data: rows, stickyRowsCount: 1, columns: [30, 30, 34, 34, 16, 40, 18, 10].map((width) => ({ width })) };
+  return tableSheet("Tindak lanjut", [
+    ["Daftar", 30],
+    ["Nama aplikasi", 30],
+    ["Host", 34],
+    ["OPD", 34],
+    ["Status registri", 16],
+    ["Alasan", 40],
+    ["Terakhir terlihat (WITA)", 18],
+    ["Kunjungan", 10]
+  ], rows);
 }
 async function rekapToXlsx(census, rekap, coverage) {
-  const sheets = [summarySheet(census, rekap), opdSheet(census), hostSheet(census), findingSheet(census), actionSheet(census)];
+  const findings = census.rows.map((row3) => ({ host: row3.host, appName: row3.entry?.name, opd: row3.entry?.opd, findings: row3.findings }));
+  const sheets = [summarySheet(census, rekap), opdSheet(census), hostSheet(census), findingsSheet(findings), actionSheet(census), proposalsSheet(rekap.proposals)];
   if (coverage !== void 0) sheets.push(coverageSheet(coverage));
-  const blob = await writeXlsxFile(sheets, { fontFamily: "Calibri", fontSize: 11 }).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return writeWorkbook(sheets);
 }
 
 // utils/units/coverage-export.ts
@@ -1821,8 +2003,8 @@ import { rename as rename2, rm as rm2, writeFile } from "node:fs/promises";
 import { basename, dirname as dirname2, join as join3, resolve as resolve4 } from "node:path";
 
 // utils/rekap/rekap-text.ts
-function summaryLines(s, t) {
-  const n = String;
+function summaryLines(s, t, lang) {
+  const n = (value) => formatNumber(value, lang);
   const by = s.registryByStatus;
   return [
     t("summaryRegistry", [n(s.registryEntries), n(by.aktif), n(by["tidak-aktif"]), n(by.pengembangan), n(by["tidak-diketahui"])]),
@@ -1834,11 +2016,12 @@ function summaryLines(s, t) {
     t("summaryFindings", [n(s.findingsBySeverity.high), n(s.findingsBySeverity.medium), n(s.findingsBySeverity.low)])
   ];
 }
-function rekapResultLines(rekap, census, t) {
+function rekapResultLines(rekap, census, t, lang) {
+  const n = (value) => formatNumber(value, lang);
   return [
-    t("rekapMerged", [String(rekap.sources.length), String(rekap.duplicates), String(rekap.hosts.length)]),
-    ...summaryLines(census.summary, t),
-    t("rekapActions", [String(census.toAdd.length), String(census.toReview.length), String(census.neverSeen.length)])
+    t("rekapMerged", [n(rekap.sources.length), n(rekap.duplicates), n(rekap.hosts.length)]),
+    ...summaryLines(census.summary, t, lang),
+    t("rekapActions", [n(census.toAdd.length), n(census.toReview.length), n(census.neverSeen.length)])
   ];
 }
 var PROBLEM = {
@@ -1861,8 +2044,8 @@ function fileRejectedText(file, problem, t) {
 function nothingWrittenText(t) {
   return t("rekapNothingWritten");
 }
-function writtenText(file, format, bytes, t) {
-  return t("rekapWritten", [file, format, String(bytes)]);
+function writtenText(file, format, bytes, t, lang) {
+  return t("rekapWritten", [file, format, formatNumber(bytes, lang)]);
 }
 var WARNING = {
   "registry-versions": "rekapWarningRegistryVersions",
@@ -1975,11 +2158,11 @@ function crossEntryErrors(registry) {
 function entryLabel(index, id) {
   return typeof id === "string" && id.length > 0 ? `Entry ${index} (${quote(id)})` : `Entry ${index}`;
 }
-function quote(text6) {
-  return text6.length > 80 ? `${JSON.stringify(text6.slice(0, 80)).slice(0, -1)}\u2026"` : JSON.stringify(text6);
+function quote(text5) {
+  return text5.length > 80 ? `${JSON.stringify(text5.slice(0, 80)).slice(0, -1)}\u2026"` : JSON.stringify(text5);
 }
-function quoteBare(text6) {
-  return quote(text6).slice(1, -1);
+function quoteBare(text5) {
+  return quote(text5).slice(1, -1);
 }
 function formatIssue(issue, root) {
   const path = issue.path;
@@ -1999,9 +2182,9 @@ function formatIssue(issue, root) {
   return `${where}${field === "" ? "" : `, field "${field}"`}: ${describeIssue(issue, valueAt(root, path))}.`;
 }
 function renderPath(path) {
-  return path.reduce((text6, key) => {
-    if (typeof key === "number") return `${text6}[${key}]`;
-    return text6 === "" ? String(key) : `${text6}.${String(key)}`;
+  return path.reduce((text5, key) => {
+    if (typeof key === "number") return `${text5}[${key}]`;
+    return text5 === "" ? String(key) : `${text5}.${String(key)}`;
   }, "");
 }
 function describeIssue(issue, value) {
@@ -2160,17 +2343,17 @@ var TOTAL = {
   kecamatan: "coverageTotalKecamatan",
   kelurahan: "coverageTotalKelurahan"
 };
-function coverageTotalLine(totals, t) {
-  const n = String;
+function coverageTotalLine(totals, t, lang) {
+  const n = (value) => formatNumber(value, lang);
   return t(TOTAL[totals.group], [n(totals.withSite), n(totals.units), n(totals.registered), n(totals.alive)]);
 }
-function coverageLines(totals, t) {
-  return [coverageTotalLine(totals.opd, t), coverageTotalLine(totals.kecamatan, t), coverageTotalLine(totals.kelurahan, t)];
+function coverageLines(totals, t, lang) {
+  return [coverageTotalLine(totals.opd, t, lang), coverageTotalLine(totals.kecamatan, t, lang), coverageTotalLine(totals.kelurahan, t, lang)];
 }
 
 // utils/units/unit-owner.ts
-var fold = (text6) => text6.toLowerCase().replace(/\s+/g, " ").trim();
-var parts = (text6, separator) => text6.split(separator).map((s) => s.trim()).filter((s) => s !== "");
+var fold = (text5) => text5.toLowerCase().replace(/\s+/g, " ").trim();
+var parts = (text5, separator) => text5.split(separator).map((s) => s.trim()).filter((s) => s !== "");
 function ownerIndex(units) {
   const index = /* @__PURE__ */ new Map();
   for (const unit of units) {
@@ -2183,7 +2366,7 @@ function ownerUnit(raw, index) {
   if (/^\s*Pemkot Makassar\b/i.test(raw)) return null;
   const name = raw.replace(/\s*\((inferred|\?)\)\s*$/, "").replace(/\s*\(Kec\. [^)]*\)\s*$/, "").trim();
   if (name === "") return null;
-  const find = (text6) => index.get(fold(text6)) ?? index.get(fold(text6.replace(/ Setda$/, ""))) ?? null;
+  const find = (text5) => index.get(fold(text5)) ?? index.get(fold(text5.replace(/ Setda$/, ""))) ?? null;
   const whole = find(name);
   if (whole !== null) return whole;
   const found = [...new Set(name.split(" / ").map(find).filter((u) => u !== null))];
@@ -2198,14 +2381,14 @@ function groupsOf(unit) {
   if (unit.kind === "kelurahan") return ["kelurahan"];
   return unit.kind === "kecamatan" ? ["opd", "kecamatan"] : ["opd"];
 }
-function observe(host, via, row2, sweep, registry) {
-  const inspectedAt = row2?.merged?.inspection == null ? null : Date.parse(row2.merged.inspection.checkedAt);
-  const rowAt = row2?.merged == null ? null : Math.max(row2.merged.lastSeen, inspectedAt ?? -Infinity);
-  const rowBy = row2?.merged?.inspection?.source === "sweep" && inspectedAt !== null && inspectedAt >= row2.merged.lastSeen ? "sweep" : "visit";
+function observe(host, via, row3, sweep, registry) {
+  const inspectedAt = row3?.merged?.inspection == null ? null : Date.parse(row3.merged.inspection.checkedAt);
+  const rowAt = row3?.merged == null ? null : Math.max(row3.merged.lastSeen, inspectedAt ?? -Infinity);
+  const rowBy = row3?.merged?.inspection?.source === "sweep" && inspectedAt !== null && inspectedAt >= row3.merged.lastSeen ? "sweep" : "visit";
   const useSweep = sweep !== void 0 && (rowAt === null || sweep.checkedAt > rowAt);
-  const state = useSweep ? sweep.state : row2?.state ?? "never-seen";
+  const state = useSweep ? sweep.state : row3?.state ?? "never-seen";
   const seenAt = useSweep ? sweep.checkedAt : rowAt;
-  const rowAlive = row2?.state === "live" ? rowAt : null;
+  const rowAlive = row3?.state === "live" ? rowAt : null;
   const sweepAlive = sweep?.state === "live" ? sweep.checkedAt : null;
   const sweepNewer = sweepAlive !== null && (rowAlive === null || sweepAlive > rowAlive);
   return {
@@ -2217,11 +2400,11 @@ function observe(host, via, row2, sweep, registry) {
     seenBy: seenAt === null ? null : useSweep ? "sweep" : rowBy,
     aliveAt: sweepNewer ? sweepAlive : rowAlive,
     aliveBy: sweepNewer ? "sweep" : rowAlive === null ? null : rowBy,
-    findings: row2?.merged == null ? [] : row2.findings
+    findings: row3?.merged == null ? [] : row3.findings
   };
 }
 function computeCoverage(input) {
-  const rows = new Map(input.rows.filter((row2) => row2.merged !== null).map((row2) => [row2.host, row2]));
+  const rows = new Map(input.rows.filter((row3) => row3.merged !== null).map((row3) => [row3.host, row3]));
   const sweeps = /* @__PURE__ */ new Map();
   for (const s of input.sweeps ?? []) if ((sweeps.get(s.host)?.checkedAt ?? -Infinity) < s.checkedAt) sweeps.set(s.host, s);
   const index = ownerIndex(input.plan.units);
@@ -2393,36 +2576,36 @@ var iso5 = (ms) => new Date(Number(ms)).toISOString();
 var textOrNull = (value) => value === null ? null : String(value);
 async function eachRow(connection, sql, visit) {
   const result = await connection.stream(sql);
-  for await (const rows of result.yieldRows()) for (const row2 of rows) visit(row2);
+  for await (const rows of result.yieldRows()) for (const row3 of rows) visit(row3);
 }
 async function readStoredCensus(connection, domain) {
   const loaded = /* @__PURE__ */ new Set();
   await eachRow(connection, "SELECT checksum FROM exports", ([checksum]) => loaded.add(String(checksum)));
   const sources = [];
-  await eachRow(connection, "SELECT name, unit, epoch_ms(exported_at), registry_version, hosts FROM collectors", (row2) => {
-    sources.push({ name: String(row2[0]), unit: String(row2[1]), exportedAt: iso5(row2[2]), registryVersion: String(row2[3]), hosts: Number(row2[4]) });
+  await eachRow(connection, "SELECT name, unit, epoch_ms(exported_at), registry_version, hosts FROM collectors", (row3) => {
+    sources.push({ name: String(row3[0]), unit: String(row3[1]), exportedAt: iso5(row3[2]), registryVersion: String(row3[3]), hosts: Number(row3[4]) });
   });
   if (sources.length === 0) return { loaded, census: null };
   const hosts = /* @__PURE__ */ new Map();
   await eachRow(
     connection,
     `SELECT host, epoch_ms(first_seen), epoch_ms(last_seen), visits, last_url, last_title, last_outcome, last_error, inspection FROM hosts`,
-    (row2) => {
+    (row3) => {
       const host = {
-        host: String(row2[0]),
+        host: String(row3[0]),
         registered: false,
         app: null,
-        firstSeen: iso5(row2[1]),
-        lastSeen: iso5(row2[2]),
-        visits: Number(row2[3]),
-        lastUrl: textOrNull(row2[4]),
-        lastTitle: textOrNull(row2[5]),
-        lastOutcome: row2[6] === "error" ? "error" : "ok",
-        lastError: textOrNull(row2[7]),
+        firstSeen: iso5(row3[1]),
+        lastSeen: iso5(row3[2]),
+        visits: Number(row3[3]),
+        lastUrl: textOrNull(row3[4]),
+        lastTitle: textOrNull(row3[5]),
+        lastOutcome: row3[6] === "error" ? "error" : "ok",
+        lastError: textOrNull(row3[7]),
         findings: [],
         collectors: []
       };
-      hosts.set(host.host, row2[8] === null ? host : { ...host, inspection: JSON.parse(String(row2[8])) });
+      hosts.set(host.host, row3[8] === null ? host : { ...host, inspection: JSON.parse(String(row3[8])) });
     }
   );
   await connection.run(`CREATE OR REPLACE TEMP TABLE stored_collector_ids AS
@@ -2476,31 +2659,31 @@ async function writeCensusDb(duckdb, connection, run) {
       await connection.run(`DELETE FROM ${table}`);
     }
     await append(connection, "hosts", (a) => {
-      for (const row2 of run.census.rows) {
-        const host = row2.merged;
+      for (const row3 of run.census.rows) {
+        const host = row3.merged;
         if (host === null) continue;
         const inspection = host.inspection;
-        text4(a, host.host);
-        a.appendBoolean(row2.entry !== null);
-        text4(a, row2.entry?.id ?? null);
-        text4(a, row2.entry?.name ?? null);
-        text4(a, row2.entry?.opd ?? null);
-        text4(a, row2.entry?.status ?? null);
-        text4(a, row2.state);
+        text3(a, host.host);
+        a.appendBoolean(row3.entry !== null);
+        text3(a, row3.entry?.id ?? null);
+        text3(a, row3.entry?.name ?? null);
+        text3(a, row3.entry?.opd ?? null);
+        text3(a, row3.entry?.status ?? null);
+        text3(a, row3.state);
         a.appendTimestamp(ts(host.firstSeen));
         a.appendTimestamp(ts(host.lastSeen));
         a.appendBigInt(BigInt(host.visits));
         a.appendInteger(host.collectors.length);
-        text4(a, host.lastUrl);
-        text4(a, host.lastTitle);
-        text4(a, host.lastOutcome);
-        text4(a, host.lastError);
+        text3(a, host.lastUrl);
+        text3(a, host.lastTitle);
+        text3(a, host.lastOutcome);
+        text3(a, host.lastError);
         if (typeof inspection?.status === "number") a.appendInteger(inspection.status);
         else a.appendNull();
         const checkedAt = inspection === null ? Number.NaN : Date.parse(inspection.checkedAt);
         if (Number.isNaN(checkedAt)) a.appendNull();
         else a.appendTimestamp(ts(checkedAt));
-        text4(a, inspection === null ? null : JSON.stringify(inspection));
+        text3(a, inspection === null ? null : JSON.stringify(inspection));
         a.endRow();
       }
     });
@@ -2515,14 +2698,14 @@ async function writeCensusDb(duckdb, connection, run) {
       }
     });
     await append(connection, "findings", (a) => {
-      for (const row2 of run.census.rows) {
-        if (row2.merged === null) continue;
-        for (const finding of row2.findings) {
-          a.appendVarchar(row2.merged.host);
+      for (const row3 of run.census.rows) {
+        if (row3.merged === null) continue;
+        for (const finding of row3.findings) {
+          a.appendVarchar(row3.merged.host);
           a.appendVarchar(finding.code);
           a.appendVarchar(finding.severity);
           a.appendVarchar(finding.message);
-          text4(a, finding.detail ?? null);
+          text3(a, finding.detail ?? null);
           a.endRow();
         }
       }
@@ -2566,8 +2749,8 @@ async function writeCensusDb(duckdb, connection, run) {
         a.appendBigInt(BigInt(file.bytes));
         a.appendTimestamp(ts(run.now.getTime()));
         a.appendVarchar(file.status);
-        text4(a, file.data?.name ?? null);
-        text4(a, file.data?.unit ?? null);
+        text3(a, file.data?.name ?? null);
+        text3(a, file.data?.unit ?? null);
         const exportedAt = file.data === null ? Number.NaN : Date.parse(file.data.exportedAt);
         if (Number.isNaN(exportedAt)) a.appendNull();
         else a.appendTimestamp(ts(exportedAt));
@@ -2592,7 +2775,7 @@ async function writeCensusDb(duckdb, connection, run) {
     throw error;
   }
 }
-function text4(a, value) {
+function text3(a, value) {
   if (value === null) a.appendNull();
   else a.appendVarchar(value);
 }
@@ -2647,7 +2830,7 @@ async function openCensusFile(duckdb, path, domain) {
     }
   };
 }
-var sqlText = (text6) => `'${text6.replace(/'/g, "''")}'`;
+var sqlText = (text5) => `'${text5.replace(/'/g, "''")}'`;
 async function openParquetFolder(duckdb, folder) {
   const { instance, connection } = await open(duckdb, ":memory:");
   return {
@@ -2760,8 +2943,8 @@ function splitGlob(absolute) {
   }
   return { base, pattern: new RegExp(`^${source}$`) };
 }
-var escapeRe = (text6) => text6.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-var escapeClass = (text6) => text6.replace(/[\]\\^-]/g, "\\$&");
+var escapeRe = (text5) => text5.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var escapeClass = (text5) => text5.replace(/[\]\\^-]/g, "\\$&");
 
 // scripts/cli/census/heap-budget.ts
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
@@ -2841,13 +3024,13 @@ function decodeText(content) {
 function decode(label, bytes) {
   return stripBom(new TextDecoder(label).decode(bytes));
 }
-function stripBom(text6) {
-  return text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
+function stripBom(text5) {
+  return text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
 }
 
 // utils/rekap/clean-foreign-export.ts
 var cleanUrl = (url) => url === null ? null : sanitiseUrl(url);
-var text5 = (value) => cleanText(value);
+var text4 = (value) => cleanText(value);
 var nullableText = (value) => value === null ? null : cleanText(value);
 function cleanInspection(inspection) {
   return {
@@ -2856,43 +3039,43 @@ function cleanInspection(inspection) {
     redirects: inspection.redirects.map((hop) => ({ ...hop, url: cleanUrl(hop.url) })),
     server: nullableText(inspection.server),
     poweredBy: nullableText(inspection.poweredBy),
-    software: inspection.software.map((item) => ({ ...item, name: text5(item.name), version: nullableText(item.version) })),
+    software: inspection.software.map((item) => ({ ...item, name: text4(item.name), version: nullableText(item.version) })),
     title: nullableText(inspection.title)
   };
 }
 function cleanHost(host) {
   const cleaned = {
     ...host,
-    app: host.app === null ? null : { ...host.app, name: text5(host.app.name), opd: text5(host.app.opd) },
+    app: host.app === null ? null : { ...host.app, name: text4(host.app.name), opd: text4(host.app.opd) },
     lastUrl: cleanUrl(host.lastUrl),
     lastTitle: nullableText(host.lastTitle),
     lastError: nullableText(host.lastError),
-    findings: host.findings.map((finding) => ({ ...finding, message: text5(finding.message) }))
+    findings: host.findings.map((finding) => ({ ...finding, message: text4(finding.message) }))
   };
-  if (host.collectors !== void 0) cleaned.collectors = host.collectors.map((c) => ({ ...c, name: text5(c.name), unit: text5(c.unit) }));
+  if (host.collectors !== void 0) cleaned.collectors = host.collectors.map((c) => ({ ...c, name: text4(c.name), unit: text4(c.unit) }));
   if (host.inspection !== void 0) cleaned.inspection = cleanInspection(host.inspection);
   return cleaned;
 }
 function cleanProposal(proposal) {
   return {
     ...proposal,
-    name: text5(proposal.name),
-    opd: text5(proposal.opd),
-    ...proposal.abbreviation === void 0 ? {} : { abbreviation: text5(proposal.abbreviation) },
-    ...proposal.description === void 0 ? {} : { description: text5(proposal.description) },
-    collector: { ...proposal.collector, name: text5(proposal.collector.name), unit: text5(proposal.collector.unit) }
+    name: text4(proposal.name),
+    opd: text4(proposal.opd),
+    ...proposal.abbreviation === void 0 ? {} : { abbreviation: text4(proposal.abbreviation) },
+    ...proposal.description === void 0 ? {} : { description: text4(proposal.description) },
+    collector: { ...proposal.collector, name: text4(proposal.collector.name), unit: text4(proposal.collector.unit) }
   };
 }
 function cleanForeignExport(data) {
   const cleaned = {
     ...data,
-    collector: { ...data.collector, name: text5(data.collector.name), unit: text5(data.collector.unit) },
-    registry: { ...data.registry, version: text5(data.registry.version) },
-    extension: { ...data.extension, version: text5(data.extension.version), browser: text5(data.extension.browser) },
+    collector: { ...data.collector, name: text4(data.collector.name), unit: text4(data.collector.unit) },
+    registry: { ...data.registry, version: text4(data.registry.version) },
+    extension: { ...data.extension, version: text4(data.extension.version), browser: text4(data.extension.browser) },
     hosts: data.hosts.map(cleanHost)
   };
   if (data.collectors !== void 0) {
-    cleaned.collectors = data.collectors.map((c) => ({ ...c, name: text5(c.name), unit: text5(c.unit), registryVersion: text5(c.registryVersion) }));
+    cleaned.collectors = data.collectors.map((c) => ({ ...c, name: text4(c.name), unit: text4(c.unit), registryVersion: text4(c.registryVersion) }));
   }
   if (data.proposals !== void 0) cleaned.proposals = data.proposals.map(cleanProposal);
   return cleaned;
@@ -2920,10 +3103,10 @@ function readExportBytes(bytes) {
   if (size !== null) return size;
   return readExportText(decodeText(bytes).text);
 }
-function readExportText(text6) {
-  const size = checkFileSize(text6.length);
+function readExportText(text5) {
+  const size = checkFileSize(text5.length);
   if (size !== null) return size;
-  const body = text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
+  const body = text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
   if (body.trim() === "") return { ok: false, problem: "empty", details: ["the file is empty"] };
   let json;
   try {
@@ -3183,15 +3366,15 @@ async function rekapInto(args, io, words, inputs, empty, store) {
         registryVersion: BUNDLED_REGISTRY.version
       }, { coverage });
       await writeAtomically(resolve4(io.cwd, args.out), bytes);
-      written = writtenText(args.out, format, bytes.length, t);
+      written = writtenText(args.out, format, bytes.length, t, args.lang);
     }
   } catch (error) {
     io.err(`pantau rekap: ${words.cannotWrite(args.out, whyNot(error))}`);
     io.err(nothingWrittenText(t));
     return 1;
   }
-  for (const line of rekapResultLines(rekap, census, t)) io.out(line);
-  for (const line of coverageLines(coverage.totals, t)) io.out(line);
+  for (const line of rekapResultLines(rekap, census, t, args.lang)) io.out(line);
+  for (const line of coverageLines(coverage.totals, t, args.lang)) io.out(line);
   for (const warning of rekap.warnings) io.out(`! ${warningText(warning, t)}`);
   const already = result.files.filter((file) => file.status === "already-loaded").length;
   if (already > 0) io.out(words.alreadyLoaded(already));
@@ -3208,8 +3391,8 @@ var STRING_SEQUENCE = /(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u00
 var CSI_SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?/g;
 var OTHER_ESCAPE = /\u001b[\u0020-\u007e]?/g;
 var CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-function terminalSafe(text6) {
-  const spaced = text6.replace(/\t/g, " ");
+function terminalSafe(text5) {
+  const spaced = text5.replace(/\t/g, " ");
   return removeInvisible(spaced.replace(STRING_SEQUENCE, "").replace(CSI_SEQUENCE, "").replace(OTHER_ESCAPE, "")).replace(CONTROL, "");
 }
 function terminalSafeIo(io) {

@@ -1,28 +1,37 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PantauConnector } from '../../utils/messaging/connector';
 import { csvSeparatorFor, exportToCsv } from '../../utils/export/export-csv';
-import { exportFilename } from '../../utils/export/export-filename';
+import { EXPORT_MIME, exportFilename, type ExportFileFormat } from '../../utils/export/export-filename';
+import type { ExportV1 } from '../../utils/export/export-schema';
 import { exportToJson } from '../../utils/export/export-json';
 import { downloadText } from '../../utils/platform/downloads';
+import type { Lang } from '../../utils/text/i18n';
 import { ErrorNotice } from './ErrorNotice';
 import { useI18n } from './I18n';
 
-export type ExportFormat = 'json' | 'csv';
+export type ExportFormat = ExportFileFormat;
 
-/** Saves text as a file the browser downloads. */
-export type Download = (filename: string, text: string, mimeType: string) => void;
+/** Saves text or bytes as a file the browser downloads. */
+export type Download = (filename: string, content: string | Uint8Array<ArrayBuffer>, mimeType: string) => void;
 
-const MIME: Record<ExportFormat, string> = {
-  json: 'application/json',
-  csv: 'text/csv;charset=utf-8',
-};
+/**
+ * The file's content in one format. The workbook writer (write-excel-file and its zip library) is
+ * loaded only when asked for, so the popup's first paint does not carry it.
+ */
+async function fileContent(format: ExportFormat, data: ExportV1, lang: Lang): Promise<string | Uint8Array<ArrayBuffer>> {
+  if (format === 'json') return exportToJson(data);
+  // `;` when the UI is Indonesian, so Excel with Indonesian settings opens it in columns.
+  if (format === 'csv') return exportToCsv(data, csvSeparatorFor(lang));
+  const { exportToXlsx } = await import('../../utils/export/export-xlsx');
+  return exportToXlsx(data);
+}
 
 type ExportState = { status: 'idle' } | { status: 'busy' } | { status: 'done'; filename: string } | { status: 'error'; error: unknown };
 
 /**
- * The two export buttons. Each asks the background for a fresh export, serialises it here and
- * downloads it. Warns first when the collector's name or unit is empty, since every export
- * carries them and an anonymous file cannot be followed up.
+ * The three export buttons (JSON, CSV, Excel). Each asks the background for a fresh export,
+ * serialises it here and downloads it. Warns first when the collector's name or unit is empty,
+ * since every export carries them and an anonymous file cannot be followed up.
  */
 export function ExportButtons({
   connector,
@@ -55,10 +64,9 @@ export function ExportButtons({
     setState({ status: 'busy' });
     try {
       const data = await connector.getExport();
-      // `;` when the UI is Indonesian, so Excel with Indonesian settings opens it in columns.
-      const text = format === 'json' ? exportToJson(data) : exportToCsv(data, csvSeparatorFor(lang));
+      const content = await fileContent(format, data, lang);
       const filename = exportFilename(now(), format);
-      download(filename, text, MIME[format]);
+      download(filename, content, EXPORT_MIME[format]);
       setState({ status: 'done', filename });
       setCollectorMissing(data.collector.name.trim() === '' || data.collector.unit.trim() === '');
     } catch (error) {
@@ -90,6 +98,9 @@ export function ExportButtons({
         </button>
         <button type="button" data-testid="export-csv" disabled={busy} onClick={() => void run('csv')}>
           {t('exportCsv')}
+        </button>
+        <button type="button" data-testid="export-xlsx" disabled={busy} onClick={() => void run('xlsx')}>
+          {t('exportXlsx')}
         </button>
       </div>
       {busy && (

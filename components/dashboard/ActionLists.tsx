@@ -4,16 +4,17 @@ import type { Census } from '../../utils/rekap/census';
 import { reviewReasonText, stateText } from '../../utils/rekap/rekap-text';
 import { useI18n } from '../common/I18n';
 import { StatusPill } from '../popup/StatusPill';
+import { formatNumber } from '../../utils/text/format-number';
 
 /** Items shown per list; the rest are counted and are in the downloads. */
 export const MAX_LIST_ITEMS = 50;
 
 function ActionList({ id, title, hint, count, children }: { id: string; title: MessageKey; hint: MessageKey; count: number; children: ComponentChildren[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <section class="action-list" aria-labelledby={`${id}-heading`} data-testid={id} data-count={count}>
       <h3 id={`${id}-heading`} class="subheading">
-        {t(title)} ({count})
+        {t(title)} ({formatNumber(count, lang)})
       </h3>
       <p class="muted small">{t(hint)}</p>
       {count === 0 ? (
@@ -21,7 +22,7 @@ function ActionList({ id, title, hint, count, children }: { id: string; title: M
       ) : (
         <ul>
           {children.slice(0, MAX_LIST_ITEMS)}
-          {count > MAX_LIST_ITEMS && <li class="muted">{t('listMore', String(count - MAX_LIST_ITEMS))}</li>}
+          {count > MAX_LIST_ITEMS && <li class="muted">{t('listMore', formatNumber(count - MAX_LIST_ITEMS, lang))}</li>}
         </ul>
       )}
     </section>
@@ -30,7 +31,7 @@ function ActionList({ id, title, hint, count, children }: { id: string; title: M
 
 /** The three lists an auditor acts on: candidates to add, to review, and never seen. */
 export function ActionLists({ census }: { census: Census }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div class="action-lists">
       <ActionList id="list-add" title={'listAdd'} hint={'listAddHint'} count={census.toAdd.length}>
@@ -38,7 +39,7 @@ export function ActionLists({ census }: { census: Census }) {
           <li key={row.key} data-host={row.host}>
             <strong>{row.host}</strong>
             {row.merged?.lastTitle && <span class="muted"> — {row.merged.lastTitle}</span>}
-            <span class="muted small"> · {t('visits')}: {row.visits}</span>
+            <span class="muted small"> · {t('visits')}: {formatNumber(row.visits, lang)}</span>
           </li>
         ))}
       </ActionList>

@@ -20,6 +20,7 @@ import { RelativeTime } from '../common/RelativeTime';
 import { HostName } from '../common/HostName';
 import { StatusPill } from '../popup/StatusPill';
 import { CensusFilters } from './CensusFilters';
+import { formatNumber } from '../../utils/text/format-number';
 
 /**
  * Rows per page. Paging rather than virtual scrolling keeps the DOM at ~100 rows whatever the
@@ -62,7 +63,7 @@ function FindingChip({ finding }: { finding: RekapFinding }) {
 }
 
 function Row({ row, now, onReport }: { row: CensusRow; now: number; onReport?: ReportHandler }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const reportable = onReport !== undefined && row.status === 'unregistered' && row.merged !== null;
   const hosts = row.merged === null ? (row.entry?.hosts ?? [row.host]) : [row.host];
   const title = row.merged?.lastTitle ?? null;
@@ -100,7 +101,7 @@ function Row({ row, now, onReport }: { row: CensusRow; now: number; onReport?: R
         )}
       </td>
       <td>{row.lastSeen === null ? <span class="muted">—</span> : <RelativeTime time={row.lastSeen} now={now} />}</td>
-      <td class="num">{row.visits}</td>
+      <td class="num">{formatNumber(row.visits, lang)}</td>
       <td class="cell-findings">
         {row.findings.map((finding) => (
           <FindingChip key={finding.code} finding={finding} />
@@ -112,7 +113,7 @@ function Row({ row, now, onReport }: { row: CensusRow; now: number; onReport?: R
 
 /** Every registry entry and every host seen: sortable, filterable, searchable, paged. */
 export function CensusTable({ rows, now, onReport }: { rows: readonly CensusRow[]; now: number; onReport?: ReportHandler }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [filter, setFilter] = useState<CensusFilter>(EMPTY_FILTER);
   const [order, setOrder] = useState<SortOrder>({ key: 'findings', descending: true });
   const [page, setPage] = useState(0);
@@ -137,7 +138,7 @@ export function CensusTable({ rows, now, onReport }: { rows: readonly CensusRow[
       <CensusFilters filter={filter} opds={choices.opds} findings={choices.findings} onChange={changeFilter} />
       <div class="table-bar">
         <span data-testid="table-count" data-shown={shown.length} data-total={rows.length} role="status">
-          {t('tableCount', [String(shown.length), String(rows.length)])}
+          {t('tableCount', [formatNumber(shown.length, lang), formatNumber(rows.length, lang)])}
         </span>
         {filter !== EMPTY_FILTER && (
           <button type="button" class="link-button" data-testid="filter-reset" onClick={() => changeFilter(EMPTY_FILTER)}>

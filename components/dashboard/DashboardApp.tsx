@@ -220,7 +220,7 @@ export function DashboardApp(props: DashboardAppProps) {
           />
           <SummaryMeters summary={census.summary} />
           <ul class="rekap-result" data-testid="rekap-result">
-            {rekapResultLines(rekap, census, t).map((line, i) => (
+            {rekapResultLines(rekap, census, t, lang).map((line, i) => (
               <li key={i}>{line}</li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { fileRejectedText } from '../../utils/rekap/rekap-text';
 import { formatDateTime } from '../../utils/text/time-ago';
 import { FileDropZone } from '../common/FileDropZone';
 import { useI18n } from '../common/I18n';
+import { formatNumber } from '../../utils/text/format-number';
 
 export interface RekapImportProps {
   files: readonly LoadedFile[];
@@ -84,7 +85,7 @@ export function RekapImport({ files, notices, busy, onFiles, onRemove, onClear }
                 <div>
                   <strong>{file.name}</strong>
                   <div class="muted small">
-                    {t('rekapFileLine', [label(file), String(file.data.hosts.length), formatDateTime(Date.parse(file.data.exportedAt), lang)])}
+                    {t('rekapFileLine', [label(file), formatNumber(file.data.hosts.length, lang), formatDateTime(Date.parse(file.data.exportedAt), lang)])}
                     {file.sources > 1 && ` · ${t('rekapRekapFile', String(file.sources))}`}
                   </div>
                 </div>

@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../utils/text/time-ago';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { useI18n } from '../common/I18n';
+import { formatNumber } from '../../utils/text/format-number';
 
 /**
  * What the overview, table and rekap are made of: the reference time and the sources ("this
@@ -24,7 +25,7 @@ export function SourcesBar(props: {
           ? t('dataEmpty')
           : props.localOnly
             ? t('dataAsOfLocal', formatDateTime(props.asOf, lang))
-            : t('dataAsOf', [formatDateTime(props.asOf, lang), String(props.sources)])}
+            : t('dataAsOf', [formatDateTime(props.asOf, lang), formatNumber(props.sources, lang)])}
       </span>
       <label class="checkbox">
         <input type="checkbox" data-testid="include-local" checked={props.includeLocal} onChange={(event) => props.onIncludeLocal(event.currentTarget.checked)} />

@@ -8,10 +8,10 @@ import { useI18n } from '../common/I18n';
  * The same sentences end the command line's output (utils/rekap/rekap-text.ts).
  */
 export function SummaryStrip({ summary }: { summary: CensusSummary }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <ul class="summary-strip" data-testid="summary-strip">
-      {summaryLines(summary, t).map((line, i) => (
+      {summaryLines(summary, t, lang).map((line, i) => (
         <li key={i} data-testid="summary-line">
           {line}
         </li>

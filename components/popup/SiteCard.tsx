@@ -11,6 +11,7 @@ import { InspectionFacts } from './InspectionFacts';
 import { RelativeTime } from '../common/RelativeTime';
 import { StatusPill } from './StatusPill';
 import { HostName } from '../common/HostName';
+import { formatNumber } from '../../utils/text/format-number';
 
 function VisitFacts({ record, now }: { record: HostRecord; now: number }) {
   const { t, lang } = useI18n();
@@ -25,7 +26,7 @@ function VisitFacts({ record, now }: { record: HostRecord; now: number }) {
         <RelativeTime time={record.lastSeen} now={now} testId="last-seen" />
       </dd>
       <dt>{t('visits')}</dt>
-      <dd data-testid="visits">{record.visits}</dd>
+      <dd data-testid="visits">{formatNumber(record.visits, lang)}</dd>
       <dt>{t('lastOutcome')}</dt>
       <dd data-testid="last-outcome" data-outcome={record.lastOutcome}>
         {record.lastOutcome === 'ok' ? (

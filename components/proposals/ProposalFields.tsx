@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { ProposalDraft } from '../../utils/proposals/proposal-draft';
-import { FIELD_LABELS, type ProposalField } from '../../utils/proposals/proposal-labels';
+import { APP_KIND_LABELS, DEVELOPER_KIND_LABELS, FIELD_LABELS, PLATFORM_LABELS, type ProposalField } from '../../utils/proposals/proposal-labels';
 import { APP_KINDS, DEVELOPER_KINDS, PROPOSAL_LIMITS, type ProposalProblem } from '../../utils/proposals/proposal-schema';
 import type { MessageKey } from '../../utils/text/i18n';
 import { findOpd } from '../../utils/registry/opd-list';
-import { PLATFORMS, REGISTRY_STATUSES, type Platform } from '../../utils/registry/schema';
+import { PLATFORMS, REGISTRY_STATUSES } from '../../utils/registry/schema';
 import { useI18n } from '../common/I18n';
 
 const STATUS_LABEL: Record<(typeof REGISTRY_STATUSES)[number], MessageKey> = {
@@ -13,9 +13,6 @@ const STATUS_LABEL: Record<(typeof REGISTRY_STATUSES)[number], MessageKey> = {
   pengembangan: 'statusPengembangan',
   'tidak-diketahui': 'statusTidakDiketahui',
 };
-const KIND_LABEL: Record<(typeof APP_KINDS)[number], MessageKey> = { umum: 'appKindUmum', khusus: 'appKindKhusus' };
-const DEVELOPER_LABEL: Record<(typeof DEVELOPER_KINDS)[number], MessageKey> = { 'in-house': 'developerInHouse', vendor: 'developerVendor' };
-const PLATFORM_LABEL: Record<Platform, MessageKey> = { web: 'platformWeb', android: 'platformAndroid', ios: 'platformIos' };
 const REQUIRED: ReadonlySet<ProposalField> = new Set(['name', 'opd', 'appKind', 'platforms', 'status']);
 
 const idOf = (field: ProposalField) => `proposal-${field.replace('.', '-')}`;
@@ -82,7 +79,7 @@ export function ProposalFields({ draft, yearText, problems, opdChoices, onChange
           {APP_KINDS.map((kind) => (
             <label key={kind} class="checkbox">
               <input type="radio" name="proposal-appKind" data-testid={`proposal-appKind-${kind}`} checked={draft.appKind === kind} onChange={() => set({ appKind: kind })} />
-              {t(KIND_LABEL[kind])}
+              {APP_KIND_LABELS[kind][lang]}
             </label>
           ))}
         </div>
@@ -99,7 +96,7 @@ export function ProposalFields({ draft, yearText, problems, opdChoices, onChange
                   checked={chosen.includes(platform)}
                   onChange={(e) => set({ platforms: PLATFORMS.filter((p) => (p === platform ? e.currentTarget.checked : chosen.includes(p))) })}
                 />
-                {t(PLATFORM_LABEL[platform])}
+                {PLATFORM_LABELS[platform][lang]}
               </label>
             );
           })}
@@ -128,7 +125,7 @@ export function ProposalFields({ draft, yearText, problems, opdChoices, onChange
           <option value="">{t('notKnown')}</option>
           {DEVELOPER_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {t(DEVELOPER_LABEL[kind])}
+              {DEVELOPER_KIND_LABELS[kind][lang]}
             </option>
           ))}
         </select>

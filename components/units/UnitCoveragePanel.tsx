@@ -34,7 +34,7 @@ export function UnitCoveragePanel({ coverage }: { coverage: Coverage }) {
       <h2 class="section-heading">{t('tabUnits')}</h2>
       <p class="muted">{t('coverageIntro')}</p>
       <ul class="coverage-totals" data-testid="coverage-totals">
-        {coverageLines(coverage.totals, t).map((line, i) => (
+        {coverageLines(coverage.totals, t, lang).map((line, i) => (
           <li key={COVERAGE_GROUPS[i]} data-testid={`coverage-total-${COVERAGE_GROUPS[i]}`}>{line}</li>
         ))}
       </ul>

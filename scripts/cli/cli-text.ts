@@ -1,4 +1,5 @@
 import { DEFAULT_PREFERENCES, RECENT_DAYS_RANGE } from '../../utils/settings/settings';
+import { formatNumber } from '../../utils/text/format-number';
 
 /**
  * The command line's own words, Indonesian first like the summary (the rekap's sentences come from
@@ -53,6 +54,10 @@ Options:
 Exit codes: 0 done, 1 bad input or failed write, 2 usage error.`,
 };
 
+// Counts in the language's number format (12.345 / 12,345), as in the rekap's sentences.
+const countId = (n: number) => formatNumber(n, 'id');
+const countEn = (n: number) => formatNumber(n, 'en');
+
 const WORDS = {
   id: {
     hint: 'Lihat: pantau --help',
@@ -66,11 +71,11 @@ const WORDS = {
     noExportsIn: 'tidak ada berkas .json atau .json.gz di sini',
     noDuckDb: (reason: string) =>
       `DuckDB (@duckdb/node-api) tidak tersedia di mesin ini (${reason}); keluaran .duckdb dan folder Parquet memerlukannya. Format yang tetap bisa: json, csv, xlsx. Pasang dengan: npm install @duckdb/node-api`,
-    skipped: (n: number) => `${n} berkas dilewati (tidak dimuat):`,
-    alreadyLoaded: (n: number) => `${n} berkas sudah dimuat pada run sebelumnya (checksum sama), dilewati.`,
+    skipped: (n: number) => `${countId(n)} berkas dilewati (tidak dimuat):`,
+    alreadyLoaded: (n: number) => `${countId(n)} berkas sudah dimuat pada run sebelumnya (checksum sama), dilewati.`,
     nothingMerged: 'Tidak ada ekspor yang dapat dibaca.',
     store: (out: string, format: string, files: number, hosts: number) =>
-      `Ditulis: ${out} (${format}: ${files} berkas baru dimuat, ${hosts} host dalam sensus).`,
+      `Ditulis: ${out} (${format}: ${countId(files)} berkas baru dimuat, ${countId(hosts)} host dalam sensus).`,
     cannotWrite: (out: string, why: string) => `tidak dapat menulis ${out}: ${why}`,
   },
   en: {
@@ -85,11 +90,11 @@ const WORDS = {
     noExportsIn: 'no .json or .json.gz file here',
     noDuckDb: (reason: string) =>
       `DuckDB (@duckdb/node-api) is not available on this machine (${reason}); .duckdb and Parquet folder outputs need it. These formats still work: json, csv, xlsx. Install it with: npm install @duckdb/node-api`,
-    skipped: (n: number) => `${n} file(s) skipped (not loaded):`,
-    alreadyLoaded: (n: number) => `${n} file(s) already loaded by an earlier run (same checksum), skipped.`,
+    skipped: (n: number) => `${countEn(n)} file(s) skipped (not loaded):`,
+    alreadyLoaded: (n: number) => `${countEn(n)} file(s) already loaded by an earlier run (same checksum), skipped.`,
     nothingMerged: 'No export could be read.',
     store: (out: string, format: string, files: number, hosts: number) =>
-      `Written: ${out} (${format}: ${files} new file(s) loaded, ${hosts} hosts in the census).`,
+      `Written: ${out} (${format}: ${countEn(files)} new file(s) loaded, ${countEn(hosts)} hosts in the census).`,
     cannotWrite: (out: string, why: string) => `cannot write ${out}: ${why}`,
   },
 } satisfies Record<CliLanguage, unknown>;

@@ -157,7 +157,7 @@ async function rekapInto(
         registryVersion: BUNDLED_REGISTRY.version,
       }, { coverage });
       await writeAtomically(resolve(io.cwd, args.out), bytes);
-      written = writtenText(args.out, format, bytes.length, t);
+      written = writtenText(args.out, format, bytes.length, t, args.lang);
     }
   } catch (error) {
     io.err(`pantau rekap: ${words.cannotWrite(args.out, whyNot(error))}`);
@@ -165,8 +165,8 @@ async function rekapInto(
     return 1;
   }
 
-  for (const line of rekapResultLines(rekap, census, t)) io.out(line);
-  for (const line of coverageLines(coverage.totals, t)) io.out(line);
+  for (const line of rekapResultLines(rekap, census, t, args.lang)) io.out(line);
+  for (const line of coverageLines(coverage.totals, t, args.lang)) io.out(line);
   for (const warning of rekap.warnings) io.out(`! ${warningText(warning, t)}`);
   const already = result.files.filter((file) => file.status === 'already-loaded').length;
   if (already > 0) io.out(words.alreadyLoaded(already));

@@ -78,7 +78,7 @@ describe('dashboard rekap in Chromium', () => {
 
     const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rekap-xlsx').click()]);
     const sheets = await readXlsxFile((await xlsxDownload.path())!);
-    expect(sheets.map((s) => s.sheet)).toEqual(['Ringkasan', 'Per OPD', 'Host', 'Temuan', 'Tindak lanjut', 'Cakupan unit']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Ringkasan', 'Per OPD', 'Host', 'Temuan', 'Tindak lanjut', 'Usulan', 'Cakupan unit']);
 
     await page.getByTestId('tab-tabel').click();
     await page.getByTestId('filter-query').fill('dukcapil');

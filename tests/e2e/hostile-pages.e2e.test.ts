@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/node';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTitle } from '../../utils/text/clean-text';
@@ -88,7 +90,7 @@ describe('hostile page corpus', () => {
     expect(dialogs).toEqual([]);
   });
 
-  it('exports them as JSON that validates and as CSV with every formula neutralised', async () => {
+  it('exports them as JSON that validates, as CSV with every formula neutralised and as a workbook of plain strings', async () => {
     const data = await pantau.send<unknown>({ type: 'getExport' });
     const parsed = parseExport(JSON.parse(JSON.stringify(data)));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -101,6 +103,9 @@ describe('hostile page corpus', () => {
     await popup.goto(pantau.extensionUrl('popup.html'));
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
     const csv = readFileSync(await download.path(), 'utf8');
+    const [xlsxDownload] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-xlsx').click()]);
+    expect(xlsxDownload.suggestedFilename()).toMatch(/^pantau-\d{8}-\d{4}\.xlsx$/);
+    const xlsx = readFileSync(await xlsxDownload.path());
     await popup.close();
     // The UI is Indonesian, so the file is the `;` variant; whatever separator Excel applies, no
     // cell it can form starts a formula (docs/security.md, fault 1).
@@ -112,5 +117,18 @@ describe('hostile page corpus', () => {
     const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true, delimiter: ';' }).data;
     const title = rows[0]!.indexOf('last_title');
     expect(rows.find((r) => r[0] === hostOf('script-title.html'))?.[title]).toMatch(/^'=HYPERLINK\("http:\/\/evil\.test","klik"\) <script>/);
+
+    // The workbook (loaded on click): every page's title as the plain string Pantau recorded, no formula anywhere.
+    const [hostSheet] = await readXlsxFile(xlsx);
+    expect(hostSheet!.sheet).toBe('Host');
+    const header = hostSheet!.data[0]!;
+    const titleColumn = header.indexOf('Judul terakhir');
+    expect(titleColumn).toBeGreaterThan(0);
+    for (const host of tabs.keys()) {
+      const row = hostSheet!.data.find((r) => r[0] === host);
+      expect(row?.[titleColumn] ?? null, host).toBe(records.find((r) => r.host === host)?.lastTitle ?? null);
+    }
+    const parts = Object.entries(unzipSync(new Uint8Array(xlsx))).filter(([name]) => name.endsWith('.xml'));
+    for (const [name, part] of parts) expect(strFromU8(part), name).not.toMatch(/<f[ >]/);
   });
 });

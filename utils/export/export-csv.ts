@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { neutraliseCell } from './csv-cell';
+import { redirectsText, softwareText } from './inspection-text';
+import { WITA_OFFSET_MS } from '../text/wita';
 import type { ExportHostV1, ExportInspectionV1, ExportV1 } from './export-schema';
 
 /** The CSV header, in order. Part of the export contract (docs/export-format.md): only append. */
@@ -44,9 +46,6 @@ export const CSV_COLUMNS = [
   'seen_by',
 ] as const;
 
-/** WITA (UTC+8, no daylight saving): the city's clock, on every machine. */
-const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /** An ISO time as a spreadsheet-readable WITA date-time (`2025-01-02 11:04:05`), or null. */
 export function witaDateTime(isoTime: string | null | undefined): string | null {
   const time = isoTime === null || isoTime === undefined ? Number.NaN : Date.parse(isoTime);
@@ -90,13 +89,12 @@ function inspectionCells(inspection: ExportInspectionV1 | undefined): Cell[] {
     inspection.checkedAt,
     inspection.status,
     inspection.finalUrl,
-    // "301 http://x/; 302 https://x/masuk": each hop's status and where it redirected from.
-    inspection.redirects.map((hop) => `${hop.status} ${hop.url ?? ''}`.trim()).join('; '),
+    redirectsText(inspection.redirects),
     inspection.https,
     inspection.hsts,
     inspection.server,
     inspection.poweredBy,
-    inspection.software.map((item) => (item.version === null ? item.name : `${item.name} ${item.version}`)).join('; '),
+    softwareText(inspection.software),
     inspection.title,
     inspection.placeholder,
     inspection.passwordField,

@@ -1,4 +1,5 @@
 import { exportToCsv, type CsvSeparator } from '../export/export-csv';
+import { EXPORT_MIME } from '../export/export-filename';
 import { exportToJson } from '../export/export-json';
 import type { ExportV1 } from '../export/export-schema';
 import { buildCensus, type Census, type CensusOptions, type CensusRegistry } from './census';
@@ -21,11 +22,7 @@ export interface RekapFileExtras {
 export const REKAP_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type RekapFormat = (typeof REKAP_FORMATS)[number];
 
-export const REKAP_MIME: Record<RekapFormat, string> = {
-  json: 'application/json',
-  csv: 'text/csv;charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+export const REKAP_MIME: Readonly<Record<RekapFormat, string>> = EXPORT_MIME;
 
 /** The format a file name asks for (`.json`, `.csv`, `.xlsx`, any case), or null. */
 export function formatFromFilename(filename: string): RekapFormat | null {

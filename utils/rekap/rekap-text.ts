@@ -1,4 +1,5 @@
-import type { MessageKey, Translate } from '../text/i18n';
+import { formatNumber } from '../text/format-number';
+import type { Lang, MessageKey, Translate } from '../text/i18n';
 import type { Census, CensusSummary, ReviewReason } from './census';
 import type { ObservedState } from './host-findings';
 import type { FileProblem } from './read-export-file';
@@ -7,11 +8,12 @@ import type { Rekap, RekapWarning } from './rekap-types';
 /**
  * The rekap's words, shared by the dashboard and the CLI so both say the same thing: the summary
  * in the article's terms ("37 dari 76 …"), why a file was refused, and what to watch out for.
+ * Counts are written in the language's format: 12.345 in Indonesian, 12,345 in English.
  */
 
 /** The summary strip, one sentence per line. */
-export function summaryLines(s: CensusSummary, t: Translate): string[] {
-  const n = String;
+export function summaryLines(s: CensusSummary, t: Translate, lang: Lang): string[] {
+  const n = (value: number) => formatNumber(value, lang);
   const by = s.registryByStatus;
   return [
     t('summaryRegistry', [n(s.registryEntries), n(by.aktif), n(by['tidak-aktif']), n(by.pengembangan), n(by['tidak-diketahui'])]),
@@ -25,11 +27,12 @@ export function summaryLines(s: CensusSummary, t: Translate): string[] {
 }
 
 /** What a rekap came to: sources, the summary, and the sizes of the three lists to act on. */
-export function rekapResultLines(rekap: Rekap, census: Census, t: Translate): string[] {
+export function rekapResultLines(rekap: Rekap, census: Census, t: Translate, lang: Lang): string[] {
+  const n = (value: number) => formatNumber(value, lang);
   return [
-    t('rekapMerged', [String(rekap.sources.length), String(rekap.duplicates), String(rekap.hosts.length)]),
-    ...summaryLines(census.summary, t),
-    t('rekapActions', [String(census.toAdd.length), String(census.toReview.length), String(census.neverSeen.length)]),
+    t('rekapMerged', [n(rekap.sources.length), n(rekap.duplicates), n(rekap.hosts.length)]),
+    ...summaryLines(census.summary, t, lang),
+    t('rekapActions', [n(census.toAdd.length), n(census.toReview.length), n(census.neverSeen.length)]),
   ];
 }
 
@@ -61,8 +64,8 @@ export function nothingWrittenText(t: Translate): string {
 }
 
 /** The command line's last words when the rekap was written. */
-export function writtenText(file: string, format: string, bytes: number, t: Translate): string {
-  return t('rekapWritten', [file, format, String(bytes)]);
+export function writtenText(file: string, format: string, bytes: number, t: Translate, lang: Lang): string {
+  return t('rekapWritten', [file, format, formatNumber(bytes, lang)]);
 }
 
 const WARNING: Record<RekapWarning['code'], MessageKey> = {

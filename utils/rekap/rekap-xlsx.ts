@@ -1,5 +1,9 @@
-import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/universal';
+import type { Row } from 'write-excel-file/universal';
 import { addCounts } from '../visits/counts';
+import { findingCodes, findingsSheet, findingWords } from '../export/findings-sheet';
+import { PROPOSALS_SHEET, proposalsSheet } from '../export/proposals-sheet';
+import { date, header, num, STATUS_WORDS, text } from '../export/xlsx-cells';
+import { tableSheet, writeWorkbook, type WorkbookSheet } from '../export/xlsx-workbook';
 import type { Census, CensusRow, ReviewReason, RowStatus } from './census';
 import type { ObservedState } from './host-findings';
 import { collectorLabel } from './merge-exports';
@@ -9,23 +13,12 @@ import type { Coverage } from '../units/rollout';
 
 /**
  * The rekap as an Excel workbook for auditors: sheets Ringkasan (summary), Per OPD, Host, Temuan
- * (findings) and Tindak lanjut (the three lists to act on), with Indonesian headers. Numbers and
- * dates are typed cells, so sums, filters and sorting work, and nothing depends on the list
- * separator (the reason a comma CSV lands in one column under Indonesian regional settings).
- * Text is always a string cell, never a formula, so a hostile page title cannot run.
+ * (findings), Tindak lanjut (the three lists to act on) and Usulan (the proposals of every
+ * collector, utils/export/proposals-sheet.ts), with Indonesian headers. Numbers and
+ * dates are typed cells (utils/export/xlsx-cells.ts), so sums, filters and sorting work, and
+ * nothing depends on the list separator (the reason a comma CSV lands in one column under
+ * Indonesian regional settings). Every table sheet has an AutoFilter on its header row.
  */
-
-/** Times are shown in WITA (UTC+8, no daylight saving): the city's clock, on every machine. */
-const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DATE_FORMAT = 'dd/mm/yyyy hh:mm';
-
-const STATUS: Record<RowStatus, string> = {
-  aktif: 'Aktif',
-  'tidak-aktif': 'Tidak aktif',
-  pengembangan: 'Pengembangan',
-  'tidak-diketahui': 'Tidak diketahui',
-  unregistered: 'Tidak terdaftar',
-};
 
 const STATE: Record<ObservedState, string> = {
   live: 'Hidup',
@@ -41,24 +34,7 @@ const REASON: Record<ReviewReason, string> = {
   'inactive-but-live': 'tercatat tidak aktif tetapi hidup',
 };
 
-const SEVERITY = { high: 'Tinggi', medium: 'Sedang', low: 'Rendah' } as const;
-
-// XML 1.0 cannot hold most control characters or lone surrogates (Excel would offer to "repair"
-// the workbook); write-excel-file drops them from every string (tests/unit/rekap/rekap-xlsx.test.ts).
-function text(value: string | null | undefined): Cell {
-  if (value === null || value === undefined || value === '') return null;
-  return { value, type: String };
-}
-
-const num = (value: number): Cell => ({ value, type: Number });
-const header = (...labels: string[]): Row => labels.map((label) => ({ value: label, type: String, fontWeight: 'bold' }));
-
-function date(epochMs: number | null): Cell {
-  if (epochMs === null) return null;
-  return { value: new Date(epochMs + WITA_OFFSET_MS), type: Date, format: DATE_FORMAT };
-}
-
-function summarySheet(census: Census, rekap: Rekap): Sheet<Blob> {
+function summarySheet(census: Census, rekap: Rekap): WorkbookSheet {
   const s = census.summary;
   const rows: Row[] = [
     header('Uraian', 'Nilai'),
@@ -89,68 +65,54 @@ function summarySheet(census: Census, rekap: Rekap): Sheet<Blob> {
       num(source.hosts),
     ]),
   ];
-  return { sheet: 'Ringkasan', data: rows, columns: [{ width: 52 }, { width: 28 }, { width: 20 }, { width: 14 }, { width: 12 }] };
+  // The key-value summary is no table; the list of collectors under it is, and gets the filter.
+  const collectorsHeader = rows.length - rekap.sources.length - 1;
+  return { sheet: 'Ringkasan', data: rows, columns: [52, 28, 20, 14, 12].map((width) => ({ width })), filterHeaderRow: collectorsHeader };
 }
 
-function opdSheet(census: Census): Sheet<Blob> {
-  const rows: Row[] = [
-    header('OPD', 'Hidup', 'Bermasalah', 'Tidak pernah terlihat', 'Jumlah aplikasi'),
-    ...census.perOpd.map((opd) => [
-      text(opd.opd === '' ? '(OPD tidak diketahui)' : opd.opd),
-      num(opd.alive),
-      num(opd.problem),
-      num(opd.neverSeen),
-      num(opd.alive + opd.problem + opd.neverSeen),
-    ]),
-  ];
-  return { sheet: 'Per OPD', data: rows, stickyRowsCount: 1, columns: [{ width: 50 }, { width: 10 }, { width: 12 }, { width: 20 }, { width: 16 }] };
+function opdSheet(census: Census): WorkbookSheet {
+  const rows: Row[] = census.perOpd.map((opd) => [
+    text(opd.opd === '' ? '(OPD tidak diketahui)' : opd.opd),
+    num(opd.alive),
+    num(opd.problem),
+    num(opd.neverSeen),
+    num(opd.alive + opd.problem + opd.neverSeen),
+  ]);
+  return tableSheet('Per OPD', [['OPD', 50], ['Hidup', 10], ['Bermasalah', 12], ['Tidak pernah terlihat', 20], ['Jumlah aplikasi', 16]], rows);
 }
 
-function hostSheet(census: Census): Sheet<Blob> {
-  const rows: Row[] = [
-    header(
-      'Host', 'Terdaftar', 'ID aplikasi', 'Nama aplikasi', 'OPD', 'Status registri', 'Keadaan teramati',
-      'Pertama terlihat (WITA)', 'Terakhir terlihat (WITA)', 'Kunjungan', 'URL terakhir', 'Judul terakhir',
-      'Galat terakhir', 'Temuan', 'Jumlah pengumpul', 'Pengumpul',
-    ),
-    ...census.rows.map((row) => [
-      text(row.host),
-      text(row.entry === null ? 'Tidak' : 'Ya'),
-      text(row.entry?.id),
-      text(row.entry?.name),
-      text(row.entry?.opd),
-      text(STATUS[row.status]),
-      text(STATE[row.state]),
-      date(row.merged?.firstSeen ?? null),
-      date(row.lastSeen),
-      num(row.visits),
-      text(row.merged?.lastUrl),
-      text(row.merged?.lastTitle),
-      text(row.merged?.lastError),
-      text(row.findings.map((finding) => finding.code).join('; ')),
-      num(row.merged?.collectors.length ?? 0),
-      text(row.merged?.collectors.map(collectorLabel).join('; ')),
-    ]),
-  ];
-  const widths = [34, 10, 22, 30, 34, 16, 20, 18, 18, 10, 40, 40, 28, 30, 10, 40];
-  return { sheet: 'Host', data: rows, stickyRowsCount: 1, columns: widths.map((width) => ({ width })) };
+function hostSheet(census: Census): WorkbookSheet {
+  const rows: Row[] = census.rows.map((row) => [
+    text(row.host),
+    text(row.entry === null ? 'Tidak' : 'Ya'),
+    text(row.entry?.id),
+    text(row.entry?.name),
+    text(row.entry?.opd),
+    text(STATUS_WORDS[row.status]),
+    text(STATE[row.state]),
+    date(row.merged?.firstSeen ?? null),
+    date(row.lastSeen),
+    num(row.visits),
+    text(row.merged?.lastUrl),
+    text(row.merged?.lastTitle),
+    text(row.merged?.lastError),
+    findingWords(row.findings),
+    findingCodes(row.findings),
+    num(row.merged?.collectors.length ?? 0),
+    text(row.merged?.collectors.map(collectorLabel).join('; ')),
+  ]);
+  return tableSheet('Host', [
+    ['Host', 34], ['Terdaftar', 10], ['ID aplikasi', 22], ['Nama aplikasi', 30], ['OPD', 34], ['Status registri', 16], ['Keadaan teramati', 20],
+    ['Pertama terlihat (WITA)', 18], ['Terakhir terlihat (WITA)', 18], ['Kunjungan', 10], ['URL terakhir', 40], ['Judul terakhir', 40],
+    ['Galat terakhir', 28], ['Temuan', 30], ['Kode temuan', 24], ['Jumlah pengumpul', 10], ['Pengumpul', 40],
+  ], rows);
 }
 
-function findingSheet(census: Census): Sheet<Blob> {
-  const rows: Row[] = [header('Host', 'Nama aplikasi', 'OPD', 'Kode temuan', 'Tingkat', 'Keterangan')];
-  for (const row of census.rows) {
-    for (const finding of row.findings) {
-      rows.push([text(row.host), text(row.entry?.name), text(row.entry?.opd), text(finding.code), text(SEVERITY[finding.severity]), text(finding.message)]);
-    }
-  }
-  return { sheet: 'Temuan', data: rows, stickyRowsCount: 1, columns: [34, 30, 34, 22, 10, 70].map((width) => ({ width })) };
-}
-
-function actionSheet(census: Census): Sheet<Blob> {
+function actionSheet(census: Census): WorkbookSheet {
   const line = (list: string, row: CensusRow | null, entryName: string | undefined, opd: string | undefined, status: RowStatus, reason: string, lastSeen: number | null, host: string): Row => [
-    text(list), text(entryName), text(host), text(opd), text(STATUS[status]), text(reason), date(lastSeen), num(row?.visits ?? 0),
+    text(list), text(entryName), text(host), text(opd), text(STATUS_WORDS[status]), text(reason), date(lastSeen), num(row?.visits ?? 0),
   ];
-  const rows: Row[] = [header('Daftar', 'Nama aplikasi', 'Host', 'OPD', 'Status registri', 'Alasan', 'Terakhir terlihat (WITA)', 'Kunjungan')];
+  const rows: Row[] = [];
   for (const row of census.toAdd) rows.push(line('Kandidat ditambahkan ke registri', row, undefined, undefined, row.status, 'host tidak terdaftar yang hidup', row.lastSeen, row.host));
   for (const item of census.toReview) {
     const lastSeen = item.rows.reduce<number | null>((latest, row) => Math.max(latest ?? -Infinity, row.lastSeen ?? -Infinity), null);
@@ -164,7 +126,9 @@ function actionSheet(census: Census): Sheet<Blob> {
   for (const entry of census.neverSeen) {
     rows.push(line('Tidak pernah terlihat', null, entry.name, entry.opd, entry.status, 'tidak ada pengumpul yang mengunjunginya', null, entry.hosts.join(', ')));
   }
-  return { sheet: 'Tindak lanjut', data: rows, stickyRowsCount: 1, columns: [30, 30, 34, 34, 16, 40, 18, 10].map((width) => ({ width })) };
+  return tableSheet('Tindak lanjut', [
+    ['Daftar', 30], ['Nama aplikasi', 30], ['Host', 34], ['OPD', 34], ['Status registri', 16], ['Alasan', 40], ['Terakhir terlihat (WITA)', 18], ['Kunjungan', 10],
+  ], rows);
 }
 
 /**
@@ -172,11 +136,11 @@ function actionSheet(census: Census): Sheet<Blob> {
  * With the unit rollout, a last sheet "Cakupan unit" (utils/units/coverage-sheet.ts).
  */
 export async function rekapToXlsx(census: Census, rekap: Rekap, coverage?: Coverage): Promise<Uint8Array<ArrayBuffer>> {
-  const sheets = [summarySheet(census, rekap), opdSheet(census), hostSheet(census), findingSheet(census), actionSheet(census)];
+  const findings = census.rows.map((row) => ({ host: row.host, appName: row.entry?.name, opd: row.entry?.opd, findings: row.findings }));
+  const sheets = [summarySheet(census, rekap), opdSheet(census), hostSheet(census), findingsSheet(findings), actionSheet(census), proposalsSheet(rekap.proposals)];
   if (coverage !== undefined) sheets.push(coverageSheet(coverage));
-  const blob = await writeXlsxFile(sheets, { fontFamily: 'Calibri', fontSize: 11 }).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return writeWorkbook(sheets);
 }
 
 /** Sheet names, in order (tests and docs refer to them). */
-export const XLSX_SHEETS = ['Ringkasan', 'Per OPD', 'Host', 'Temuan', 'Tindak lanjut'] as const;
+export const XLSX_SHEETS = ['Ringkasan', 'Per OPD', 'Host', 'Temuan', 'Tindak lanjut', PROPOSALS_SHEET] as const;

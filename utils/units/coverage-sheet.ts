@@ -1,23 +1,16 @@
-import type { Cell, Row, Sheet } from 'write-excel-file/universal';
+import type { Row } from 'write-excel-file/universal';
+import { date, header, num, text, yesNo } from '../export/xlsx-cells';
+import type { WorkbookSheet } from '../export/xlsx-workbook';
 import type { Coverage, CoverageGroup, UnitState } from './rollout';
 
 /**
  * The rollout as the rekap workbook's sheet "Cakupan unit": the three totals in the article's
  * terms, then one row per unit with typed cells (dates in WITA, numbers as numbers), text always a
- * string cell so nothing page-derived can become a formula.
+ * string cell so nothing page-derived can become a formula (utils/export/xlsx-cells.ts). The unit
+ * table has the AutoFilter on its header row.
  */
 
 export const COVERAGE_SHEET = 'Cakupan unit';
-
-/** WITA (UTC+8, no daylight saving), as in the rest of the workbook (utils/rekap/rekap-xlsx.ts). */
-const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-const text = (value: string | null | undefined): Cell => (value === null || value === undefined || value === '' ? null : { value, type: String });
-const num = (value: number): Cell => ({ value, type: Number });
-const date = (epochMs: number | null): Cell =>
-  epochMs === null ? null : { value: new Date(epochMs + WITA_OFFSET_MS), type: Date, format: 'dd/mm/yyyy hh:mm' };
-const header = (...labels: string[]): Row => labels.map((label) => ({ value: label, type: String, fontWeight: 'bold' }));
-const yesNo = (value: boolean): Cell => text(value ? 'Ya' : 'Tidak');
 
 const GROUP: Record<CoverageGroup, string> = { opd: 'OPD', kecamatan: 'kecamatan', kelurahan: 'kelurahan' };
 const STATE: Record<UnitState, string> = {
@@ -27,7 +20,7 @@ const STATE: Record<UnitState, string> = {
   'no-site': 'Belum punya situs yang diketahui',
 };
 
-export function coverageSheet(coverage: Coverage): Sheet<Blob> {
+export function coverageSheet(coverage: Coverage): WorkbookSheet {
   const totals = (['opd', 'kecamatan', 'kelurahan'] as const).map((group) => {
     const t = coverage.totals[group];
     return [text(`${t.withSite} dari ${t.units} ${GROUP[group]} sudah punya situs`), num(t.withSite), num(t.units), num(t.registered), num(t.alive), num(t.withProblems)];
@@ -59,5 +52,5 @@ export function coverageSheet(coverage: Coverage): Sheet<Blob> {
     ]),
   ];
   const widths = [12, 44, 14, 16, 22, 11, 44, 10, 26, 20, 20, 10, 40, 40];
-  return { sheet: COVERAGE_SHEET, data: rows, columns: widths.map((width) => ({ width })) };
+  return { sheet: COVERAGE_SHEET, data: rows, columns: widths.map((width) => ({ width })), filterHeaderRow: totals.length + 2 };
 }

@@ -45,7 +45,7 @@ describe('pantau rekap (the real command)', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('2 ekspor digabung (1 duplikat diabaikan), 2 host.');
-    expect(result.stdout).toMatch(/Ditulis: rekap\.xlsx \(xlsx, \d+ bita\)\./);
+    expect(result.stdout).toMatch(/Ditulis: rekap\.xlsx \(xlsx, \d{1,3}(\.\d{3})+ bita\)\./);
     const sheets = await readXlsxFile(join(dir, 'rekap.xlsx'));
     const hosts = sheets.find((s) => s.sheet === 'Host')!.data;
     expect(hosts.find((row) => row[0] === 'dukcapil.makassarkota.go.id')?.[9]).toBe(7);

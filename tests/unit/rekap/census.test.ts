@@ -61,8 +61,8 @@ describe('buildCensus', () => {
       findingsBySeverity: { high: 5, medium: 1, low: 0 },
       asOf: Date.parse(AS_OF),
     });
-    expect(summaryLines(census.summary, translators.id)).toContain('2 dari 5 aplikasi terdaftar hidup dalam 90 hari terakhir.');
-    expect(summaryLines(census.summary, translators.en)).toContain('1 of 4 apps the registry lists as active are really alive.');
+    expect(summaryLines(census.summary, translators.id, 'id')).toContain('2 dari 5 aplikasi terdaftar hidup dalam 90 hari terakhir.');
+    expect(summaryLines(census.summary, translators.en, 'en')).toContain('1 of 4 apps the registry lists as active are really alive.');
   });
 
   it('counts registered apps per OPD as alive, problem or never seen', () => {

@@ -1,9 +1,12 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { findingLabel } from '../../../utils/findings/finding-definitions';
 import { buildCensus } from '../../../utils/rekap/census';
 import { mergeExports } from '../../../utils/rekap/merge-exports';
 import { rekapToXlsx, XLSX_SHEETS } from '../../../utils/rekap/rekap-xlsx';
+import { FULL_PROPOSAL, MINIMAL_PROPOSAL, PROPOSAL_ROWS, toMinute } from '../export/fixtures';
+import { sheetFilters } from '../support/xlsx-filters';
 import { DOMAINS, exportOf, host, TEST_INDEX } from './fixtures';
 
 const HOSTILE = '=HYPERLINK("http://evil.test","klik")\u0000\u0007\uD800 <b>&</b>';
@@ -14,7 +17,7 @@ const rekap = mergeExports(
       host('contoh-hidup.makassarkota.go.id', { lastSeen: '2025-06-20T02:30:00.000Z', visits: 7 }),
       host('contoh-liar.makassarkota.go.id', { lastSeen: '2025-06-21T00:00:00.000Z', lastTitle: HOSTILE, visits: 2 }),
     ]),
-    exportOf('Budi', '2025-06-29T00:00:00.000Z', [host('contoh-hidup.makassarkota.go.id', { visits: 5 })]),
+    exportOf('Budi', '2025-06-29T00:00:00.000Z', [host('contoh-hidup.makassarkota.go.id', { visits: 5 })], { proposals: [FULL_PROPOSAL, MINIMAL_PROPOSAL] }),
   ],
   DOMAINS,
 );
@@ -27,7 +30,7 @@ async function workbook() {
 }
 
 describe('rekapToXlsx', () => {
-  it('reads back with the five Indonesian sheets in order', async () => {
+  it('reads back with the six Indonesian sheets in order', async () => {
     const bytes = await rekapToXlsx(census, rekap);
     const sheets = await readXlsxFile(Buffer.from(bytes));
     expect(sheets.map((s) => s.sheet)).toEqual([...XLSX_SHEETS]);
@@ -45,7 +48,19 @@ describe('rekapToXlsx', () => {
     expect(hidup[9]).toBe(12);
     // 02:30 UTC is 10:30 WITA; the cell is a real date, not text.
     expect(hidup[8]).toEqual(new Date('2025-06-20T10:30:00.000Z'));
-    expect(hidup[14]).toBe(2);
+    expect(hidup[15]).toBe(2);
+  });
+
+  it('names each host\'s findings in words, with their codes in a column of their own', async () => {
+    const { sheet } = await workbook();
+    const hosts = sheet('Host');
+    expect(hosts[0]!.slice(13, 15)).toEqual(['Temuan', 'Kode temuan']);
+    const liar = hosts.find((row) => row[0] === 'contoh-liar.makassarkota.go.id')!;
+    const codes = census.rows.find((row) => row.host === 'contoh-liar.makassarkota.go.id')!.findings.map((f) => f.code);
+    expect(codes).toContain('unregistered');
+    expect(liar[14]).toBe(codes.join('; '));
+    expect(String(liar[13]).split('; ')).toEqual(codes.map((code) => findingLabel(code, 'id')));
+    expect(liar[13]).toMatch(/^Tidak terdaftar/);
   });
 
   it('keeps hostile text as plain strings: no formula, no invalid XML', async () => {
@@ -77,10 +92,46 @@ describe('rekapToXlsx', () => {
     expect(findings.find((row) => row[0] === 'contoh-liar.makassarkota.go.id')?.[3]).toBe('unregistered');
   });
 
+  it('lists every collector\'s proposals on "Usulan", in the form\'s words, after Tindak lanjut', async () => {
+    const { sheet } = await workbook();
+    expect(XLSX_SHEETS.indexOf('Usulan')).toBe(XLSX_SHEETS.indexOf('Tindak lanjut') + 1);
+    const rows = sheet('Usulan');
+    expect(rows[0]).toEqual(PROPOSAL_ROWS.header);
+    // The merge sorts by host; the hostile name stays a plain string (no formula: see above).
+    expect(toMinute(rows.slice(1))).toEqual([PROPOSAL_ROWS.minimal, PROPOSAL_ROWS.full]);
+  });
+
+  it('puts an AutoFilter over the whole table of every table sheet, and its defined name', async () => {
+    const { bytes, sheet } = await workbook();
+    const lastColumn = (count: number) => String.fromCharCode(64 + count);
+    const range = (rows: unknown[][], from = 0) => `A${from + 1}:${lastColumn(rows[from]!.length)}${rows.length}`;
+    const filters = sheetFilters(bytes);
+    expect(filters.map((f) => f.sheet)).toEqual([...XLSX_SHEETS]);
+    for (const { sheet: name, autoFilter, filterDatabase } of filters.slice(1)) {
+      const rows = sheet(name);
+      expect(rows.length, name).toBeGreaterThan(1);
+      expect(autoFilter, name).toBe(range(rows));
+      expect(filterDatabase, name).toBe(`'${name}'!${range(rows).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`);
+    }
+    // Ringkasan's key-value summary is no table; the collectors list under it is.
+    const summary = sheet('Ringkasan');
+    const collectors = summary.findIndex((row) => row[0] === 'Pengumpul');
+    expect(filters[0]!.autoFilter).toBe(range(summary, collectors));
+    expect(filters[0]!.autoFilter).toBe('A20:E22');
+  });
+
   it('writes a valid workbook for an empty rekap', async () => {
     const empty = mergeExports([], DOMAINS);
     const bytes = await rekapToXlsx(buildCensus(empty, TEST_INDEX, { recentDays: 90, now: Date.parse('2025-01-01T00:00:00Z') }), empty);
     const sheets = await readXlsxFile(Buffer.from(bytes));
     expect(sheets.find((s) => s.sheet === 'Host')!.data).toHaveLength(1 + 5);
+    // A table without rows keeps a filter on its header alone.
+    expect(sheets.find((s) => s.sheet === 'Temuan')!.data).toHaveLength(1);
+    const filters = sheetFilters(bytes);
+    expect(filters.find((f) => f.sheet === 'Temuan')).toEqual({ sheet: 'Temuan', autoFilter: 'A1:F1', filterDatabase: "'Temuan'!$A$1:$F$1" });
+    expect(filters.find((f) => f.sheet === 'Ringkasan')!.autoFilter).toBe('A20:E20');
+    // No proposals: "Usulan" is still there, its header alone, so an auditor sees there were none.
+    expect(sheets.find((s) => s.sheet === 'Usulan')!.data).toEqual([PROPOSAL_ROWS.header]);
+    expect(filters.find((f) => f.sheet === 'Usulan')!.autoFilter).toBe('A1:P1');
   });
 });

@@ -16,6 +16,7 @@ import { coverageLines } from '../../../utils/units/coverage-text';
 import { computeCoverage } from '../../../utils/units/rollout';
 import { translators } from '../components/helpers';
 import { exportOf, host } from '../rekap/fixtures';
+import { sheetFilters } from '../support/xlsx-filters';
 import { TEST_PLAN, UNIT_INDEX } from './fixtures';
 
 const data = exportOf('Andi', '2026-02-01T00:00:00.000Z', [
@@ -48,6 +49,10 @@ describe('the rollout in the rekap files', () => {
     expect(Math.abs((mariso[10] as unknown as Date).getTime() - Date.parse('2026-01-21T08:00:00.000Z'))).toBeLessThan(5);
     expect(byName('Kelurahan Mattoangin').slice(3, 9)).toEqual(['73.71.01.1002', 'Kecamatan Mariso', 'Tidak', null, 'Tidak', 'Belum punya situs yang diketahui']);
     expect(rows).toHaveLength(6 + TEST_PLAN.units.length);
+    // The filter sits on the unit table's header (row 6), not on the totals above it.
+    const filter = sheetFilters(bytes).find((f) => f.sheet === COVERAGE_SHEET)!;
+    expect(filter.autoFilter).toBe(`A6:N${rows.length}`);
+    expect(filter.filterDatabase).toBe(`'Cakupan unit'!$A$6:$N$${rows.length}`);
   });
 
   it('puts one `units` item per plan unit into the JSON rekap, which still reads as a version 1 export', async () => {
@@ -68,12 +73,12 @@ describe('the rollout in the rekap files', () => {
   });
 
   it('says the totals in the article’s terms, in both languages', () => {
-    expect(coverageLines(coverage.totals, translators.id)).toEqual([
+    expect(coverageLines(coverage.totals, translators.id, 'id')).toEqual([
       '4 dari 5 OPD sudah punya situs (3 terdaftar, 1 terlihat hidup).',
       '2 dari 2 kecamatan sudah punya situs (1 terdaftar, 0 terlihat hidup).',
       '1 dari 3 kelurahan sudah punya situs (0 terdaftar, 0 terlihat hidup).',
     ]);
-    expect(coverageLines(coverage.totals, translators.en)[2]).toBe('1 of 3 kelurahan have a known site (0 registered, 0 seen alive).');
+    expect(coverageLines(coverage.totals, translators.en, 'en')[2]).toBe('1 of 3 kelurahan have a known site (0 registered, 0 seen alive).');
   });
 });
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import readXlsxFile from 'read-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportButtons } from '../../../../components/common/ExportButtons';
 import { downloadText, REVOKE_DELAY_MS } from '../../../../utils/platform/downloads';
@@ -42,7 +43,8 @@ const NOW = () => new Date(2025, 10, 27, 21, 20);
 function captureDownloads() {
   const blobs: Blob[] = [];
   const anchors: Array<{ download: string; href: string; inDocument: boolean }> = [];
-  vi.stubGlobal('URL', Object.assign(Object.create(URL) as typeof URL, {
+  // A URL that still constructs (module loading needs it: the workbook writer is imported on click).
+  vi.stubGlobal('URL', Object.assign(class extends URL {}, {
     createObjectURL: vi.fn((blob: Blob) => {
       blobs.push(blob);
       return `blob:pantau/${blobs.length}`;
@@ -70,6 +72,7 @@ describe('ExportButtons', () => {
     renderIn(<ExportButtons connector={fakeConnector({ getSettings: async () => SETTINGS })} onOpenSettings={() => {}} />);
     expect(screen.getByTestId('export-json').textContent).toBe('Ekspor JSON');
     expect(screen.getByTestId('export-csv').textContent).toBe('Ekspor CSV');
+    expect(screen.getByTestId('export-xlsx').textContent).toBe('Unduh Excel (.xlsx)');
   });
 
   it('downloads the JSON export under a dated file name', async () => {
@@ -106,6 +109,51 @@ describe('ExportButtons', () => {
     // Blob.text() decodes UTF-8 and drops the BOM; compare the bytes instead.
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect(bytes).toEqual(new TextEncoder().encode(exportToCsv(EXPORT, ';')));
+  });
+
+  it('downloads the Excel workbook, its Host sheet listing the collector\'s hosts', async () => {
+    const { blobs, anchors } = captureDownloads();
+    renderIn(
+      <ExportButtons
+        connector={fakeConnector({ getExport: async () => EXPORT, getSettings: async () => SETTINGS })}
+        onOpenSettings={() => {}}
+        now={NOW}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('export-xlsx'));
+    // The first click loads the workbook writer.
+    await waitFor(() => expect(screen.queryByTestId('error-notice')?.textContent ?? anchors.length).toBe(1), { timeout: 4_000 });
+    expect(anchors[0]!.download).toBe('pantau-20251127-2120.xlsx');
+    expect(blobs[0]!.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const sheets = await readXlsxFile(Buffer.from(await blobs[0]!.arrayBuffer()));
+    expect(sheets.map((s) => s.sheet)).toEqual(['Host', 'Temuan', 'Tentang']);
+    const hosts = sheets[0]!.data;
+    expect(hosts).toHaveLength(2);
+    expect(hosts[1]!.slice(0, 6)).toEqual(['lontaraplus.makassarkota.go.id', 'Ya', 'lontara-plus', 'Lontara+', 'Dinas Komunikasi dan Informatika', 'Aktif']);
+    expect(hosts[1]![8]).toBe(12);
+    await waitFor(() => expect(screen.getByTestId('export-done').textContent).toBe('Diunduh: pantau-20251127-2120.xlsx'));
+  });
+
+  it('explains a workbook that could not be written and downloads nothing', async () => {
+    vi.doMock('../../../../utils/export/export-xlsx', () => ({
+      exportToXlsx: async () => {
+        throw new Error('zip failed');
+      },
+    }));
+    const download = vi.fn();
+    try {
+      renderIn(
+        <ExportButtons connector={fakeConnector({ getExport: async () => EXPORT, getSettings: async () => SETTINGS })} onOpenSettings={() => {}} download={download} />,
+      );
+      fireEvent.click(screen.getByTestId('export-xlsx'));
+      const notice = await screen.findByTestId('error-notice');
+      expect(notice.textContent).toContain('zip failed');
+      expect(download).not.toHaveBeenCalled();
+      // The buttons work again after the failure.
+      expect(screen.getByTestId('export-xlsx').hasAttribute('disabled')).toBe(false);
+    } finally {
+      vi.doUnmock('../../../../utils/export/export-xlsx');
+    }
   });
 
   it('revokes the object URL after the download has started', () => {
@@ -151,7 +199,7 @@ describe('ExportButtons', () => {
         download={download}
       />,
     );
-    fireEvent.click(screen.getByTestId('export-csv'));
+    fireEvent.click(screen.getByTestId('export-xlsx'));
     const notice = await screen.findByTestId('error-notice');
     expect(notice.textContent).toContain('Penyimpanan browser penuh');
     expect(download).not.toHaveBeenCalled();

@@ -37,6 +37,16 @@ describe('CensusTable', () => {
     expect((screen.getByTestId('page-next') as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('writes visit counts the language\'s way', () => {
+    const busy = buildCensus(mergeExports([exportOf('Andi', '2025-06-30T00:00:00.000Z', [host('contoh-ramai.makassarkota.go.id', { visits: 12_345 })])], DOMAINS), TEST_INDEX, { recentDays: 90, now: NOW }).rows;
+    const visitsCell = () => screen.getAllByTestId('census-row').find((row) => row.dataset.key === 'contoh-ramai.makassarkota.go.id')!.querySelector('td.num')!.textContent;
+    renderIn(<CensusTable rows={busy} now={NOW} />);
+    expect(visitsCell()).toBe('12.345');
+    cleanup();
+    renderIn(<CensusTable rows={busy} now={NOW} />, 'en');
+    expect(visitsCell()).toBe('12,345');
+  });
+
   it('searches as you type, back on page one, including page titles', () => {
     renderIn(<CensusTable rows={rows} now={NOW} />);
     fireEvent.click(screen.getByTestId('page-next'));

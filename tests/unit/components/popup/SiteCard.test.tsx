@@ -43,6 +43,15 @@ describe('SiteCard', () => {
     expect(screen.getByTestId('no-findings')).toBeTruthy();
   });
 
+  it('writes a large visit count the language\'s way', () => {
+    const card = cityCard('lontaraplus.makassarkota.go.id', entry(), record({ visits: 12_345 }));
+    renderIn(<SiteCard card={card} now={NOW} />);
+    expect(screen.getByTestId('visits').textContent).toBe('12.345');
+    cleanup();
+    renderIn(<SiteCard card={card} now={NOW} />, 'en');
+    expect(screen.getByTestId('visits').textContent).toBe('12,345');
+  });
+
   it('marks an unregistered city host and lists the finding with its severity', () => {
     const host = 'baru.makassarkota.go.id';
     renderIn(<SiteCard card={cityCard(host, null, record({ host }))} now={NOW} />);
