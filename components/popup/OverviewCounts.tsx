@@ -1,5 +1,5 @@
 import type { Overview } from '../../utils/messaging/views';
-import { REGISTRY_STATUSES } from '../../utils/registry/schema';
+import { REGISTRY_STATUSES } from '../../utils/registry/registry-vocabulary';
 import { useI18n } from '../common/I18n';
 import { StatusPill } from './StatusPill';
 import { formatNumber } from '../../utils/text/format-number';

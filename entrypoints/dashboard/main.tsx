@@ -1,7 +1,7 @@
 // Must stay the first import: see utils/platform/zod-jitless.ts.
 import '../../utils/platform/zod-jitless';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { pageBrowser as browser } from '../../utils/platform/page-browser';
 import { downloadText } from '../../utils/platform/downloads';
 import { I18nProvider } from '../../components/common/I18n';
 import { pageI18n, pageTranslator } from '../../utils/platform/browser-i18n';

@@ -1,7 +1,7 @@
-// Must stay the first import: see utils/platform/zod-jitless.ts.
-import '../../utils/platform/zod-jitless';
+// No validator here (the popup only shows what the background checked: utils/messaging/connector.ts),
+// so no zod setting either; tests/unit/conventions checks the popup loads no zod.
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { pageBrowser as browser } from '../../utils/platform/page-browser';
 import { I18nProvider } from '../../components/common/I18n';
 import { pageI18n } from '../../utils/platform/browser-i18n';
 import { sanitiseUrl } from '../../utils/domains/host-match';

@@ -1,6 +1,6 @@
 // Builds the bundled registry from the research data's CSV files: pure, no files, no clock (rules: scripts/build-registry.ts).
-import { isUnderDomain, normaliseHost } from '../../utils/domains/host-match';
-import { foldWww, parseRegistry } from '../../utils/registry/parse-registry';
+import { foldWww, isUnderDomain, normaliseHost } from '../../utils/domains/host-match';
+import { parseRegistry } from '../../utils/registry/parse-registry';
 import { slugify as slug } from '../../utils/registry/registry-id';
 import { PLATFORMS, type RegistryEntry, UNIT_KINDS } from '../../utils/registry/schema';
 import { HostRow, AppRow, OpdRow, DataFiles, BuildReport, BuildResult, Context, isPortal, makeEntry, resolveOwner, categorise, classifyStatus, readCsv, newestIsoDate, splitList, capitalise } from './registry-rows';

@@ -1,6 +1,6 @@
 // The research data's rows and the rules that turn them into registry entries (scripts/build-registry.ts).
 import Papa from 'papaparse';
-import { foldWww } from '../../utils/registry/parse-registry';
+import { foldWww } from '../../utils/domains/host-match';
 import { type Category, type Platform, type Registry, type RegistryEntry, type RegistryStatus, type UnitKind } from '../../utils/registry/schema';
 
 export const INTERNAL_WORDS =

@@ -112,3 +112,8 @@ export function hostPermissionPattern(domain: string): string {
 export function navigationUrlFilters(domains: readonly string[]): Array<{ hostEquals?: string; hostSuffix?: string }> {
   return domains.flatMap((domain) => [{ hostEquals: domain }, { hostSuffix: `.${domain}` }]);
 }
+
+/** The host a `www.` alias stands for, so `www.x` and `x` count as the same site. */
+export function foldWww(host: string): string {
+  return host.startsWith('www.') && host.indexOf('.', 4) !== -1 ? host.slice(4) : host;
+}

@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
-import '../text/zod-english';
-import { REQUEST_TYPES, requestSchemas, type Payload, type ReplyErrorCode, type RequestType, type ResponseMap } from './protocol';
+import type { Payload, ReplyErrorCode, RequestType, ResponseMap } from './protocol';
+import { onlyKnownFields, REQUEST_FIELDS } from './request-fields';
 
 /** A request type's arguments: its payload, which may be left out when it has no fields. */
 type PayloadArgs<K extends RequestType> = {} extends Payload<K> ? [payload?: Payload<K>] : [payload: Payload<K>];
@@ -26,25 +25,16 @@ export type SendRequest = <K extends RequestType>(type: K, payload: Payload<K>) 
 
 /**
  * The connector over one generic `request(type, payload)`. Each payload is cut to the fields its
- * schema names (a settings object read back with more fields would make the strict schema refuse it).
+ * schema names (request-fields.ts). No validator here: the background checks every request.
  */
 export function connectorFrom(request: SendRequest, requestHostPermissions: PantauConnector['requestHostPermissions']): PantauConnector {
   const methods = Object.fromEntries(
-    REQUEST_TYPES.map((type) => [type, (payload: unknown = {}) => request(type, onlyKnownFields(requestSchemas[type], payload) as never)]),
+    Object.entries(REQUEST_FIELDS).map(([type, fields]) => [
+      type,
+      (payload: unknown = {}) => request(type as RequestType, onlyKnownFields(fields, payload) as never),
+    ]),
   );
   return { ...methods, requestHostPermissions } as PantauConnector;
-}
-
-/** `value` with only the keys an object schema declares, nested objects alike; anything else as is. */
-function onlyKnownFields(schema: z.core.$ZodType, value: unknown): unknown {
-  if (!(schema instanceof z.ZodMiniObject) || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const shape = schema.shape as Record<string, z.core.$ZodType>;
-  const kept: Record<string, unknown> = {};
-  for (const key of Object.keys(shape)) {
-    const field = (value as Record<string, unknown>)[key];
-    if (field !== undefined) kept[key] = onlyKnownFields(shape[key]!, field);
-  }
-  return kept;
 }
 
 /**

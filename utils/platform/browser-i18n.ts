@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { pageBrowser as browser } from './page-browser';
 import { createTranslator, translatorFor, uiLanguage, type FetchMessages, type Lang, type Translate } from '../text/i18n';
 
 /** The extension's translator, over `browser.i18n.getMessage`. */

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { pageBrowser as browser } from './page-browser';
 import { ConnectorError, connectorFrom, unwrapReply, type PantauConnector } from '../messaging/connector';
 import type { Payload, Request, RequestType, ResponseMap } from '../messaging/protocol';
 

@@ -1,5 +1,4 @@
-import { normaliseHost, sanitiseUrl } from '../domains/host-match';
-import { foldWww } from '../registry/parse-registry';
+import { foldWww, normaliseHost, sanitiseUrl } from '../domains/host-match';
 import {
   CATEGORIES,
   PLATFORMS,

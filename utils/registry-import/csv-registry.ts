@@ -1,5 +1,4 @@
-import { isUnderDomain } from '../domains/host-match';
-import { foldWww } from '../registry/parse-registry';
+import { foldWww, isUnderDomain } from '../domains/host-match';
 import { claimUniqueId, idFromHost, idFromName } from '../registry/registry-id';
 import { registryEntrySchema, type Registry, type RegistryEntry } from '../registry/schema';
 import type { CsvTable } from './csv-table';

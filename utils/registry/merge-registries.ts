@@ -1,4 +1,5 @@
-import { parseRegistry, foldWww, type ParseRegistryResult } from './parse-registry';
+import { foldWww } from '../domains/host-match';
+import { parseRegistry, type ParseRegistryResult } from './parse-registry';
 import { claimUniqueId } from './registry-id';
 import type { Registry, RegistryEntry } from './schema';
 

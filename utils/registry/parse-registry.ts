@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { isUnderDomain } from '../domains/host-match';
+import { foldWww, isUnderDomain } from '../domains/host-match';
 import { registrySchema, type Registry } from './schema';
 import { valueAt } from '../text/zod-issues';
 
@@ -38,11 +38,6 @@ function describeThrown(error: unknown): string {
     // Even the thrown value can be hostile (a throwing toString).
     return 'unreadable value';
   }
-}
-
-/** The host a `www.` alias stands for, so `www.x` and `x` count as the same site. */
-export function foldWww(host: string): string {
-  return host.startsWith('www.') && host.indexOf('.', 4) !== -1 ? host.slice(4) : host;
 }
 
 function describeNonObject(json: unknown): string {

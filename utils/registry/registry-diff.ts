@@ -1,4 +1,4 @@
-import { foldWww } from './parse-registry';
+import { foldWww } from '../domains/host-match';
 import type { Registry, RegistryEntry } from './schema';
 
 /**

@@ -1,6 +1,6 @@
-import { isUnderDomain, normaliseHost } from '../domains/host-match';
-import { foldWww } from './parse-registry';
-import { REGISTRY_STATUSES, type Registry, type RegistryEntry, type RegistryStatus } from './schema';
+import { foldWww, isUnderDomain, normaliseHost } from '../domains/host-match';
+import type { Registry, RegistryEntry } from './schema';
+import { REGISTRY_STATUSES, type RegistryStatus } from './registry-vocabulary';
 
 /** The part of the registry that applies to the watched domains, ready for per-navigation lookups. */
 export interface RegistryIndex {

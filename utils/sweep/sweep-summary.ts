@@ -1,4 +1,4 @@
-import { foldWww } from '../registry/parse-registry';
+import { foldWww } from '../domains/host-match';
 import type { LocalText } from '../registry-import/problems';
 import type { RegistryEntry, RegistryStatus } from '../registry/schema';
 import { PLACEHOLDER_TEXT } from '../findings/finding-definitions';

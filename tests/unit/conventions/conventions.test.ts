@@ -71,6 +71,16 @@ describe('zod: the small build only (issue 11)', () => {
   });
 });
 
+describe('the popup opens light (issue 11)', () => {
+  it('loads no validator before its first paint: the background checks every request and reply', () => {
+    const { files, packages } = closure(['entrypoints/popup/main.tsx'], false, true);
+    expect(files.has('components/popup/PopupApp.tsx')).toBe(true);
+    expect([...packages.keys()].filter((name) => name === 'zod' || name.startsWith('zod/'))).toEqual([]);
+    // The "Laporkan aplikasi" form and its checks come with the click that opens it.
+    expect(files.has('components/proposals/ProposalForm.tsx')).toBe(false);
+  });
+});
+
 describe('the protocol map is complete everywhere', () => {
   it('every request has a handler in the background', () => {
     const background = createBackground({

@@ -18,6 +18,8 @@ export interface ImportRef {
   specifier: string;
   /** `import type` / `export type`: erased at compile time, never loaded. */
   typeOnly: boolean;
+  /** `import('…')`: loaded when the code asks for it, in a chunk of its own. */
+  dynamic: boolean;
 }
 
 const IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -28,7 +30,7 @@ export function importsOf(file: string): ImportRef[] {
   const refs: ImportRef[] = [];
   for (const match of text.matchAll(IMPORT)) {
     const specifier = match[3] ?? match[4];
-    if (specifier !== undefined) refs.push({ specifier, typeOnly: match[2] !== undefined });
+    if (specifier !== undefined) refs.push({ specifier, typeOnly: match[2] !== undefined, dynamic: match[4] !== undefined });
   }
   return refs;
 }
@@ -54,9 +56,10 @@ export function packageOf(specifier: string): string | null {
 
 /**
  * Every file and package reachable from `entries` through imports that are loaded at run time
- * (type-only imports are skipped unless `withTypes`).
+ * (type-only imports are skipped unless `withTypes`; dynamic ones when `staticOnly`: what a page
+ * loads before its first paint).
  */
-export function closure(entries: readonly string[], withTypes = false): { files: Set<string>; packages: Map<string, string> } {
+export function closure(entries: readonly string[], withTypes = false, staticOnly = false): { files: Set<string>; packages: Map<string, string> } {
   const files = new Set<string>();
   const packages = new Map<string, string>();
   const queue = [...entries];
@@ -66,7 +69,7 @@ export function closure(entries: readonly string[], withTypes = false): { files:
     files.add(file);
     if (!/\.(ts|tsx|mjs|js)$/.test(file)) continue;
     for (const ref of importsOf(file)) {
-      if (ref.typeOnly && !withTypes) continue;
+      if ((ref.typeOnly && !withTypes) || (ref.dynamic && staticOnly)) continue;
       const target = resolveImport(file, ref.specifier);
       if (target !== null) queue.push(target);
       else if (!ref.specifier.startsWith('.') && !packages.has(ref.specifier)) packages.set(ref.specifier, file);
