@@ -330,8 +330,11 @@ function sanitiseUrl(url) {
   return kept.slice(0, MAX_URL_LENGTH).replace(/%[0-9A-Fa-f]?$/, "");
 }
 var MAX_URL_LENGTH = 2048;
+function foldWww(host) {
+  return host.startsWith("www.") && host.indexOf(".", 4) !== -1 ? host.slice(4) : host;
+}
 
-// utils/registry/schema.ts
+// utils/registry/registry-vocabulary.ts
 var REGISTRY_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
 var SITE_UNIT_KINDS = ["sekretariat", "inspektorat", "bagian", "dinas", "satpol", "badan", "rsud", "lembaga", "kecamatan", "kelurahan"];
 var UNIT_KINDS = [...SITE_UNIT_KINDS, "pemkot", "tidak-diketahui"];
@@ -352,6 +355,8 @@ var REGISTRY_LIMITS = {
   entries: 5e3,
   version: 64
 };
+
+// utils/registry/schema.ts
 var atMost = (n) => ({ message: `must be at most ${n} characters` });
 var listsAtMost = (n, what) => ({ message: `must list at most ${n} ${what}` });
 var registryText = (max) => z2.string().check(z2.overwrite(removeInvisible), z2.trim(), z2.maxLength(max, atMost(max)));
@@ -2105,9 +2110,6 @@ function describeThrown(error) {
   } catch {
     return "unreadable value";
   }
-}
-function foldWww(host) {
-  return host.startsWith("www.") && host.indexOf(".", 4) !== -1 ? host.slice(4) : host;
 }
 function describeNonObject(json) {
   const what = json === null ? "null" : Array.isArray(json) ? "an array" : `a ${typeof json}`;
