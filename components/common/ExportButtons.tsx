@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PantauConnector } from '../../utils/messaging/connector';
-import { csvSeparatorFor, exportToCsv } from '../../utils/export/export-csv';
 import { EXPORT_MIME, exportFilename, type ExportFileFormat } from '../../utils/export/export-filename';
 import type { ExportV1 } from '../../utils/export/export-schema';
-import { exportToJson } from '../../utils/export/export-json';
 import { downloadText } from '../../utils/platform/downloads';
 import type { Lang } from '../../utils/text/i18n';
 import { ErrorNotice } from './ErrorNotice';
@@ -15,13 +13,16 @@ export type ExportFormat = ExportFileFormat;
 export type Download = (filename: string, content: string | Uint8Array<ArrayBuffer>, mimeType: string) => void;
 
 /**
- * The file's content in one format. The workbook writer (write-excel-file and its zip library) is
- * loaded only when asked for, so the popup's first paint does not carry it.
+ * The file's content in one format. Each writer is loaded only when asked for (the CSV writer with
+ * its parser, the workbook writer with its zip library), so the popup's first paint carries none.
  */
 async function fileContent(format: ExportFormat, data: ExportV1, lang: Lang): Promise<string | Uint8Array<ArrayBuffer>> {
-  if (format === 'json') return exportToJson(data);
-  // `;` when the UI is Indonesian, so Excel with Indonesian settings opens it in columns.
-  if (format === 'csv') return exportToCsv(data, csvSeparatorFor(lang));
+  if (format === 'json') return (await import('../../utils/export/export-json')).exportToJson(data);
+  if (format === 'csv') {
+    const { csvSeparatorFor, exportToCsv } = await import('../../utils/export/export-csv');
+    // `;` when the UI is Indonesian, so Excel with Indonesian settings opens it in columns.
+    return exportToCsv(data, csvSeparatorFor(lang));
+  }
   const { exportToXlsx } = await import('../../utils/export/export-xlsx');
   return exportToXlsx(data);
 }

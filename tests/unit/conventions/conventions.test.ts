@@ -79,6 +79,12 @@ describe('the popup opens light (issue 11)', () => {
     // The "Laporkan aplikasi" form and its checks come with the click that opens it.
     expect(files.has('components/proposals/ProposalForm.tsx')).toBe(false);
   });
+
+  it('loads no file writer before its first paint: CSV and Excel writers come with the export click', () => {
+    const { files, packages } = closure(['entrypoints/popup/main.tsx'], false, true);
+    expect(files.has('components/common/ExportButtons.tsx')).toBe(true);
+    expect([...packages.keys()].filter((name) => ['papaparse', 'write-excel-file', 'fflate'].includes(name.split('/')[0]!))).toEqual([]);
+  });
 });
 
 describe('the protocol map is complete everywhere', () => {
