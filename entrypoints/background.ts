@@ -15,6 +15,7 @@ import { checkBundledRegistry } from '../utils/registry/bundled-check';
 import { checkBundledUnitPlan } from '../utils/units/bundled-plan-check';
 import { lazily, PACKAGED_DATA } from '../utils/background/packaged-data';
 import { readPackagedJson } from '../utils/platform/packaged-file';
+import { openDocuments } from '../utils/platform/open-documents';
 import { ALLOWED_DOMAINS, WATCHED_DOMAIN } from '../utils/domains/allowed-domains';
 
 /**
@@ -68,6 +69,11 @@ export default defineBackground(() => {
   // navigation to no listener (tests/e2e/worker-chaos.e2e.test.ts lost 1 visit in 33 that way).
   navigation.listen(ALLOWED_DOMAINS);
   void service.reconcileDomains().catch(log('reading the watched domains'));
+  // A worker stopped while a page's events were in flight lost them; a page still open in a city
+  // tab is counted now if no event counted it (by its document id, so never twice).
+  void openDocuments(ALLOWED_DOMAINS.map(hostPermissionPattern))
+    .then((documents) => service.recoverOpenDocuments(documents))
+    .catch(log('counting the city pages open in tabs'));
 
   // A permission taken away in chrome://extensions stops the watching of its domain.
   browser.permissions.onRemoved.addListener(() => void service.reconcileDomains().catch(log('updating the watched domains')));

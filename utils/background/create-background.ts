@@ -107,6 +107,7 @@ export function createBackground(deps: BackgroundDeps) {
     onCommitted: visits.onCommitted,
     onErrorOccurred: visits.onErrorOccurred,
     onCompleted: visits.onCompleted,
+    recoverOpenDocuments: visits.recoverOpenDocuments,
     onBeforeRedirect: inspection.onBeforeRedirect,
     onResponseCompleted: inspection.onResponseCompleted,
     onResponseError: inspection.onResponseError,

@@ -4,7 +4,7 @@ import { cityHostFromUrl, sanitiseUrl } from '../domains/host-match';
 import type { BadgeState } from '../findings/badge';
 import { reinspectHoursOf, shouldInspect } from '../inspection/inspect-policy';
 import type { RegistryProvider } from '../registry/registry-in-force';
-import { storeLoadEnd, storeVisit, type EventView } from '../visits/event-store';
+import { storeLoadEnd, storeOpenDocument, storeVisit, type EventView, type OpenDocument } from '../visits/event-store';
 import type { HostRecord } from '../visits/host-record';
 import { createErrorPageCommits } from '../visits/error-page-commits';
 import { siteFailureName } from '../visits/net-errors';
@@ -159,5 +159,25 @@ export function createVisitsService(deps: VisitsServiceDeps) {
     return titled.record;
   }
 
-  return { onBeforeNavigate, onCommitted, onErrorOccurred, onCompleted, showBadge };
+  /**
+   * A worker started: a document open in a city tab that no event counted (its commit and its
+   * load's end were both in flight when a worker was stopped) is counted now, once, with the tab's
+   * title and badge. Returns how many were counted.
+   */
+  async function recoverOpenDocuments(documents: readonly OpenDocument[]): Promise<number> {
+    let counted = 0;
+    for (const open of documents) {
+      const host = allowedHost({ tabId: open.tabId, frameId: 0, url: open.url });
+      if (host === null) continue;
+      const event = { host, url: sanitiseUrl(open.url), time: now(), outcome: 'ok' as const, error: null, tabId: open.tabId, documentId: open.documentId };
+      const stored = await recording(async () => storeOpenDocument(await deps.getDb(), event, open.title));
+      if (stored === null) continue;
+      counted += 1;
+      badges.newLoad(open.tabId);
+      await showBadge(open.tabId, host, stored);
+    }
+    return counted;
+  }
+
+  return { onBeforeNavigate, onCommitted, onErrorOccurred, onCompleted, recoverOpenDocuments, showBadge };
 }

@@ -7,7 +7,7 @@ import { responseFactsFrom, type ResponseInput } from '../inspection/response-fa
 import type { InspectionRecord, InspectionSettings, PageFacts } from '../inspection/types';
 import { inspectionSettingsFrom } from '../settings/settings';
 import { cleanTitle } from '../text/clean-text';
-import { applyVisit, isLastVisit, withTransactionError, type VisitEvent } from './visit-recorder';
+import { applyVisit, isLastVisit, withDocument, withoutRecovered, withTransactionError, type VisitEvent } from './visit-recorder';
 import { cleanDomainList } from '../domains/domain-store';
 import { DEFAULT_WATCHED_DOMAINS } from '../domains/domain-rules';
 
@@ -67,7 +67,48 @@ export async function storeVisit(db: PantauDatabase, event: VisitEvent): Promise
       await tx.done;
       return null;
     }
-    const record = applyVisit(previous, event);
+    // A document already counted at a worker's start (storeOpenDocument) whose commit event
+    // arrives after all: counted once, so this only forgets that it was recovered.
+    const recovered = event.documentId !== undefined && previous?.recoveredDocuments?.includes(event.documentId) === true;
+    const record = recovered ? withoutRecovered(previous!, event.documentId!) : applyVisit(previous, event);
+    await Promise.all([tx.objectStore('hosts').put(record), tx.done]);
+    return { ...view, record };
+  });
+}
+
+/** A top-level document a tab shows, as the browser names it when a worker starts. */
+export interface OpenDocument {
+  tabId: number;
+  url: string;
+  /** Chromium's webNavigation documentId (Firefox gives none, and so no open documents). */
+  documentId: string;
+  title?: string;
+}
+
+/**
+ * Counts a document an open tab shows, found when a worker starts (visits/open-documents.ts), if no
+ * event counted it: a worker stopped while both its commit and its load's end were in flight lost
+ * them. Null when the host is not watched or the document was counted already.
+ */
+export async function storeOpenDocument(
+  db: PantauDatabase,
+  event: VisitEvent & { documentId: string },
+  rawTitle?: unknown,
+): Promise<(EventView & { record: HostRecord }) | null> {
+  const title = cleanTitle(rawTitle);
+  const tx = eventTransaction(db);
+  return withTransactionError(tx, async () => {
+    const { record: previous, ...view } = await readView(tx, event.host);
+    if (!watched(event.host, view.domains) || previous?.recentDocuments?.includes(event.documentId) === true) {
+      await tx.done;
+      return null;
+    }
+    const counted = applyVisit(previous, event);
+    const record = {
+      ...counted,
+      ...(title === null ? {} : { lastTitle: title }),
+      recoveredDocuments: withDocument(previous?.recoveredDocuments, event.documentId),
+    };
     await Promise.all([tx.objectStore('hosts').put(record), tx.done]);
     return { ...view, record };
   });

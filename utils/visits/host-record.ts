@@ -36,6 +36,12 @@ export interface HostRecord {
    * records written before.
    */
   recentDocuments?: string[];
+  /**
+   * Of those, the ones counted at a worker's start because an open tab still showed them
+   * (visits/open-documents.ts): their commit event may still be on its way to the new worker,
+   * and must then not count them again. Bounded like recentDocuments; absent in Firefox.
+   */
+  recoveredDocuments?: string[];
 }
 
 /** How many document ids a host record keeps (more than the loads that can overlap on one host). */

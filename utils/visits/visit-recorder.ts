@@ -24,6 +24,13 @@ export function withDocument(previous: readonly string[] | undefined, documentId
   return [...(previous ?? []).filter((id) => id !== documentId), documentId].slice(-RECENT_DOCUMENTS_KEPT);
 }
 
+/** The record with `documentId` no longer marked as recovered at a worker's start (HostRecord.recoveredDocuments). */
+export function withoutRecovered(record: HostRecord, documentId: string): HostRecord {
+  const { recoveredDocuments, ...rest } = record;
+  const left = (recoveredDocuments ?? []).filter((id) => id !== documentId);
+  return left.length === 0 ? rest : { ...rest, recoveredDocuments: left };
+}
+
 /** `lastTab` of a record after `event`: the event's tab, or none when the event does not say. */
 const tabOf = (event: VisitEvent): Pick<HostRecord, 'lastTab'> => (event.tabId === undefined ? {} : { lastTab: event.tabId });
 

@@ -85,6 +85,24 @@ describe('navigation events', () => {
   });
 });
 
+describe('a worker start', () => {
+  it('counts the city pages open in tabs that no event counted, with their badge, and nothing else', async () => {
+    await ctx.service.onCommitted(nav('https://dukcapil.makassarkota.go.id/', { documentId: 'counted' }));
+    ctx.badges.length = 0;
+    const counted = await ctx.service.recoverOpenDocuments([
+      { tabId: 7, url: 'https://dukcapil.makassarkota.go.id/', documentId: 'counted' },
+      { tabId: 8, url: 'https://disdik.makassarkota.go.id/ppdb?token=rahasia#x', documentId: 'lost', title: 'PPDB' },
+      { tabId: 9, url: 'https://evilmakassarkota.go.id/', documentId: 'other' },
+    ]);
+    expect(counted).toBe(1);
+    expect(ctx.badges.map((b) => b.tabId)).toEqual([8]);
+    const card = await ctx.service.handleRequest({ type: 'getSiteCard', url: 'https://disdik.makassarkota.go.id/' });
+    expect(card.ok && card.value).toMatchObject({ record: { visits: 1, lastUrl: 'https://disdik.makassarkota.go.id/ppdb', lastTitle: 'PPDB' } });
+    // The same tabs found again by the next start: nothing more.
+    expect(await ctx.service.recoverOpenDocuments([{ tabId: 8, url: 'https://disdik.makassarkota.go.id/ppdb', documentId: 'lost' }])).toBe(0);
+  });
+});
+
 describe('requests', () => {
   it('builds the site card for a city URL and says not-city otherwise', async () => {
     await ctx.service.onCommitted(nav('https://baru.makassarkota.go.id/'));
