@@ -13,9 +13,10 @@ import { startPantau, type Pantau } from './support/pantau-browser';
  * The stream runs in rounds: each round's navigations happen at once in every tab, then the worker
  * is stopped once their visits are stored, as Chromium's own idle shutdown does (it never stops a
  * worker with an event in flight). A forced stop in the middle of handling an event is a crash:
- * Chromium does not deliver that event again, and Pantau has no other record of navigations to
- * recover it from (measured while writing this test: 2 to 7 of 36 visits lost when stops landed
- * mid-event). Popup requests, which do race with the stops here, must survive them.
+ * Chromium does not deliver that event again; what Pantau recovers then (a lost commit at the
+ * load's end, a page still open when the next worker starts) is tested in
+ * open-documents.e2e.test.ts and measured in bench/forced-stop.bench.ts (docs/security.md).
+ * Popup requests, which do race with the stops here, must survive them.
  */
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: Overview; error?: string }> } };
 
