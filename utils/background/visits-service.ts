@@ -4,7 +4,7 @@ import { cityHostFromUrl, sanitiseUrl } from '../domains/host-match';
 import type { BadgeState } from '../findings/badge';
 import { reinspectHoursOf, shouldInspect } from '../inspection/inspect-policy';
 import type { RegistryProvider } from '../registry/registry-in-force';
-import { storeLoadEnd, storeOpenDocument, storeVisit, type EventView, type OpenDocument } from '../visits/event-store';
+import { storeLoadEnd, storeOpenDocument, storeVisit, uncountedDocuments, type EventView, type OpenDocument } from '../visits/event-store';
 import type { HostRecord } from '../visits/host-record';
 import { createErrorPageCommits } from '../visits/error-page-commits';
 import { siteFailureName } from '../visits/net-errors';
@@ -166,9 +166,12 @@ export function createVisitsService(deps: VisitsServiceDeps) {
    */
   async function recoverOpenDocuments(documents: readonly OpenDocument[]): Promise<number> {
     let counted = 0;
-    for (const open of documents) {
+    const city = documents.flatMap((open) => {
       const host = allowedHost({ tabId: open.tabId, frameId: 0, url: open.url });
-      if (host === null) continue;
+      return host === null ? [] : [{ ...open, host }];
+    });
+    for (const open of await uncountedDocuments(await deps.getDb(), city)) {
+      const { host } = open;
       const event = { host, url: sanitiseUrl(open.url), time: now(), outcome: 'ok' as const, error: null, tabId: open.tabId, documentId: open.documentId };
       const stored = await recording(async () => storeOpenDocument(await deps.getDb(), event, open.title));
       if (stored === null) continue;

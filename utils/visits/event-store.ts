@@ -86,6 +86,18 @@ export interface OpenDocument {
 }
 
 /**
+ * Of `documents` (with their hosts), those no visit counted, read in one read-only transaction, so
+ * a worker start with city tabs open (all counted, as a rule) writes nothing and never makes the
+ * visit it was started for wait behind a write.
+ */
+export async function uncountedDocuments<T extends { host: string; documentId: string }>(db: PantauDatabase, documents: readonly T[]): Promise<T[]> {
+  if (documents.length === 0) return [];
+  const hosts = db.transaction('hosts', 'readonly').objectStore('hosts');
+  const records = await Promise.all(documents.map((open) => hosts.get(open.host)));
+  return documents.filter((open, i) => records[i]?.recentDocuments?.includes(open.documentId) !== true);
+}
+
+/**
  * Counts a document an open tab shows, found when a worker starts (visits/open-documents.ts), if no
  * event counted it: a worker stopped while both its commit and its load's end were in flight lost
  * them. Null when the host is not watched or the document was counted already.

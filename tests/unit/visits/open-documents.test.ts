@@ -54,3 +54,23 @@ describe('a document open in a tab when a worker starts (both its events lost)',
     expect((await db.get('hosts', HOST))?.visits).toBe(1);
   });
 });
+
+describe('uncountedDocuments', () => {
+  it('keeps only the documents no visit counted, reading in one read-only transaction', async () => {
+    await storeVisit(db, visit({ documentId: 'seen' }));
+    const modes: string[] = [];
+    const open = db.transaction.bind(db);
+    (db as { transaction: unknown }).transaction = (stores: never, mode?: IDBTransactionMode) => {
+      modes.push(mode ?? 'readonly');
+      return open(stores, mode);
+    };
+    const { uncountedDocuments } = await import('../../../utils/visits/event-store');
+    const left = await uncountedDocuments(db, [
+      { host: HOST, documentId: 'seen' },
+      { host: HOST, documentId: 'new' },
+      { host: 'disdik.makassarkota.go.id', documentId: 'other' },
+    ]);
+    expect(left.map((d) => d.documentId)).toEqual(['new', 'other']);
+    expect(modes).toEqual(['readonly']);
+  });
+});
