@@ -13,6 +13,8 @@ describe('webRequestFailureName', () => {
     'SSL received a record that exceeded the maximum permissible length.',
     // The same failures in Firefox's Indonesian interface.
     'Penerbit Sertifikat Peer tidak dikenali.',
+    // What Firefox ESR 153 in Indonesian reported for the self-signed host of tests/e2e-firefox.
+    'Sertifikat ini tidak dipercayai karena ditandatangani sendiri.',
     'Sertifikat peer telah dicabut.',
     '  An error occurred during a connection to data.makassarkota.go.id. ',
   ])('stores the security module sentence %j as one stable code', (sentence) => {
