@@ -12,8 +12,13 @@
  *   counted. The portal hosts (each domain and its `www.`) are never claimed by an app: an app that
  *   lists only the portal is a programme on the portal (Makassar Recover), not a site of its own.
  * - Unclaimed hosts: the portal and its `www.` alias form one entry; a unit's "OPD website" hosts
- *   form one entry per unit, even across both domains; any other host is its own entry, named by
- *   its hostname because the data gives it no name.
+ *   (and a kecamatan's "kecamatan website") form one entry per unit, even across both domains,
+ *   named "Website <unit name from opd.csv>"; any other host is its own entry, named by its
+ *   hostname because the data gives it no name.
+ * - names: an app's name is its apps.csv name, unless INDONESIAN_NAMES (scripts/lib/registry-names.ts)
+ *   gives the Indonesian one, built only from the row's words, the data's unit names, a cited
+ *   source or plain Indonesian for the researchers' English; the research name is then kept in the
+ *   description ("Nama dalam data riset: …"), where registry search finds it. Ids never change.
  * - category: mail hosts (kind mentions mail, or mail./surat./aduan.) and entries whose hosts are
  *   all APIs are `internal` (not pages people visit); so are staff systems, recognised by words in
  *   the app description or host kind (staff, ASN, HR, audit, attendance, ...) unless the text also

@@ -3,7 +3,8 @@ import { foldWww, isUnderDomain, normaliseHost } from '../../utils/domains/host-
 import { parseRegistry } from '../../utils/registry/parse-registry';
 import { slugify as slug } from '../../utils/registry/registry-id';
 import { PLATFORMS, type RegistryEntry, UNIT_KINDS } from '../../utils/registry/schema';
-import { HostRow, AppRow, OpdRow, DataFiles, BuildReport, BuildResult, Context, isPortal, makeEntry, resolveOwner, categorise, classifyStatus, readCsv, newestIsoDate, splitList, capitalise } from './registry-rows';
+import { displayName, unusedNameWarnings } from './registry-names';
+import { HostRow, AppRow, OpdRow, Owner, DataFiles, BuildReport, BuildResult, Context, isPortal, makeEntry, resolveOwner, categorise, classifyStatus, readCsv, newestIsoDate, splitList, capitalise } from './registry-rows';
 
 /** Confidence levels that make a host a registry host (data README). */
 export const ALLOWED_CONFIDENCES: ReadonlySet<string> = new Set(['verified', 'verified-listed', 'likely']);
@@ -95,6 +96,7 @@ export function allowedHosts(rows: readonly HostRow[], errors: string[]): Map<st
 export function appEntries(apps: readonly AppRow[], ctx: Context, claimedBy: Map<string, string>, report: BuildReport) {
   const entries: RegistryEntry[] = [];
   const usedOverrides = new Set<string>();
+  const usedNames = new Set<string>();
   for (const app of apps) {
     const listed = splitList(app.hosts, ' ');
     for (const host of listed) {
@@ -118,8 +120,11 @@ export function appEntries(apps: readonly AppRow[], ctx: Context, claimedBy: Map
     const override = APP_OVERRIDES[app.name];
     if (override !== undefined) usedOverrides.add(app.name);
     const abbreviation = override?.abbreviation;
-    if (abbreviation !== undefined && !app.name.toLowerCase().includes(abbreviation.toLowerCase())) {
-      ctx.errors.push(`APP_OVERRIDES: abbreviation "${abbreviation}" is not part of the name "${app.name}".`);
+    const shown = displayName(app.name, usedNames);
+    for (const name of new Set([app.name, shown.name])) {
+      if (abbreviation !== undefined && !name.toLowerCase().includes(abbreviation.toLowerCase())) {
+        ctx.errors.push(`APP_OVERRIDES: abbreviation "${abbreviation}" is not part of the name "${name}".`);
+      }
     }
     let unit = resolveOwner(app.owner_opd, ctx);
     if (unit.opd === '') unit = resolveOwner(rows.find((row) => row.owner_opd !== '')?.owner_opd ?? '', ctx);
@@ -130,14 +135,14 @@ export function appEntries(apps: readonly AppRow[], ctx: Context, claimedBy: Map
     entries.push(
       makeEntry({
         id: override?.id ?? slug(app.name.split(/ \(| \/ /)[0] ?? app.name),
-        name: app.name,
+        name: shown.name,
         abbreviation,
         rows,
         unit,
         category: categorise(rows, `${app.description} ${rows.map((row) => row.kind).join(' ')}`, ctx),
         platforms: PLATFORMS.filter((p) => platforms.includes(p)),
         status: classifyStatus(app.status_evidence),
-        lead: [app.description, app.status_evidence === '' ? '' : `Status evidence: ${app.status_evidence}`],
+        lead: [app.description, ...shown.lead, app.status_evidence === '' ? '' : `Status evidence: ${app.status_evidence}`],
         sources: splitList(app.evidence, ';'),
       }),
     );
@@ -145,7 +150,14 @@ export function appEntries(apps: readonly AppRow[], ctx: Context, claimedBy: Map
   for (const name of Object.keys(APP_OVERRIDES)) {
     if (!usedOverrides.has(name)) ctx.warnings.push(`APP_OVERRIDES: no app named "${name}" became an entry.`);
   }
+  ctx.warnings.push(...unusedNameWarnings(usedNames));
   return entries;
+}
+
+/** A host that is a unit's own website: an "OPD website", or a kecamatan's website (opd.csv kind kecamatan). */
+function isUnitWebsite(row: HostRow, unit: Owner): boolean {
+  if (unit.opd === '') return false;
+  return /^OPD website/i.test(row.kind) || (/^kecamatan website$/i.test(row.kind) && unit.unitKind === 'kecamatan');
 }
 
 /** Entries for the hosts no app claimed: the portal, one per unit website, else one per host. */
@@ -156,7 +168,7 @@ export function hostEntries(ctx: Context, claimedBy: ReadonlyMap<string, string>
     const unit = resolveOwner(row.owner_opd, ctx);
     const key = isPortal(row.host, ctx)
       ? `portal:${foldWww(row.host)}`
-      : /^OPD website/i.test(row.kind) && unit.opd !== ''
+      : isUnitWebsite(row, unit)
         ? `unit:${unit.opd}`
         : `host:${foldWww(row.host)}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);

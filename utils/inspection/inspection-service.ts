@@ -1,6 +1,6 @@
 import type { PantauDatabase } from '../db/open-db';
 import { cityHostFromUrl, sanitiseUrl } from '../domains/host-match';
-import { siteFailureName } from '../visits/net-errors';
+import { webRequestFailureName } from '../visits/net-errors';
 import type { HostRecord } from '../visits/host-record';
 import { storePageReport, storeResponse, type EventView } from '../visits/event-store';
 import { localDate } from './dates';
@@ -69,7 +69,7 @@ export function createInspectionService(deps: InspectionServiceDeps) {
   /** A top-level city load failed; aborted loads (the user moved on) are not the site's failure. */
   async function onResponseError(details: ResponseDetails): Promise<InspectionRecord | null> {
     const host = topLevelCityHost(details);
-    const error = siteFailureName(details.error);
+    const error = webRequestFailureName(details.error);
     if (host === null || error === null) return null;
     const stored = await storeResponse(await deps.getDb(), host, details.requestId, { url: details.url, time: deps.now(), error });
     await deps.showBadge(details.tabId, host, stored);

@@ -1,3 +1,4 @@
+import { researchNameOf } from './research-name';
 import type { RegistryEntry } from './schema';
 
 /**
@@ -32,13 +33,14 @@ interface Prepared {
   hosts: string[];
   /** Every searchable field, newline-separated so a term never matches across two fields. */
   haystack: string;
-  /** Words of name, abbreviation and owner, for word-prefix matches. */
+  /** Words of name, research name, abbreviation and owner, for word-prefix matches. */
   words: string[];
 }
 
 /**
  * Folds every entry's searchable text once, so each keystroke only scans prepared strings. Every
- * whitespace-separated term must match name, abbreviation, owning unit or a host (AND); exact and
+ * whitespace-separated term must match name, the research name kept in the description (when an
+ * entry was renamed into Indonesian), abbreviation, owning unit or a host (AND); exact and
  * prefix matches rank above substrings; ties go by name. An empty query lists entries by name.
  */
 export function createRegistrySearch(entries: readonly RegistryEntry[]): RegistrySearch {
@@ -47,13 +49,14 @@ export function createRegistrySearch(entries: readonly RegistryEntry[]): Registr
     const abbreviation = foldText(entry.abbreviation ?? '');
     const opd = foldText(entry.opd);
     const hosts = entry.hosts.map(foldText);
+    const researchName = foldText(researchNameOf(entry.description));
     return {
       entry,
       name,
       abbreviation,
       hosts,
-      haystack: [name, abbreviation, opd, ...hosts].join('\n'),
-      words: `${name} ${abbreviation} ${opd}`.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0),
+      haystack: [name, researchName, abbreviation, opd, ...hosts].join('\n'),
+      words: `${name} ${researchName} ${abbreviation} ${opd}`.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0),
     };
   });
   const byName = [...prepared].sort(compareByName);

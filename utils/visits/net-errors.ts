@@ -28,8 +28,31 @@ export function siteFailureName(error: unknown): string | null {
   return name;
 }
 
+/**
+ * Pantau's name for a failure Firefox's webRequest reports only as its security module's localized
+ * sentence ("Peer's Certificate issuer is not recognized.", or the same in Indonesian): a failed
+ * certificate check or TLS handshake whose NSS code the extension is not given.
+ */
+export const FIREFOX_SECURITY_MESSAGE = 'SEC_ERROR_TLS_OR_CERTIFICATE';
+
+/** An error code as browsers report them: `net::ERR_…`, `NS_…`/`SEC_…`-style names, `Error code N`. */
+const ERROR_CODE = /^(?:net::)?[A-Z][A-Z0-9_]*$|^Error code \d{1,10}$/;
+
+/**
+ * The error name to store for a failed top-level response (webRequest.onErrorOccurred), or null
+ * when it is not the site's failure. Decided by shape, not language: anything that is not a code is
+ * Firefox's security-module sentence, stored as FIREFOX_SECURITY_MESSAGE (the sentence is dropped:
+ * its wording depends on the collector's Firefox language and says nothing the code does not).
+ */
+export function webRequestFailureName(error: unknown): string | null {
+  if (typeof error !== 'string') return null;
+  const trimmed = error.trim();
+  if (trimmed === '') return null;
+  return siteFailureName(ERROR_CODE.test(trimmed) ? trimmed : FIREFOX_SECURITY_MESSAGE);
+}
+
 /** Families of load failure, each with one explanation (modelled on GSA Site Scanning's scan statuses). */
-export type NetErrorGroup = 'dns' | 'refused' | 'timeout' | 'reset' | 'certificate' | 'tls' | 'redirects' | 'response' | 'other';
+export type NetErrorGroup = 'dns' | 'refused' | 'timeout' | 'reset' | 'certificate' | 'tls' | 'security' | 'redirects' | 'response' | 'other';
 
 const EXACT: Readonly<Record<string, NetErrorGroup>> = {
   'net::ERR_NAME_NOT_RESOLVED': 'dns',
@@ -61,6 +84,7 @@ const EXACT: Readonly<Record<string, NetErrorGroup>> = {
   NS_ERROR_CORRUPTED_CONTENT: 'response',
   NS_ERROR_INVALID_CONTENT_ENCODING: 'response',
   NS_ERROR_PARSING_HTTP_STATUS_LINE: 'response',
+  SEC_ERROR_TLS_OR_CERTIFICATE: 'security', // FIREFOX_SECURITY_MESSAGE
 };
 
 /** The family of an error name (Chrome's `net::ERR_…`, Firefox's `NS_…`/`SEC_…`/`SSL_…`). */
@@ -101,6 +125,10 @@ export const NET_ERROR_EXPLANATIONS: Readonly<Record<NetErrorGroup, { meaning: T
     meaning: { id: 'Jabat tangan TLS gagal: server memakai protokol atau cipher yang tidak didukung peramban.', en: 'The TLS handshake failed: the server uses a protocol or cipher the browser does not support.' },
     action: { id: 'Perbarui konfigurasi TLS server ke TLS 1.2/1.3 dengan cipher modern.', en: 'Update the server’s TLS configuration to TLS 1.2/1.3 with modern ciphers.' },
   },
+  security: {
+    meaning: { id: 'Peramban menolak sambungan HTTPS ke situs ini: sertifikatnya tidak sah atau jabat tangan TLS gagal.', en: 'The browser refused the HTTPS connection to this site: its certificate is not valid or the TLS handshake failed.' },
+    action: { id: 'Periksa sertifikat (penerbit, nama host, masa berlaku) dan konfigurasi TLS server; buka situs di Firefox untuk melihat rinciannya.', en: 'Check the certificate (issuer, host name, expiry) and the server’s TLS configuration; open the site in Firefox to see the details.' },
+  },
   redirects: {
     meaning: { id: 'Situs terus mengalihkan tanpa akhir.', en: 'The site keeps redirecting without end.' },
     action: { id: 'Periksa aturan pengalihan (HTTP→HTTPS, www) di server web dan aplikasi.', en: 'Check the redirect rules (HTTP→HTTPS, www) in the web server and the app.' },
@@ -129,6 +157,7 @@ export const NET_ERROR_LABELS: Readonly<Record<NetErrorGroup, Text>> = {
   reset: { id: 'sambungan terputus', en: 'connection dropped' },
   certificate: { id: 'sertifikat HTTPS tidak sah', en: 'invalid HTTPS certificate' },
   tls: { id: 'jabat tangan TLS gagal', en: 'TLS handshake failed' },
+  security: { id: 'sertifikat atau TLS ditolak', en: 'certificate or TLS rejected' },
   redirects: { id: 'pengalihan tanpa akhir', en: 'endless redirects' },
   response: { id: 'jawaban server rusak', en: 'broken server response' },
   other: { id: 'gagal dimuat', en: 'failed to load' },

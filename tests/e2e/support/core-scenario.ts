@@ -28,6 +28,8 @@ const PAGES: Record<string, StandInPage> = {
 /** The names each browser gives the failures (Chrome's net::ERR_…, Firefox's NS_ERROR_…/MOZILLA_PKIX_…). */
 const DNS_FAILURE = { chrome: 'net::ERR_NAME_NOT_RESOLVED', firefox: 'NS_ERROR_UNKNOWN_HOST' } as const;
 const SELF_SIGNED = { chrome: 'net::ERR_CERT_AUTHORITY_INVALID', firefox: 'MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT' } as const;
+/** The same failure as the inspection stores it from webRequest: Firefox gives a localized sentence there, stored as a code. */
+const SELF_SIGNED_RESPONSE = { chrome: 'net::ERR_CERT_AUTHORITY_INVALID', firefox: 'SEC_ERROR_TLS_OR_CERTIFICATE' } as const;
 
 /**
  * The core scenario, written once against the browser-neutral driver: detection on label
@@ -83,6 +85,9 @@ export function defineCoreScenario<P extends DriverPage>(
       await expect.poll(async () => (await recordOf(UNTRUSTED))?.lastError, { timeout: 10_000 }).toBe(SELF_SIGNED[pantau.browserName]);
       await new Promise((r) => setTimeout(r, 500));
       expect(await recordOf(UNTRUSTED)).toMatchObject({ lastOutcome: 'error', visits: 1 });
+      // The inspection's error is a code, never the browser's sentence.
+      const card = await pantau.send<SiteCard>({ type: 'getSiteCard', url: pantau.server.httpsUrl(UNTRUSTED, '/') });
+      expect(card.kind === 'city' ? card.inspection?.error : card.kind).toBe(SELF_SIGNED_RESPONSE[pantau.browserName]);
       await page.close();
     });
 

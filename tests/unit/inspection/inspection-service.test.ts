@@ -84,6 +84,13 @@ describe('response observation', () => {
     expect(inspection).toMatchObject({ error: 'net::ERR_CERT_AUTHORITY_INVALID', status: null, pageCheckedAt: null, title: null });
     expect(findings.map((f) => f.code)).toEqual(['unreachable']);
   });
+
+  it("stores Firefox's localized certificate sentence as a code, never the sentence", async () => {
+    await service.onResponseError(response(`https://${HOST}/`, { requestId: '9', error: 'Penerbit Sertifikat Peer tidak dikenali.' }));
+    const { inspection } = await card(`https://${HOST}/`);
+    expect(inspection?.error).toBe('SEC_ERROR_TLS_OR_CERTIFICATE');
+    expect(JSON.stringify(inspection)).not.toMatch(/Sertifikat|Peer/);
+  });
 });
 
 describe('content-script reports', () => {

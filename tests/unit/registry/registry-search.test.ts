@@ -142,6 +142,25 @@ describe('createRegistrySearch', () => {
     expect(search('kominfo').length).toBeGreaterThan(0);
   });
 
+  it('finds an entry by the research name kept in its description, not by other description words', () => {
+    const renamed = entry('absensi', 'Absensi Magang Diskominfo', ['absensi.diskominfo.makassarkota.go.id'], {
+      description: 'Internal app for interns. Nama dalam data riset: Intern attendance Diskominfo. Owner inferred.',
+    });
+    const search = createRegistrySearch([...ENTRIES, renamed]);
+    expect(ids(search('intern attendance'))).toEqual(['absensi']);
+    expect(ids(search('absensi magang'))).toEqual(['absensi']);
+    expect(search('owner inferred')).toEqual([]);
+  });
+
+  it('finds the renamed bundled entries by their research names', () => {
+    const search = createRegistrySearch(BUNDLED_REGISTRY.entries);
+    expect(search('online adminduk')[0]?.id).toBe('dukcapil');
+    expect(search('intern attendance')[0]?.id).toBe('intern-attendance-diskominfo');
+    expect(search('formerly ppdb')[0]?.id).toBe('spmb-kota-makassar');
+    expect(search('emergency')[0]?.id).toBe('call-center-112');
+    expect(search('email server')[0]?.id).toBe('email-server-makassar-gov');
+  });
+
   it('stays fast on a large registry', () => {
     const many = Array.from({ length: 5_000 }, (_, i) => entry(`e-${i}`, `Aplikasi Layanan ${i}`, [`app${i}.makassarkota.go.id`]));
     const search = createRegistrySearch(many);
