@@ -16,6 +16,7 @@ import { checkOpdList } from '../utils/registry/opd-list-schema';
 import { checkBundledUnitPlan } from '../utils/units/bundled-plan-check';
 import { lazily, PACKAGED_DATA } from '../utils/background/packaged-data';
 import { readPackagedJson } from '../utils/platform/packaged-file';
+import { listenForMessages } from '../utils/platform/message-listener';
 import { ALLOWED_DOMAINS, WATCHED_DOMAIN } from '../utils/domains/allowed-domains';
 
 /**
@@ -98,7 +99,5 @@ export default defineBackground(() => {
   );
 
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    service.handleMessage(message, sender as MessageSenderLike, self),
-  );
+  listenForMessages<MessageSenderLike>((message, sender) => service.handleMessage(message, sender, self));
 });
