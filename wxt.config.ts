@@ -30,7 +30,8 @@ const optionalOrigins = OPTIONAL_DOMAINS.map(hostPermissionPattern);
 export default defineConfig({
   // Explicit imports everywhere: utils/ must run in plain Node without WXT's auto-import magic.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No webextension-polyfill: every API Pantau calls returns a promise in Chromium MV3 and Firefox,
+  // and the worker answers messages with sendResponse (utils/platform/message-listener.ts).
   hooks: {
     // The data files the worker reads on first use (utils/background/packaged-data.ts), copied into
     // the package as they are: generated and checked by npm run build:registry / build:units.

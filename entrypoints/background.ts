@@ -12,10 +12,12 @@ import { injectInspector } from '../utils/inspection/inject-inspector';
 import { createRecordingAlarm } from '../utils/background/recording-alarm';
 import { ensureRegistryAlarm, REGISTRY_ALARM } from '../utils/registry/registry-alarm';
 import { checkBundledRegistry } from '../utils/registry/bundled-check';
+import { checkOpdList } from '../utils/registry/opd-list-schema';
 import { checkBundledUnitPlan } from '../utils/units/bundled-plan-check';
 import { lazily, PACKAGED_DATA } from '../utils/background/packaged-data';
 import { readPackagedJson } from '../utils/platform/packaged-file';
 import { openDocuments } from '../utils/platform/open-documents';
+import { listenForMessages } from '../utils/platform/message-listener';
 import { ALLOWED_DOMAINS, WATCHED_DOMAIN } from '../utils/domains/allowed-domains';
 
 /**
@@ -34,6 +36,7 @@ export default defineBackground(() => {
     // Read from the package and checked on first use, not at every worker start.
     bundled: lazily(async () => checkBundledRegistry(await readPackagedJson(PACKAGED_DATA.registry.path))),
     unitPlan: lazily(async () => checkBundledUnitPlan(await readPackagedJson(PACKAGED_DATA.unitPlan.path))),
+    opdUnits: lazily(async () => checkOpdList(await readPackagedJson(PACKAGED_DATA.opdList.path))),
     extension: { version: browser.runtime.getManifest().version, browser: import.meta.env.BROWSER },
     setBadge: (tabId, badge) => applyBadge(action, tabId, badge),
     getTabTitle: async (tabId) => (await browser.tabs.get(tabId)).title,
@@ -102,7 +105,5 @@ export default defineBackground(() => {
   );
 
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    service.handleMessage(message, sender as MessageSenderLike, self),
-  );
+  listenForMessages<MessageSenderLike>((message, sender) => service.handleMessage(message, sender, self));
 });

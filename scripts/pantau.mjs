@@ -418,125 +418,66 @@ var FINDINGS = {
   unregistered: {
     severity: "high",
     id: "Host kota ini tidak ada di registri aplikasi. OPD pemiliknya perlu melaporkannya.",
-    en: "This city host is not in the app registry. Its owning unit needs to report it.",
-    advice: {
-      id: "Cari OPD pemiliknya dan daftarkan aplikasinya di registri, atau matikan host ini bila tidak dipakai.",
-      en: "Find the owning unit and add the app to the registry, or switch the host off if it is not used."
-    }
+    en: "This city host is not in the app registry. Its owning unit needs to report it."
   },
   "registry-not-active": {
     severity: "medium",
     id: "Registri mencatat aplikasi ini tidak aktif atau masih dikembangkan, tetapi situsnya dapat dibuka.",
-    en: "The registry lists this app as inactive or in development, but the site loaded.",
-    advice: {
-      id: "Perbarui statusnya di registri, atau matikan situsnya bila memang tidak dipakai lagi.",
-      en: "Update its status in the registry, or switch the site off if it really is no longer used."
-    }
+    en: "The registry lists this app as inactive or in development, but the site loaded."
   },
   unreachable: {
     severity: "high",
     id: "Kunjungan terakhir gagal karena galat jaringan.",
-    en: "The last visit failed with a network error.",
-    advice: { id: "Catat kode galatnya dan teruskan ke pengelola server.", en: "Note the error code and pass it to the server administrator." }
+    en: "The last visit failed with a network error."
   },
   "registry-active-down": {
     severity: "high",
     id: "Registri mencatat aplikasi ini AKTIF, tetapi situsnya tidak berfungsi.",
-    en: "The registry lists this app as ACTIVE, but its site is not working.",
-    advice: {
-      id: "Prioritas utama: warga dan pegawai mengandalkan layanan ini. Hubungi OPD pemiliknya dan pengelola server hari ini; bila aplikasinya memang dihentikan, ubah statusnya di registri.",
-      en: "Top priority: residents and staff rely on this service. Contact its owning unit and the server administrator today; if the app was retired, change its registry status."
-    }
+    en: "The registry lists this app as ACTIVE, but its site is not working."
   },
   "http-error": {
     severity: "high",
     id: "Server menjawab dengan status galat HTTP.",
-    en: "The server answered with an HTTP error status.",
-    advice: {
-      id: "Status 4xx: halaman atau aplikasinya hilang atau ditolak; periksa apakah aplikasi dipindah atau dihapus. Status 5xx: aplikasi atau server rusak; periksa log galat server.",
-      en: "A 4xx status: the page or app is gone or refused; check whether it was moved or removed. A 5xx status: the app or server is broken; check the server\u2019s error log."
-    }
+    en: "The server answered with an HTTP error status."
   },
   placeholder: {
     severity: "high",
     id: "Yang tampil bukan aplikasi, melainkan halaman pengganti",
-    en: "What loads is not an app but a placeholder page",
-    advice: {
-      id: "Pasang atau pulihkan aplikasinya, atau matikan host ini dan perbarui registri bila aplikasinya sudah tidak ada.",
-      en: "Install or restore the app, or switch this host off and update the registry if the app is gone."
-    }
+    en: "What loads is not an app but a placeholder page"
   },
   "no-https": {
     severity: "medium",
     id: "Halaman ini dilayani lewat HTTP biasa, tanpa enkripsi.",
-    en: "This page is served over plain HTTP, without encryption.",
-    advice: {
-      id: "Pasang sertifikat TLS (gratis dengan Let\u2019s Encrypt) dan alihkan semua HTTP ke HTTPS.",
-      en: "Install a TLS certificate (free with Let\u2019s Encrypt) and redirect all HTTP to HTTPS."
-    }
+    en: "This page is served over plain HTTP, without encryption."
   },
   "login-over-http": {
     severity: "high",
     id: "Ada kolom kata sandi di halaman HTTP atau formulir yang mengirim ke HTTP: kata sandi terkirim tanpa enkripsi.",
-    en: "A password field sits on an HTTP page or in a form posting to HTTP: passwords travel unencrypted.",
-    advice: {
-      id: "Segera aktifkan HTTPS untuk halaman login dan tujuan formulirnya; sampai selesai, anggap kata sandi yang dipakai di sini bocor dan ganti.",
-      en: "Switch the login page and its form target to HTTPS now; until then, treat passwords used here as leaked and change them."
-    }
+    en: "A password field sits on an HTTP page or in a form posting to HTTP: passwords travel unencrypted."
   },
   "no-hsts": {
     severity: "low",
     id: "Situs HTTPS ini tidak mengirim header Strict-Transport-Security (HSTS).",
-    en: "This HTTPS site sends no Strict-Transport-Security (HSTS) header.",
-    advice: {
-      id: 'Tambahkan header "Strict-Transport-Security: max-age=31536000" agar peramban selalu memakai HTTPS.',
-      en: 'Add the header "Strict-Transport-Security: max-age=31536000" so browsers always use HTTPS.'
-    }
+    en: "This HTTPS site sends no Strict-Transport-Security (HSTS) header."
   },
   "version-exposed": {
     severity: "low",
     id: "Server atau halaman menyebutkan nomor versi perangkat lunaknya",
-    en: "The server or page reveals its software version number",
-    advice: {
-      id: "Sembunyikan versi (Apache: ServerTokens Prod; nginx: server_tokens off; PHP: expose_php = Off; hapus tag generator) dan pastikan perangkat lunaknya mutakhir.",
-      en: "Hide versions (Apache: ServerTokens Prod; nginx: server_tokens off; PHP: expose_php = Off; remove the generator tag) and keep the software up to date."
-    }
+    en: "The server or page reveals its software version number"
   },
   "stale-content": {
     severity: "medium",
     id: "Konten terbaru di halaman ini lebih tua dari batas kesegaran; tanggal terbarunya",
-    en: "The newest content on this page is older than the freshness limit; its newest date is",
-    advice: {
-      id: "Tanyakan ke OPD pemilik apakah situs ini masih dikelola; perbarui isinya, atau ubah statusnya di registri.",
-      en: "Ask the owning unit whether the site is still maintained; update its content, or change its registry status."
-    }
+    en: "The newest content on this page is older than the freshness limit; its newest date is"
   }
 };
 var PLACEHOLDER_TEXT = {
-  "server-default": {
-    label: { id: "halaman bawaan server web", en: "the web server\u2019s default page" },
-    advice: { id: "Server web terpasang, tetapi aplikasinya tidak terpasang atau tidak terhubung.", en: "The web server is installed, but the app is not installed or not connected." }
-  },
-  suspended: {
-    label: { id: "akun hosting ditangguhkan", en: "a suspended hosting account" },
-    advice: { id: "Hubungi penyedia hosting (biasanya soal tagihan); pertimbangkan memindahkannya ke server Pemkot.", en: "Contact the hosting provider (usually about billing); consider moving it to a city server." }
-  },
-  "directory-listing": {
-    label: { id: "daftar isi direktori", en: "a directory listing" },
-    advice: { id: "Daftar berkas bisa membocorkan berkas internal: matikan directory listing (Options -Indexes / autoindex off).", en: "A file listing can leak internal files: turn directory listing off (Options -Indexes / autoindex off)." }
-  },
-  "coming-soon": {
-    label: { id: 'halaman "segera hadir"', en: 'a "coming soon" page' },
-    advice: { id: "Pastikan jadwal peluncurannya, atau catat statusnya sebagai pengembangan di registri.", en: "Confirm its launch date, or record it as in development in the registry." }
-  },
-  maintenance: {
-    label: { id: 'halaman "sedang dalam perbaikan"', en: "a maintenance page" },
-    advice: { id: "Bila berlangsung lama, tanyakan jadwal pemulihannya ke OPD pemilik.", en: "If it lasts, ask the owning unit when it will be back." }
-  },
-  empty: {
-    label: { id: "halaman (hampir) kosong", en: "an (almost) empty page" },
-    advice: { id: "Aplikasi mungkin galat tanpa pesan: periksa log server dan aplikasi.", en: "The app may be failing silently: check the server and app logs." }
-  }
+  "server-default": { label: { id: "halaman bawaan server web", en: "the web server\u2019s default page" } },
+  suspended: { label: { id: "akun hosting ditangguhkan", en: "a suspended hosting account" } },
+  "directory-listing": { label: { id: "daftar isi direktori", en: "a directory listing" } },
+  "coming-soon": { label: { id: 'halaman "segera hadir"', en: 'a "coming soon" page' } },
+  maintenance: { label: { id: 'halaman "sedang dalam perbaikan"', en: "a maintenance page" } },
+  empty: { label: { id: "halaman (hampir) kosong", en: "an (almost) empty page" } }
 };
 var ACTIVE_DOWN_CAUSE = {
   unreachable: { id: "tidak dapat dibuka", en: "it does not load" },
@@ -1304,177 +1245,9 @@ function collectorLabel(collector) {
   return name !== "" ? name : unit !== "" ? unit : "?";
 }
 
-// utils/export/export-schema.ts
-import * as z5 from "zod/mini";
-
-// utils/export/export-fields.ts
-import * as z3 from "zod/mini";
-var EXPORT_LIMITS = {
-  hosts: 5e4,
-  text: 4096,
-  url: 8192,
-  findings: 100,
-  collectors: 1e4,
-  redirects: 20,
-  software: 50,
-  proposals: 1e4,
-  units: 5e3
-};
-var text = z3.string().check(z3.maxLength(EXPORT_LIMITS.text));
-var isoTime = z3.iso.datetime().check(z3.describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it."));
-var hostnameField = z3.string().check(z3.minLength(1), z3.maxLength(253), z3.regex(/^[a-z0-9_.-]+$/), z3.describe("Normalised hostname: lower case, punycode, no port."));
-
-// utils/export/export-units-schema.ts
-import * as z4 from "zod/mini";
-var exportUnitSchema = z4.looseObject({
-  id: text.check(z4.minLength(1), z4.describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.')),
-  // Open like finding codes: the plan's kinds are opd.csv's plus kecamatan and kelurahan, and may grow.
-  kind: z4.string().check(z4.maxLength(32), z4.regex(/^[a-z][a-z0-9-]*$/)),
-  name: text.check(z4.minLength(1)),
-  code: z4.optional(text),
-  kecamatan: z4.optional(text).check(z4.describe("A kelurahan's kecamatan, by code.")),
-  state: z4.string().check(z4.maxLength(32), z4.regex(/^[a-z][a-z0-9-]*$/), z4.describe("alive, failing (seen, no host answered properly), never-seen or no-site (no known host).")),
-  hosts: z4.array(
-    z4.looseObject({
-      host: hostnameField,
-      registered: z4.boolean(),
-      state: z4.string().check(z4.maxLength(32), z4.regex(/^[a-z][a-z0-9-]*$/), z4.describe("live, down, placeholder or never-seen.")),
-      lastSeen: z4.nullable(isoTime),
-      lastAlive: z4.nullable(isoTime)
-    })
-  ).check(
-    z4.maxLength(200),
-    z4.describe("The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd).")
-  ),
-  lastSeen: z4.nullable(isoTime).check(z4.describe("When any host of the unit was last seen, by a visit or a sweep.")),
-  lastAlive: z4.nullable(isoTime).check(z4.describe("When any host of the unit was last seen alive.")),
-  findings: z4.int().check(z4.nonnegative(), z4.describe("How many findings its hosts have.")),
-  apps: z4.array(text.check(z4.minLength(1))).check(z4.maxLength(1e3), z4.describe("Registry ids of the apps registered under the unit."))
-}).check(z4.describe("One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive."));
-
-// utils/export/export-schema.ts
+// utils/export/export-marker.ts
 var EXPORT_FORMAT = "pantau.export";
 var EXPORT_VERSION = 1;
-var EXPORT_APP_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
-var appSchema = z5.looseObject({
-  id: text.check(z5.minLength(1)),
-  name: text,
-  opd: text.check(z5.describe("Owning unit (Organisasi Perangkat Daerah).")),
-  status: z5.enum(EXPORT_APP_STATUSES)
-}).check(z5.describe("The registry entry the host belongs to, or null when it is not in the registry."));
-var findingSchema = z5.looseObject({
-  // An open pattern rather than an enum: findings.ts only ever ADDS codes, and an older Pantau
-  // must still read an export that carries a code it does not know yet.
-  code: z5.string().check(z5.maxLength(64), z5.regex(/^[a-z][a-z0-9-]*$/), z5.describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.')),
-  severity: z5.enum(["high", "medium", "low"]),
-  message: text.check(z5.describe("Indonesian message for people; wording may change between releases.")),
-  detail: z5.optional(text).check(
-    z5.describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
-  )
-});
-var collectorRefSchema = z5.looseObject({ name: text, unit: text });
-var rekapSourceSchema = z5.looseObject({
-  name: text,
-  unit: text,
-  exportedAt: isoTime,
-  registryVersion: text.check(z5.describe("Registry version the source export was made with.")),
-  hosts: z5.int().check(z5.nonnegative(), z5.describe("How many hosts the source export listed."))
-});
-var pageUrl = z5.string().check(z5.maxLength(EXPORT_LIMITS.url), z5.regex(/^https?:\/\/[^?#\s]+$/));
-var inspectionSchema = z5.looseObject({
-  checkedAt: isoTime.check(z5.describe("When the newest of the response and page observations was made.")),
-  status: z5.nullable(z5.int().check(z5.gte(100), z5.lte(999))).check(z5.describe("HTTP status of the final response; null when the load failed.")),
-  finalUrl: z5.nullable(pageUrl).check(z5.describe("Where the load ended, origin and path only.")),
-  redirects: z5.array(z5.looseObject({ url: z5.nullable(pageUrl), status: z5.int().check(z5.gte(0), z5.lte(999)) })).check(
-    z5.maxLength(EXPORT_LIMITS.redirects),
-    z5.describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status.")
-  ),
-  https: z5.nullable(z5.boolean()),
-  hsts: z5.nullable(z5.boolean()).check(z5.describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response.")),
-  server: z5.nullable(text).check(z5.describe("The Server header, cleaned.")),
-  poweredBy: z5.nullable(text).check(z5.describe("The X-Powered-By header, cleaned.")),
-  software: z5.array(z5.looseObject({ name: text.check(z5.minLength(1)), version: z5.nullable(text) })).check(z5.maxLength(EXPORT_LIMITS.software), z5.describe("Software recognised from the page and the headers.")),
-  title: z5.nullable(text).check(z5.describe("Page title read by the content script; page-controlled text.")),
-  // An open pattern rather than an enum, like finding codes: kinds are only ever added.
-  placeholder: z5.nullable(z5.string().check(z5.maxLength(64), z5.regex(/^[a-z][a-z0-9-]*$/))).check(z5.describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page.")),
-  passwordField: z5.nullable(z5.boolean()),
-  newestDate: z5.nullable(z5.string().check(z5.regex(/^\d{4}-\d{2}-\d{2}$/))).check(z5.describe("Newest date written on the page that is not in the future (YYYY-MM-DD).")),
-  copyrightYear: z5.nullable(z5.int().check(z5.gte(1e3), z5.lte(9999))),
-  error: z5.optional(z5.nullable(text)).check(z5.describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID).")),
-  lastModified: z5.optional(z5.nullable(isoTime)).check(z5.describe("The Last-Modified header of the final response.")),
-  // Issue 5, additive: an open pattern like placeholder, so later sources stay readable.
-  source: z5.optional(z5.string().check(z5.maxLength(32), z5.regex(/^[a-z][a-z0-9-]*$/))).check(
-    z5.describe(
-      '"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).'
-    )
-  )
-}).check(z5.describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it."));
-var EXPORT_APP_KINDS = ["umum", "khusus"];
-var EXPORT_DEVELOPER_KINDS = ["in-house", "vendor"];
-var EXPORT_PLATFORMS = ["web", "android", "ios"];
-var proposalSchema = z5.looseObject({
-  host: hostnameField,
-  name: text.check(z5.minLength(1), z5.describe("App name (nama aplikasi).")),
-  abbreviation: z5.optional(text),
-  opd: text.check(z5.minLength(1), z5.describe("Owning unit, from the OPD list or typed.")),
-  appKind: z5.enum(EXPORT_APP_KINDS).check(z5.describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own).")),
-  platforms: z5.array(z5.enum(EXPORT_PLATFORMS)).check(z5.minLength(1), z5.maxLength(EXPORT_PLATFORMS.length)),
-  status: z5.enum(EXPORT_APP_STATUSES),
-  yearLaunched: z5.optional(z5.int().check(z5.gte(1990), z5.lte(9999))),
-  developer: z5.optional(z5.looseObject({ kind: z5.enum(EXPORT_DEVELOPER_KINDS), vendorName: z5.optional(text) })),
-  personInCharge: z5.optional(z5.looseObject({ name: z5.optional(text), contact: z5.optional(text) })).check(z5.describe("Person in charge (personal data: never copied into a registry file).")),
-  description: z5.optional(text),
-  collector: collectorRefSchema.check(z5.describe("Who proposed it (their settings when they saved it).")),
-  createdAt: isoTime.check(z5.describe("When the proposal was last saved."))
-}).check(z5.describe("A proposed registry entry for an unregistered host."));
-var hostSchema = z5.looseObject({
-  host: hostnameField,
-  registered: z5.boolean(),
-  app: z5.nullable(appSchema),
-  firstSeen: isoTime,
-  lastSeen: isoTime,
-  visits: z5.int().check(z5.nonnegative()),
-  // Origin + path only. The pattern makes a query string or fragment (personal data) invalid,
-  // so a tampered file cannot smuggle one into a merge.
-  lastUrl: z5.nullable(z5.string().check(z5.maxLength(EXPORT_LIMITS.url), z5.regex(/^https?:\/\/[^?#\s]+$/))),
-  lastTitle: z5.nullable(text),
-  lastOutcome: z5.enum(["ok", "error"]),
-  lastError: z5.nullable(text),
-  findings: z5.array(findingSchema).check(z5.maxLength(EXPORT_LIMITS.findings)),
-  collectors: z5.optional(z5.array(collectorRefSchema).check(z5.maxLength(EXPORT_LIMITS.collectors))).check(z5.describe("Rekap only: every collector who saw this host. Absent in a single collector's export.")),
-  inspection: z5.optional(inspectionSchema),
-  // Additive: an open pattern like finding codes, so a later way of seeing a host stays readable.
-  seenBy: z5.optional(z5.array(z5.string().check(z5.maxLength(32), z5.regex(/^[a-z][a-z0-9-]*$/))).check(z5.maxLength(8))).check(
-    z5.describe(
-      `How the host was seen: "visit" (visited in a browser), "sweep" (answered the census sweep, "Periksa semua"), or both. A host only the sweep answered has visits 0 and firstSeen = lastSeen = the sweep's answer. Absent in older exports: read it as ["visit"].`
-    )
-  )
-}).check(
-  z5.superRefine((host, ctx) => {
-    if (host.registered !== (host.app !== null)) {
-      ctx.addIssue({ code: "custom", path: ["app"], message: '"app" must be an object exactly when "registered" is true' });
-    }
-  }),
-  // The same rule for JSON Schema readers (refinements do not appear in z.toJSONSchema output).
-  z5.meta({
-    if: { properties: { registered: { const: true } } },
-    then: { properties: { app: { type: "object" } } },
-    else: { properties: { app: { type: "null" } } }
-  })
-);
-var exportV1Schema = z5.looseObject({
-  format: z5.literal(EXPORT_FORMAT),
-  version: z5.literal(EXPORT_VERSION),
-  exportedAt: isoTime,
-  domain: z5.string().check(z5.minLength(1), z5.maxLength(253), z5.describe('The watched city domain, e.g. "makassarkota.go.id".')),
-  collector: z5.looseObject({ name: text, unit: text }).check(z5.describe("Who collected the data (may be empty strings).")),
-  extension: z5.looseObject({ version: text, browser: text }),
-  registry: z5.looseObject({ version: text, entries: z5.int().check(z5.nonnegative()) }).check(z5.describe("The app registry in force: its version and how many entries it had.")),
-  hosts: z5.array(hostSchema).check(z5.maxLength(EXPORT_LIMITS.hosts), z5.describe("One item per city host seen (visited, or answered the census sweep), sorted by host.")),
-  collectors: z5.optional(z5.array(rekapSourceSchema).check(z5.maxLength(EXPORT_LIMITS.collectors))).check(z5.describe("Rekap only: the exports merged into this file, one item per collector + exportedAt.")),
-  proposals: z5.optional(z5.array(proposalSchema).check(z5.maxLength(EXPORT_LIMITS.proposals))).check(z5.describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.')),
-  units: z5.optional(z5.array(exportUnitSchema).check(z5.maxLength(EXPORT_LIMITS.units))).check(z5.describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").'))
-});
 
 // utils/export/build-export.ts
 function exportEnvelope(meta2, registryEntries) {
@@ -1526,7 +1299,7 @@ function rekapToExport(rekap, registry, meta2) {
 
 // utils/export/xlsx-cells.ts
 var WITA_DATE_FORMAT = "dd/mm/yyyy hh:mm";
-function text2(value) {
+function text(value) {
   if (value === null || value === void 0 || value === "") return null;
   return { value, type: String };
 }
@@ -1537,7 +1310,7 @@ function date(epochMs) {
   return { value: new Date(epochMs + WITA_OFFSET_MS), type: Date, format: WITA_DATE_FORMAT };
 }
 var isoDate = (iso6) => date(iso6 === null || iso6 === void 0 ? null : Date.parse(iso6));
-var yesNo = (value) => value === null || value === void 0 ? null : text2(value ? "Ya" : "Tidak");
+var yesNo = (value) => value === null || value === void 0 ? null : text(value ? "Ya" : "Tidak");
 var STATUS_WORDS = {
   aktif: "Aktif",
   "tidak-aktif": "Tidak aktif",
@@ -1623,13 +1396,13 @@ async function writeWorkbook(sheets) {
 }
 
 // utils/export/findings-sheet.ts
-var findingWords = (findings) => text2(findings.map((finding) => findingLabel(finding.code, "id")).join("; "));
-var findingCodes = (findings) => text2(findings.map((finding) => finding.code).join("; "));
+var findingWords = (findings) => text(findings.map((finding) => findingLabel(finding.code, "id")).join("; "));
+var findingCodes = (findings) => text(findings.map((finding) => finding.code).join("; "));
 function findingsSheet(hosts) {
   const rows = [];
   for (const host of hosts) {
     for (const finding of host.findings) {
-      rows.push([text2(host.host), text2(host.appName), text2(host.opd), text2(finding.code), text2(SEVERITY_WORDS[finding.severity]), text2(finding.message)]);
+      rows.push([text(host.host), text(host.appName), text(host.opd), text(finding.code), text(SEVERITY_WORDS[finding.severity]), text(finding.message)]);
     }
   }
   return tableSheet("Temuan", [["Host", 34], ["Nama aplikasi", 30], ["OPD", 34], ["Kode temuan", 22], ["Tingkat", 10], ["Keterangan", 70]], rows);
@@ -1689,21 +1462,21 @@ var COLUMNS = [
 ];
 function row2(proposal) {
   return [
-    text2(proposal.host),
-    text2(proposal.name),
-    text2(proposal.abbreviation),
-    text2(proposal.opd),
-    text2(inWords(APP_KIND_LABELS, proposal.appKind)),
-    text2(proposal.platforms.map((platform) => inWords(PLATFORM_LABELS, platform)).join(", ")),
-    text2(wordFor(STATUS_WORDS, proposal.status)),
+    text(proposal.host),
+    text(proposal.name),
+    text(proposal.abbreviation),
+    text(proposal.opd),
+    text(inWords(APP_KIND_LABELS, proposal.appKind)),
+    text(proposal.platforms.map((platform) => inWords(PLATFORM_LABELS, platform)).join(", ")),
+    text(wordFor(STATUS_WORDS, proposal.status)),
     num(proposal.yearLaunched),
-    text2(proposal.developer === void 0 ? void 0 : inWords(DEVELOPER_KIND_LABELS, proposal.developer.kind)),
-    text2(proposal.developer?.vendorName),
-    text2(proposal.personInCharge?.name),
-    text2(proposal.personInCharge?.contact),
-    text2(proposal.description),
-    text2(proposal.collector.name),
-    text2(proposal.collector.unit),
+    text(proposal.developer === void 0 ? void 0 : inWords(DEVELOPER_KIND_LABELS, proposal.developer.kind)),
+    text(proposal.developer?.vendorName),
+    text(proposal.personInCharge?.name),
+    text(proposal.personInCharge?.contact),
+    text(proposal.description),
+    text(proposal.collector.name),
+    text(proposal.collector.unit),
     isoDate(proposal.createdAt)
   ];
 }
@@ -1723,7 +1496,7 @@ var STATE = {
 function coverageSheet(coverage) {
   const totals = ["opd", "kecamatan", "kelurahan"].map((group) => {
     const t = coverage.totals[group];
-    return [text2(`${t.withSite} dari ${t.units} ${GROUP[group]} sudah punya situs`), num(t.withSite), num(t.units), num(t.registered), num(t.alive), num(t.withProblems)];
+    return [text(`${t.withSite} dari ${t.units} ${GROUP[group]} sudah punya situs`), num(t.withSite), num(t.units), num(t.registered), num(t.alive), num(t.withProblems)];
   });
   const kecamatanName = new Map(coverage.units.filter((u) => u.unit.kind === "kecamatan").map((u) => [u.unit.code, u.unit.name]));
   const rows = [
@@ -1747,20 +1520,20 @@ function coverageSheet(coverage) {
       "Aplikasi terdaftar"
     ),
     ...coverage.units.map((u) => [
-      text2(u.unit.kind),
-      text2(u.unit.name),
-      text2(u.unit.abbreviation),
-      text2(u.unit.code),
-      text2(u.unit.kind === "kelurahan" ? kecamatanName.get(u.unit.kecamatan) : void 0),
+      text(u.unit.kind),
+      text(u.unit.name),
+      text(u.unit.abbreviation),
+      text(u.unit.code),
+      text(u.unit.kind === "kelurahan" ? kecamatanName.get(u.unit.kecamatan) : void 0),
       yesNo(u.hasSite),
-      text2(u.hosts.map((h) => h.host).join(", ")),
+      text(u.hosts.map((h) => h.host).join(", ")),
       yesNo(u.registered),
-      text2(STATE[u.state]),
+      text(STATE[u.state]),
       date(u.lastAliveAt),
       date(u.lastSeenAt),
       num(u.problems.length),
-      text2([...new Set(u.problems.map((p) => `${p.code} (${p.host})`))].join("; ")),
-      text2(u.apps.map((a) => a.name).join("; "))
+      text([...new Set(u.problems.map((p) => `${p.code} (${p.host})`))].join("; ")),
+      text(u.apps.map((a) => a.name).join("; "))
     ])
   ];
   const widths = [12, 44, 14, 16, 22, 11, 44, 10, 26, 20, 20, 10, 40, 40];
@@ -1784,30 +1557,30 @@ function summarySheet(census, rekap) {
   const s = census.summary;
   const rows = [
     header("Uraian", "Nilai"),
-    [text2("Data per (WITA)"), date(s.asOf)],
-    [text2("Jumlah ekspor yang digabung"), num(s.sources)],
-    [text2("Entri registri"), num(s.registryEntries)],
-    [text2("\u2026 berstatus aktif"), num(s.registryByStatus.aktif)],
-    [text2("\u2026 tidak aktif"), num(s.registryByStatus["tidak-aktif"])],
-    [text2("\u2026 pengembangan"), num(s.registryByStatus.pengembangan)],
-    [text2("\u2026 tidak diketahui"), num(s.registryByStatus["tidak-diketahui"])],
-    [text2(`Aplikasi terdaftar terlihat dalam ${s.recentDays} hari terakhir`), num(s.registeredSeen)],
-    [text2(`Aplikasi terdaftar hidup dalam ${s.recentDays} hari terakhir`), num(s.registeredAlive)],
-    [text2("Aplikasi berstatus aktif yang benar-benar hidup"), num(s.aktifAlive)],
-    [text2("Aplikasi terdaftar yang tidak pernah terlihat"), num(s.neverSeen)],
-    [text2("Host terlihat"), num(s.hostsSeen)],
-    [text2("Host tidak terdaftar"), num(s.unregisteredHosts)],
-    [text2("\u2026 di antaranya hidup"), num(s.unregisteredLive)],
-    [text2("Temuan tingkat tinggi"), num(s.findingsBySeverity.high)],
-    [text2("Temuan tingkat sedang"), num(s.findingsBySeverity.medium)],
-    [text2("Temuan tingkat rendah"), num(s.findingsBySeverity.low)],
+    [text("Data per (WITA)"), date(s.asOf)],
+    [text("Jumlah ekspor yang digabung"), num(s.sources)],
+    [text("Entri registri"), num(s.registryEntries)],
+    [text("\u2026 berstatus aktif"), num(s.registryByStatus.aktif)],
+    [text("\u2026 tidak aktif"), num(s.registryByStatus["tidak-aktif"])],
+    [text("\u2026 pengembangan"), num(s.registryByStatus.pengembangan)],
+    [text("\u2026 tidak diketahui"), num(s.registryByStatus["tidak-diketahui"])],
+    [text(`Aplikasi terdaftar terlihat dalam ${s.recentDays} hari terakhir`), num(s.registeredSeen)],
+    [text(`Aplikasi terdaftar hidup dalam ${s.recentDays} hari terakhir`), num(s.registeredAlive)],
+    [text("Aplikasi berstatus aktif yang benar-benar hidup"), num(s.aktifAlive)],
+    [text("Aplikasi terdaftar yang tidak pernah terlihat"), num(s.neverSeen)],
+    [text("Host terlihat"), num(s.hostsSeen)],
+    [text("Host tidak terdaftar"), num(s.unregisteredHosts)],
+    [text("\u2026 di antaranya hidup"), num(s.unregisteredLive)],
+    [text("Temuan tingkat tinggi"), num(s.findingsBySeverity.high)],
+    [text("Temuan tingkat sedang"), num(s.findingsBySeverity.medium)],
+    [text("Temuan tingkat rendah"), num(s.findingsBySeverity.low)],
     [],
     header("Pengumpul", "Unit", "Waktu ekspor (WITA)", "Versi registri", "Jumlah host"),
     ...rekap.sources.map((source) => [
-      text2(source.name),
-      text2(source.unit),
+      text(source.name),
+      text(source.unit),
       date(Date.parse(source.exportedAt)),
-      text2(source.registryVersion),
+      text(source.registryVersion),
       num(source.hosts)
     ])
   ];
@@ -1816,7 +1589,7 @@ function summarySheet(census, rekap) {
 }
 function opdSheet(census) {
   const rows = census.perOpd.map((opd) => [
-    text2(opd.opd === "" ? "(OPD tidak diketahui)" : opd.opd),
+    text(opd.opd === "" ? "(OPD tidak diketahui)" : opd.opd),
     num(opd.alive),
     num(opd.problem),
     num(opd.neverSeen),
@@ -1826,23 +1599,23 @@ function opdSheet(census) {
 }
 function hostSheet(census) {
   const rows = census.rows.map((row3) => [
-    text2(row3.host),
-    text2(row3.entry === null ? "Tidak" : "Ya"),
-    text2(row3.entry?.id),
-    text2(row3.entry?.name),
-    text2(row3.entry?.opd),
-    text2(STATUS_WORDS[row3.status]),
-    text2(STATE2[row3.state]),
+    text(row3.host),
+    text(row3.entry === null ? "Tidak" : "Ya"),
+    text(row3.entry?.id),
+    text(row3.entry?.name),
+    text(row3.entry?.opd),
+    text(STATUS_WORDS[row3.status]),
+    text(STATE2[row3.state]),
     date(row3.merged?.firstSeen ?? null),
     date(row3.lastSeen),
     num(row3.visits),
-    text2(row3.merged?.lastUrl),
-    text2(row3.merged?.lastTitle),
-    text2(row3.merged?.lastError),
+    text(row3.merged?.lastUrl),
+    text(row3.merged?.lastTitle),
+    text(row3.merged?.lastError),
     findingWords(row3.findings),
     findingCodes(row3.findings),
     num(row3.merged?.collectors.length ?? 0),
-    text2(row3.merged?.collectors.map(collectorLabel).join("; "))
+    text(row3.merged?.collectors.map(collectorLabel).join("; "))
   ]);
   return tableSheet("Host", [
     ["Host", 34],
@@ -1866,12 +1639,12 @@ function hostSheet(census) {
 }
 function actionSheet(census) {
   const line = (list, row3, entryName, opd, status, reason, lastSeen, host) => [
-    text2(list),
-    text2(entryName),
-    text2(host),
-    text2(opd),
-    text2(STATUS_WORDS[status]),
-    text2(reason),
+    text(list),
+    text(entryName),
+    text(host),
+    text(opd),
+    text(STATUS_WORDS[status]),
+    text(reason),
     date(lastSeen),
     num(row3?.visits ?? 0)
   ];
@@ -1908,7 +1681,7 @@ async function rekapToXlsx(census, rekap, coverage) {
 }
 
 // utils/units/coverage-export.ts
-var iso4 = (ms) => ms === null ? null : new Date(ms).toISOString();
+var iso3 = (ms) => ms === null ? null : new Date(ms).toISOString();
 function coverageToExport(coverage) {
   return coverage.units.map((u) => ({
     id: u.unit.id,
@@ -1917,9 +1690,9 @@ function coverageToExport(coverage) {
     ...u.unit.code === void 0 ? {} : { code: u.unit.code },
     ...u.unit.kecamatan === void 0 ? {} : { kecamatan: u.unit.kecamatan },
     state: u.state,
-    hosts: u.hosts.map((h) => ({ host: h.host, registered: h.registered, state: h.state, lastSeen: iso4(h.seenAt), lastAlive: iso4(h.aliveAt) })),
-    lastSeen: iso4(u.lastSeenAt),
-    lastAlive: iso4(u.lastAliveAt),
+    hosts: u.hosts.map((h) => ({ host: h.host, registered: h.registered, state: h.state, lastSeen: iso3(h.seenAt), lastAlive: iso3(h.aliveAt) })),
+    lastSeen: iso3(u.lastSeenAt),
+    lastAlive: iso3(u.lastAliveAt),
     findings: u.problems.length,
     apps: u.apps.map((a) => a.id)
   }));
@@ -2256,29 +2029,29 @@ import { readFileSync as readFileSync3 } from "node:fs";
 var unit_plan_default = JSON.parse(readFileSync3(new URL("../utils/units/unit-plan.json", import.meta.url), "utf8"));
 
 // utils/units/unit-plan-schema.ts
-import * as z6 from "zod/mini";
+import * as z3 from "zod/mini";
 var UNIT_PLAN_FORMAT = "pantau.unit-plan";
 var PLAN_UNIT_KINDS = SITE_UNIT_KINDS;
 var KECAMATAN_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
 var KELURAHAN_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 var ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-var planUnitSchema = z6.strictObject({
+var planUnitSchema = z3.strictObject({
   /** Stable key: the Kemendagri code for kecamatan and kelurahan, else a slug of the name. */
-  id: z6.string().check(z6.regex(ID, { message: 'must be a code such as "73.71.01" or a slug such as "dinas-sosial"' })),
-  kind: z6.enum(PLAN_UNIT_KINDS),
-  name: z6.string().check(z6.trim(), z6.minLength(1), z6.maxLength(200)),
-  abbreviation: z6.optional(z6.string().check(z6.trim(), z6.minLength(1), z6.maxLength(60))),
+  id: z3.string().check(z3.regex(ID, { message: 'must be a code such as "73.71.01" or a slug such as "dinas-sosial"' })),
+  kind: z3.enum(PLAN_UNIT_KINDS),
+  name: z3.string().check(z3.trim(), z3.minLength(1), z3.maxLength(200)),
+  abbreviation: z3.optional(z3.string().check(z3.trim(), z3.minLength(1), z3.maxLength(60))),
   /** Kemendagri code (kecamatan and kelurahan only). */
-  code: z6.optional(z6.string()),
+  code: z3.optional(z3.string()),
   /** A kelurahan's kecamatan, by code (the kelurahan code's prefix). */
-  kecamatan: z6.optional(z6.string()),
+  kecamatan: z3.optional(z3.string()),
   /** Hosts known for the unit (its website and its apps); empty when no source names one. */
-  hosts: z6.array(hostnameSchema).check(z6.maxLength(50)),
+  hosts: z3.array(hostnameSchema).check(z3.maxLength(50)),
   /** Evidence for the unit and its hosts; empty only where the data has none (said in `note`). */
-  source: z6.array(sourceSchema).check(z6.maxLength(50)),
-  note: z6.optional(z6.string().check(z6.maxLength(500)))
+  source: z3.array(sourceSchema).check(z3.maxLength(50)),
+  note: z3.optional(z3.string().check(z3.maxLength(500)))
 }).check(
-  z6.superRefine((unit, ctx) => {
+  z3.superRefine((unit, ctx) => {
     const issue = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
     const wilayah = unit.kind === "kecamatan" || unit.kind === "kelurahan";
     if (wilayah && unit.code === void 0) issue("code", `a ${unit.kind} needs its Kemendagri code`);
@@ -2293,15 +2066,15 @@ var planUnitSchema = z6.strictObject({
     if (unit.source.length === 0 && unit.note === void 0) issue("source", 'a unit without a source must say why in "note"');
   })
 );
-var unitPlanSchema = z6.strictObject({
-  format: z6.literal(UNIT_PLAN_FORMAT),
+var unitPlanSchema = z3.strictObject({
+  format: z3.literal(UNIT_PLAN_FORMAT),
   /** `YYYY.MM.DD`: the date of the newest dated fact in the data it was built from. */
-  version: z6.string().check(z6.regex(/^\d{4}\.\d{2}\.\d{2}$|^\d+\.\d+\.\d+$/, { message: 'must look like "2026.03.27" or "1.2.0"' })),
+  version: z3.string().check(z3.regex(/^\d{4}\.\d{2}\.\d{2}$|^\d+\.\d+\.\d+$/, { message: 'must look like "2026.03.27" or "1.2.0"' })),
   /** The data files it was built from (for the bundled plan) or the administrator's file. */
-  from: z6.array(z6.string().check(z6.minLength(1), z6.maxLength(300))).check(z6.minLength(1)),
-  units: z6.array(planUnitSchema).check(z6.minLength(1), z6.maxLength(5e3))
+  from: z3.array(z3.string().check(z3.minLength(1), z3.maxLength(300))).check(z3.minLength(1)),
+  units: z3.array(planUnitSchema).check(z3.minLength(1), z3.maxLength(5e3))
 }).check(
-  z6.superRefine((plan, ctx) => {
+  z3.superRefine((plan, ctx) => {
     const ids = /* @__PURE__ */ new Set();
     const kecamatan = new Set(plan.units.filter((u) => u.kind === "kecamatan").map((u) => u.code));
     const owner = /* @__PURE__ */ new Map();
@@ -2572,6 +2345,176 @@ CREATE TABLE IF NOT EXISTS exports (
   sources INTEGER
 );
 `;
+
+// utils/export/export-schema.ts
+import * as z6 from "zod/mini";
+
+// utils/export/export-fields.ts
+import * as z4 from "zod/mini";
+var EXPORT_LIMITS = {
+  hosts: 5e4,
+  text: 4096,
+  url: 8192,
+  findings: 100,
+  collectors: 1e4,
+  redirects: 20,
+  software: 50,
+  proposals: 1e4,
+  units: 5e3
+};
+var text2 = z4.string().check(z4.maxLength(EXPORT_LIMITS.text));
+var isoTime = z4.iso.datetime().check(z4.describe("ISO 8601 time in UTC, as Date.prototype.toISOString() writes it."));
+var hostnameField = z4.string().check(z4.minLength(1), z4.maxLength(253), z4.regex(/^[a-z0-9_.-]+$/), z4.describe("Normalised hostname: lower case, punycode, no port."));
+
+// utils/export/export-units-schema.ts
+import * as z5 from "zod/mini";
+var exportUnitSchema = z5.looseObject({
+  id: text2.check(z5.minLength(1), z5.describe('Kemendagri code for kecamatan and kelurahan (e.g. "73.71.01"), else a slug of the name.')),
+  // Open like finding codes: the plan's kinds are opd.csv's plus kecamatan and kelurahan, and may grow.
+  kind: z5.string().check(z5.maxLength(32), z5.regex(/^[a-z][a-z0-9-]*$/)),
+  name: text2.check(z5.minLength(1)),
+  code: z5.optional(text2),
+  kecamatan: z5.optional(text2).check(z5.describe("A kelurahan's kecamatan, by code.")),
+  state: z5.string().check(z5.maxLength(32), z5.regex(/^[a-z][a-z0-9-]*$/), z5.describe("alive, failing (seen, no host answered properly), never-seen or no-site (no known host).")),
+  hosts: z5.array(
+    z5.looseObject({
+      host: hostnameField,
+      registered: z5.boolean(),
+      state: z5.string().check(z5.maxLength(32), z5.regex(/^[a-z][a-z0-9-]*$/), z5.describe("live, down, placeholder or never-seen.")),
+      lastSeen: z5.nullable(isoTime),
+      lastAlive: z5.nullable(isoTime)
+    })
+  ).check(
+    z5.maxLength(200),
+    z5.describe("The hosts known for the unit (from the plan, or through a registry entry naming the unit as its opd).")
+  ),
+  lastSeen: z5.nullable(isoTime).check(z5.describe("When any host of the unit was last seen, by a visit or a sweep.")),
+  lastAlive: z5.nullable(isoTime).check(z5.describe("When any host of the unit was last seen alive.")),
+  findings: z5.int().check(z5.nonnegative(), z5.describe("How many findings its hosts have.")),
+  apps: z5.array(text2.check(z5.minLength(1))).check(z5.maxLength(1e3), z5.describe("Registry ids of the apps registered under the unit."))
+}).check(z5.describe("One unit of the expected-unit plan in a rekap: has it a known site, is it registered, seen alive."));
+
+// utils/export/export-schema.ts
+var EXPORT_APP_STATUSES = ["aktif", "tidak-aktif", "pengembangan", "tidak-diketahui"];
+var appSchema = z6.looseObject({
+  id: text2.check(z6.minLength(1)),
+  name: text2,
+  opd: text2.check(z6.describe("Owning unit (Organisasi Perangkat Daerah).")),
+  status: z6.enum(EXPORT_APP_STATUSES)
+}).check(z6.describe("The registry entry the host belongs to, or null when it is not in the registry."));
+var findingSchema = z6.looseObject({
+  // An open pattern rather than an enum: findings.ts only ever ADDS codes, and an older Pantau
+  // must still read an export that carries a code it does not know yet.
+  code: z6.string().check(z6.maxLength(64), z6.regex(/^[a-z][a-z0-9-]*$/), z6.describe('Stable key of the finding (e.g. "unregistered"); match on this, never on the message.')),
+  severity: z6.enum(["high", "medium", "low"]),
+  message: text2.check(z6.describe("Indonesian message for people; wording may change between releases.")),
+  detail: z6.optional(text2).check(
+    z6.describe("Machine-readable specifics: error name, HTTP status, placeholder kind, version sources, newest date, or the cause of registry-active-down.")
+  )
+});
+var collectorRefSchema = z6.looseObject({ name: text2, unit: text2 });
+var rekapSourceSchema = z6.looseObject({
+  name: text2,
+  unit: text2,
+  exportedAt: isoTime,
+  registryVersion: text2.check(z6.describe("Registry version the source export was made with.")),
+  hosts: z6.int().check(z6.nonnegative(), z6.describe("How many hosts the source export listed."))
+});
+var pageUrl = z6.string().check(z6.maxLength(EXPORT_LIMITS.url), z6.regex(/^https?:\/\/[^?#\s]+$/));
+var inspectionSchema = z6.looseObject({
+  checkedAt: isoTime.check(z6.describe("When the newest of the response and page observations was made.")),
+  status: z6.nullable(z6.int().check(z6.gte(100), z6.lte(999))).check(z6.describe("HTTP status of the final response; null when the load failed.")),
+  finalUrl: z6.nullable(pageUrl).check(z6.describe("Where the load ended, origin and path only.")),
+  redirects: z6.array(z6.looseObject({ url: z6.nullable(pageUrl), status: z6.int().check(z6.gte(0), z6.lte(999)) })).check(
+    z6.maxLength(EXPORT_LIMITS.redirects),
+    z6.describe("Each redirect on the way to finalUrl, in order: the URL that redirected and its status.")
+  ),
+  https: z6.nullable(z6.boolean()),
+  hsts: z6.nullable(z6.boolean()).check(z6.describe("A Strict-Transport-Security header with max-age > 0 on an HTTPS response.")),
+  server: z6.nullable(text2).check(z6.describe("The Server header, cleaned.")),
+  poweredBy: z6.nullable(text2).check(z6.describe("The X-Powered-By header, cleaned.")),
+  software: z6.array(z6.looseObject({ name: text2.check(z6.minLength(1)), version: z6.nullable(text2) })).check(z6.maxLength(EXPORT_LIMITS.software), z6.describe("Software recognised from the page and the headers.")),
+  title: z6.nullable(text2).check(z6.describe("Page title read by the content script; page-controlled text.")),
+  // An open pattern rather than an enum, like finding codes: kinds are only ever added.
+  placeholder: z6.nullable(z6.string().check(z6.maxLength(64), z6.regex(/^[a-z][a-z0-9-]*$/))).check(z6.describe("server-default, suspended, directory-listing, coming-soon, maintenance or empty; null for a real page.")),
+  passwordField: z6.nullable(z6.boolean()),
+  newestDate: z6.nullable(z6.string().check(z6.regex(/^\d{4}-\d{2}-\d{2}$/))).check(z6.describe("Newest date written on the page that is not in the future (YYYY-MM-DD).")),
+  copyrightYear: z6.nullable(z6.int().check(z6.gte(1e3), z6.lte(9999))),
+  error: z6.optional(z6.nullable(text2)).check(z6.describe("Browser error name when the load failed (e.g. net::ERR_CERT_AUTHORITY_INVALID).")),
+  lastModified: z6.optional(z6.nullable(isoTime)).check(z6.describe("The Last-Modified header of the final response.")),
+  // Issue 5, additive: an open pattern like placeholder, so later sources stay readable.
+  source: z6.optional(z6.string().check(z6.maxLength(32), z6.regex(/^[a-z][a-z0-9-]*$/))).check(
+    z6.describe(
+      '"sweep" when the census sweep ("Periksa semua") fetched the site itself; absent when a visit made the inspection. A sweep records redirect hops with status 0 (not known).'
+    )
+  )
+}).check(z6.describe("What the last load of this host showed (issue 3); absent when Pantau has not inspected it."));
+var EXPORT_APP_KINDS = ["umum", "khusus"];
+var EXPORT_DEVELOPER_KINDS = ["in-house", "vendor"];
+var EXPORT_PLATFORMS = ["web", "android", "ios"];
+var proposalSchema = z6.looseObject({
+  host: hostnameField,
+  name: text2.check(z6.minLength(1), z6.describe("App name (nama aplikasi).")),
+  abbreviation: z6.optional(text2),
+  opd: text2.check(z6.minLength(1), z6.describe("Owning unit, from the OPD list or typed.")),
+  appKind: z6.enum(EXPORT_APP_KINDS).check(z6.describe("SPBE kind: aplikasi umum (shared) or khusus (a unit's own).")),
+  platforms: z6.array(z6.enum(EXPORT_PLATFORMS)).check(z6.minLength(1), z6.maxLength(EXPORT_PLATFORMS.length)),
+  status: z6.enum(EXPORT_APP_STATUSES),
+  yearLaunched: z6.optional(z6.int().check(z6.gte(1990), z6.lte(9999))),
+  developer: z6.optional(z6.looseObject({ kind: z6.enum(EXPORT_DEVELOPER_KINDS), vendorName: z6.optional(text2) })),
+  personInCharge: z6.optional(z6.looseObject({ name: z6.optional(text2), contact: z6.optional(text2) })).check(z6.describe("Person in charge (personal data: never copied into a registry file).")),
+  description: z6.optional(text2),
+  collector: collectorRefSchema.check(z6.describe("Who proposed it (their settings when they saved it).")),
+  createdAt: isoTime.check(z6.describe("When the proposal was last saved."))
+}).check(z6.describe("A proposed registry entry for an unregistered host."));
+var hostSchema = z6.looseObject({
+  host: hostnameField,
+  registered: z6.boolean(),
+  app: z6.nullable(appSchema),
+  firstSeen: isoTime,
+  lastSeen: isoTime,
+  visits: z6.int().check(z6.nonnegative()),
+  // Origin + path only. The pattern makes a query string or fragment (personal data) invalid,
+  // so a tampered file cannot smuggle one into a merge.
+  lastUrl: z6.nullable(z6.string().check(z6.maxLength(EXPORT_LIMITS.url), z6.regex(/^https?:\/\/[^?#\s]+$/))),
+  lastTitle: z6.nullable(text2),
+  lastOutcome: z6.enum(["ok", "error"]),
+  lastError: z6.nullable(text2),
+  findings: z6.array(findingSchema).check(z6.maxLength(EXPORT_LIMITS.findings)),
+  collectors: z6.optional(z6.array(collectorRefSchema).check(z6.maxLength(EXPORT_LIMITS.collectors))).check(z6.describe("Rekap only: every collector who saw this host. Absent in a single collector's export.")),
+  inspection: z6.optional(inspectionSchema),
+  // Additive: an open pattern like finding codes, so a later way of seeing a host stays readable.
+  seenBy: z6.optional(z6.array(z6.string().check(z6.maxLength(32), z6.regex(/^[a-z][a-z0-9-]*$/))).check(z6.maxLength(8))).check(
+    z6.describe(
+      `How the host was seen: "visit" (visited in a browser), "sweep" (answered the census sweep, "Periksa semua"), or both. A host only the sweep answered has visits 0 and firstSeen = lastSeen = the sweep's answer. Absent in older exports: read it as ["visit"].`
+    )
+  )
+}).check(
+  z6.superRefine((host, ctx) => {
+    if (host.registered !== (host.app !== null)) {
+      ctx.addIssue({ code: "custom", path: ["app"], message: '"app" must be an object exactly when "registered" is true' });
+    }
+  }),
+  // The same rule for JSON Schema readers (refinements do not appear in z.toJSONSchema output).
+  z6.meta({
+    if: { properties: { registered: { const: true } } },
+    then: { properties: { app: { type: "object" } } },
+    else: { properties: { app: { type: "null" } } }
+  })
+);
+var exportV1Schema = z6.looseObject({
+  format: z6.literal(EXPORT_FORMAT),
+  version: z6.literal(EXPORT_VERSION),
+  exportedAt: isoTime,
+  domain: z6.string().check(z6.minLength(1), z6.maxLength(253), z6.describe('The watched city domain, e.g. "makassarkota.go.id".')),
+  collector: z6.looseObject({ name: text2, unit: text2 }).check(z6.describe("Who collected the data (may be empty strings).")),
+  extension: z6.looseObject({ version: text2, browser: text2 }),
+  registry: z6.looseObject({ version: text2, entries: z6.int().check(z6.nonnegative()) }).check(z6.describe("The app registry in force: its version and how many entries it had.")),
+  hosts: z6.array(hostSchema).check(z6.maxLength(EXPORT_LIMITS.hosts), z6.describe("One item per city host seen (visited, or answered the census sweep), sorted by host.")),
+  collectors: z6.optional(z6.array(rekapSourceSchema).check(z6.maxLength(EXPORT_LIMITS.collectors))).check(z6.describe("Rekap only: the exports merged into this file, one item per collector + exportedAt.")),
+  proposals: z6.optional(z6.array(proposalSchema).check(z6.maxLength(EXPORT_LIMITS.proposals))).check(z6.describe('Proposals ("Laporkan aplikasi") made in this browser; in a rekap, the newest per host and collector.')),
+  units: z6.optional(z6.array(exportUnitSchema).check(z6.maxLength(EXPORT_LIMITS.units))).check(z6.describe('Rekap only: the rollout of unit sites, one item per unit of the expected-unit plan ("Cakupan unit").'))
+});
 
 // scripts/cli/census-db/stored-census.ts
 var iso5 = (ms) => new Date(Number(ms)).toISOString();

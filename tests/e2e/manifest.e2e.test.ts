@@ -76,7 +76,7 @@ describe('built manifests', () => {
       for (const file of files) expect(file.text.match(remote) ?? [], file.path).toEqual([]);
     });
 
-    it(`${target}: ships the bundled registry and unit plan as package files, not inside the worker's script`, () => {
+    it(`${target}: ships the bundled registry, unit plan and OPD list as package files, not inside the worker's script`, () => {
       const root = resolve(__dirname, '../..');
       for (const file of Object.values(PACKAGED_DATA)) {
         const shipped = resolve(root, `.output/${target}`, file.path);
@@ -92,6 +92,8 @@ describe('built manifests', () => {
       const plan = JSON.parse(readFileSync(resolve(root, PACKAGED_DATA.unitPlan.source), 'utf8')) as { units: Array<{ name: string }> };
       const lastUnit = plan.units.at(-1)!.name;
       expect(background!.text).not.toContain(lastUnit);
+      const opd = JSON.parse(readFileSync(resolve(root, PACKAGED_DATA.opdList.source), 'utf8')) as { units: Array<{ source: string[] }> };
+      expect(background!.text).not.toContain(opd.units.at(-1)!.source[0]!);
     });
 
     it(`${target}: has no eval, no new Function and no string timers, zod's included`, () => {

@@ -6,6 +6,7 @@ import { createInspectionService, type ResponseDetails } from '../inspection/ins
 import type { Handlers } from '../messaging/protocol';
 import { createRegistryProvider, type RegistryProvider } from '../registry/registry-in-force';
 import type { Registry } from '../registry/schema';
+import type { OpdUnit } from '../registry/opd-list-schema';
 import { createDomainService, type PermissionsApi } from './domains-service';
 import { createProposalsService } from './proposals-service';
 import type { RecordingAlarm } from './recording-alarm';
@@ -33,6 +34,8 @@ export interface BackgroundDeps {
   registry?: RegistryProvider;
   /** The expected-unit plan shipped with this build, read on first use (like `bundled`). */
   unitPlan: () => Promise<UnitPlan>;
+  /** The city's OPD list shipped with this build, read on first use (a CSV registry names units by it). */
+  opdUnits: () => Promise<readonly OpdUnit[]>;
   extension: { version: string; browser: string };
   now?: () => number;
   /** Applies a badge to one tab; the background passes the browser action API. */
@@ -75,7 +78,7 @@ export function createBackground(deps: BackgroundDeps) {
   });
   const inspection = createInspectionService({ getDb, domains: INSPECTED_DOMAINS, now, showBadge: visits.showBadge });
   const reinspection = createReinspectService({ inspectPage: deps.inspectPage });
-  const registryService = createRegistryService({ getDb, bundled: deps.bundled, registry, now, fetchFn: deps.fetchFn ?? NO_NETWORK });
+  const registryService = createRegistryService({ getDb, bundled: deps.bundled, registry, now, fetchFn: deps.fetchFn ?? NO_NETWORK, opdUnits: deps.opdUnits });
   const domains = createDomainService({ getDb, registry, permissions: deps.permissions ?? NO_PERMISSIONS });
   const proposals = createProposalsService({ getDb, registry, now });
   const settings = createSettingsService({ getDb });

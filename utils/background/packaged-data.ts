@@ -1,12 +1,13 @@
 /**
  * Data files shipped inside the extension package beside the code (wxt.config.ts copies them from
- * utils/), which the worker reads only when it first needs them: the registry and the unit plan are
- * ~150 kB of JSON that every worker start would otherwise carry in its script and check at once,
+ * utils/), which the worker reads only when it first needs them: the registry, the unit plan and the
+ * OPD list are ~165 kB of JSON that every worker start would otherwise carry in its script and check at once,
  * before the event that woke it could be handled (bench/worker-cold-start.bench.ts).
  */
 export const PACKAGED_DATA = {
   registry: { source: 'utils/registry/bundled-registry.json', path: 'data/bundled-registry.json' },
   unitPlan: { source: 'utils/units/unit-plan.json', path: 'data/unit-plan.json' },
+  opdList: { source: 'utils/registry/opd-list.json', path: 'data/opd-list.json' },
 } as const;
 
 /** A value made on first use and kept for the worker's life. */

@@ -7,6 +7,7 @@ import type { RegistryContext, RegistryProvider } from '../registry/registry-in-
 import { applyImportedRegistry, recordUpdateCheck, restoreBundledRegistry, setUpdateUrl, undoRegistryChange, type ChangeResult } from '../registry/registry-store';
 import { checkRegistryUrl, validateUpdateUrl } from '../registry/registry-update';
 import { isCheckDue } from '../registry/registry-source';
+import type { OpdUnit } from '../registry/opd-list-schema';
 import type { Registry } from '../registry/schema';
 import type { Handlers } from '../messaging/protocol';
 import type { RegistryChangeReply, RegistryView, UpdateCheckReply } from '../messaging/views';
@@ -19,6 +20,8 @@ export interface RegistryServiceDeps {
   now: () => number;
   /** The network, for the update URL only (checkRegistryUrl refuses anything off the watched domains). */
   fetchFn: FetchLike;
+  /** The city's OPD list, read on first use (a CSV at the update URL names units by it). */
+  opdUnits: () => Promise<readonly OpdUnit[]>;
 }
 
 export const registryView = (context: RegistryContext): RegistryView => ({
@@ -70,6 +73,7 @@ export function createRegistryService(deps: RegistryServiceDeps) {
       etag: context.info.etag,
       current: context.registry,
       watchedDomains: context.domains,
+      opdUnits: await deps.opdUnits(),
       fetchFn: deps.fetchFn,
       now: new Date(deps.now()),
     });

@@ -3,7 +3,8 @@ import type { InspectionRecord, InspectionSettings } from '../inspection/types';
 import type { RegistryIndex } from '../registry/registry-index';
 import type { ProposalRecord } from '../proposals/proposals-to-registry';
 import type { RegistryEntry } from '../registry/schema';
-import { EXPORT_FORMAT, EXPORT_VERSION, type EXPORT_APP_STATUSES, type ExportProposalV1, type ExportV1 } from './export-schema';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-marker';
+import type { EXPORT_APP_STATUSES, ExportProposalV1, ExportV1 } from './export-schema';
 import { exportHost, iso } from './export-host';
 import { withSweptRecords } from './seen-by';
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import '../text/zod-english';
 import { EXPORT_LIMITS, hostnameField, isoTime, text } from './export-fields';
 import { exportUnitSchema } from './export-units-schema';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-marker';
 
 export { EXPORT_LIMITS } from './export-fields';
 
@@ -14,10 +15,7 @@ export { EXPORT_LIMITS } from './export-fields';
  * one of them, or adding a required one, means version 2.
  */
 
-/** The `format` marker every export carries. */
-export const EXPORT_FORMAT = 'pantau.export';
-/** The export version this Pantau writes and reads. */
-export const EXPORT_VERSION = 1;
+export { EXPORT_FORMAT, EXPORT_VERSION } from './export-marker';
 
 
 /** REGISTRY_STATUSES of utils/registry/schema.ts, copied so the export contract is explicit; build-export.ts checks they match. */

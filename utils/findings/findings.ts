@@ -1,4 +1,4 @@
-import { ACTIVE_DOWN_CAUSE, FINDINGS, PLACEHOLDER_TEXT, type FindingCode, type Severity } from './finding-definitions';
+import { ACTIVE_DOWN_CAUSE, FINDING_ADVICE, FINDINGS, PLACEHOLDER_ADVICE, PLACEHOLDER_TEXT, type FindingCode, type Severity } from './finding-definitions';
 import type { HostRecord } from '../visits/host-record';
 import { olderThanMonths } from '../inspection/dates';
 import { versionSources } from '../inspection/response-facts';
@@ -131,6 +131,6 @@ export function findingMessage(code: FindingCode, lang: 'id' | 'en', detail?: st
 /** Why a finding matters and what to do, in one language; specific to the error or placeholder kind when known. */
 export function findingAdvice(code: FindingCode, lang: 'id' | 'en', detail?: string): string {
   if (code === 'unreachable' && detail !== undefined) return explainNetError(detail, lang);
-  if (code === 'placeholder' && isPlaceholderKind(detail)) return `${PLACEHOLDER_TEXT[detail].advice[lang]} ${FINDINGS[code].advice[lang]}`;
-  return FINDINGS[code].advice[lang];
+  if (code === 'placeholder' && isPlaceholderKind(detail)) return `${PLACEHOLDER_ADVICE[detail][lang]} ${FINDING_ADVICE[code][lang]}`;
+  return FINDING_ADVICE[code][lang];
 }

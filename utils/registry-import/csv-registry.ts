@@ -1,6 +1,7 @@
 import { foldWww, isUnderDomain } from '../domains/host-match';
 import { claimUniqueId, idFromHost, idFromName } from '../registry/registry-id';
 import { registryEntrySchema, type Registry, type RegistryEntry } from '../registry/schema';
+import type { OpdUnit } from '../registry/opd-list-schema';
 import type { CsvTable } from './csv-table';
 import { readRow, type RowContext, type RowEntry } from './csv-row';
 import { mapHeaders, type CsvField } from './header-map';
@@ -18,6 +19,8 @@ export interface CsvEntriesInput {
   fallbackSource: string;
   /** The registry in force: a row serving one of its hosts keeps that entry's id, so exports still match. */
   current?: Registry;
+  /** The city's OPD list (opd-list.ts in pages, the packaged file in the worker). */
+  opdUnits: readonly OpdUnit[];
 }
 
 export type CsvEntriesResult =
@@ -50,7 +53,7 @@ export function csvToEntries(input: CsvEntriesInput): CsvEntriesResult {
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const ctx: RowContext = { watchedDomains: input.watchedDomains, headerOf: headers.headerOf, problems, warnings };
+  const ctx: RowContext = { watchedDomains: input.watchedDomains, headerOf: headers.headerOf, problems, warnings, opdUnits: input.opdUnits };
   const rows = table.rows.flatMap((row) => {
     const entry = readRow(row.row, cellsByField(row.cells, headers.columns), ctx);
     return entry === null ? [] : [entry];

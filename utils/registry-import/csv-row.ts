@@ -1,6 +1,7 @@
 import { cleanTitle } from '../text/clean-text';
 import { isUnderDomain } from '../domains/host-match';
-import { findOpd, unitKindOf } from '../registry/opd-list';
+import type { OpdUnit } from '../registry/opd-list-schema';
+import { findOpdIn, unitKindIn } from '../registry/opd-lookup';
 import { REGISTRY_LIMITS, sourceSchema, type Category, type Platform, type RegistryStatus, type UnitKind } from '../registry/schema';
 import { parseCategory, parseHostCell, parsePlatforms, parseStatus, parseUnitKind } from './cell-values';
 import type { CsvField } from './header-map';
@@ -49,6 +50,8 @@ export interface RowContext {
   headerOf: ReadonlyMap<CsvField, string>;
   problems: Problem[];
   warnings: ImportWarning[];
+  /** The city's OPD list, to name a row's unit as the list does and tell its kind. */
+  opdUnits: readonly OpdUnit[];
 }
 
 /** Reads one row's cells (already grouped by field; `hosts` joined from every host column). */
@@ -107,7 +110,7 @@ export function readRow(row: number, cells: ReadonlyMap<CsvField, string>, ctx: 
   }
 
   const opdCell = text('opd');
-  const unit = findOpd(opdCell);
+  const unit = findOpdIn(ctx.opdUnits, opdCell);
   if (opdCell !== '' && unit === null) {
     ctx.warnings.push(notice('opd-not-in-list', at('opd'), { id: `OPD ${quote(opdCell)} tidak ada di daftar OPD; disimpan apa adanya.`, en: `unit ${quote(opdCell)} is not in the OPD list; kept as written.` }));
   }
@@ -118,7 +121,7 @@ export function readRow(row: number, cells: ReadonlyMap<CsvField, string>, ctx: 
   if (kindCell !== '' && unitKind === null) {
     problem('unknown-unit-kind', 'unitKind', `jenis unit ${quote(kindCell)} tidak dikenal.`, `unknown unit kind ${quote(kindCell)}.`);
   }
-  unitKind ??= hosts.some((host) => host.includes('.kel.')) ? 'kelurahan' : opd === '' ? 'tidak-diketahui' : unitKindOf(opd);
+  unitKind ??= hosts.some((host) => host.includes('.kel.')) ? 'kelurahan' : opd === '' ? 'tidak-diketahui' : unitKindIn(ctx.opdUnits, opd);
 
   const source = (cells.get('source') ?? '').split(/[;\n]+/).map((s) => s.trim()).filter((s) => s !== '');
   for (const item of source) {

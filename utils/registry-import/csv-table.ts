@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { readCsv } from './csv-reader';
 
 /**
  * A CSV file as a table of trimmed cells, each row numbered as Excel shows it (header = row 1), so
@@ -57,15 +57,15 @@ export function readCsvTable(text: string): CsvTable {
     body = body.slice(hint[0].length);
   }
   const delimiter = hinted ?? detectDelimiter(firstLineOf(body));
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false, header: false });
-  const [headerCells = [], ...dataRows] = parsed.data;
+  const parsed = readCsv(body, delimiter);
+  const [headerCells = [], ...dataRows] = parsed.rows;
   const rows: CsvRow[] = [];
   dataRows.forEach((cells, index) => {
     const trimmed = cells.map((cell) => cell.trim());
     if (trimmed.some((cell) => cell !== '')) rows.push({ row: index + 2, cells: trimmed });
   });
   const errors = parsed.errors.map((error) => ({
-    row: (error.row ?? 0) + 1,
+    row: error.row + 1,
     message: `${error.code}: ${error.message}`,
   }));
   return { delimiter, headers: headerCells.map((cell) => cell.trim()), rows, errors };

@@ -1,6 +1,7 @@
 import { formatNumber } from '../text/format-number';
 import { isProposalRegistry, mergeRegistries } from '../registry/merge-registries';
 import { diffRegistries, type RegistryDiff } from '../registry/registry-diff';
+import { opdList } from '../registry/opd-list';
 import type { Registry } from '../registry/schema';
 import { importRegistry, MAX_REGISTRY_BYTES, type RegistryFileFormat } from './import-registry';
 import { notice, type ImportWarning, type Problem } from './problems';
@@ -58,6 +59,7 @@ export function previewImport(input: PreviewInput): ImportPreview {
     origin: 'file',
     watchedDomains: input.watchedDomains,
     current: input.current,
+    opdUnits: opdList(),
     now: input.now,
     ...(input.skipBadRows === undefined ? {} : { skipBadRows: input.skipBadRows }),
   });

@@ -1,6 +1,7 @@
 import { formatNumber } from '../text/format-number';
 import { isUnderDomain, normaliseHost } from '../domains/host-match';
 import { parseRegistry } from '../registry/parse-registry';
+import type { OpdUnit } from '../registry/opd-list-schema';
 import type { Registry } from '../registry/schema';
 import { noWatchedEntryReason } from '../registry/watched-entries';
 import { csvToEntries } from './csv-registry';
@@ -30,6 +31,8 @@ export interface ImportRegistryInput {
   watchedDomains: readonly string[];
   /** The registry in force, so rows serving its hosts keep their ids. */
   current?: Registry;
+  /** The city's OPD list, which names the units of CSV rows (pages: opdList(); the worker reads its packaged copy). */
+  opdUnits: readonly OpdUnit[];
   /** The import time: CSV registries are versioned and dated by it; it dates the fallback source. */
   now: Date;
   /** Overrides the format otherwise told from the name's extension or the content. */
@@ -167,7 +170,7 @@ function importCsv(text: string, input: ImportRegistryInput, watchedDomains: rea
 
 function csvRegistry(table: ReturnType<typeof readCsvTable>, input: ImportRegistryInput, watchedDomains: readonly string[]): Inner {
   const source = fallbackSource(input.name, input.origin, input.now);
-  const result = csvToEntries({ table, watchedDomains, fallbackSource: source, current: input.current });
+  const result = csvToEntries({ table, watchedDomains, fallbackSource: source, current: input.current, opdUnits: input.opdUnits });
   if (!result.ok) return result;
   const day = input.now.toISOString().slice(0, 10);
   const registry = {

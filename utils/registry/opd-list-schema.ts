@@ -22,3 +22,8 @@ export const opdListSchema = z.strictObject({
 
 export type OpdUnit = z.infer<typeof opdUnitSchema>;
 export type OpdList = z.infer<typeof opdListSchema>;
+
+/** The units of an OPD list file, or a loud error: a broken bundled list is a broken build. */
+export function checkOpdList(data: unknown): readonly OpdUnit[] {
+  return opdListSchema.parse(data).units;
+}

@@ -5,6 +5,7 @@ import { importRegistry, MAX_REGISTRY_BYTES, type RegistryFileFormat } from '../
 import type { LocalText, Problem } from '../registry-import/problems';
 import { diffRegistries, isEmptyDiff } from './registry-diff';
 import type { RegistryCheckOutcome } from './registry-source';
+import type { OpdUnit } from './opd-list-schema';
 import type { Registry } from './schema';
 
 /**
@@ -53,6 +54,8 @@ export interface CheckRegistryInput {
   etag: string | null;
   current: Registry;
   watchedDomains: readonly string[];
+  /** The city's OPD list, for a CSV registry (importRegistry). */
+  opdUnits: readonly OpdUnit[];
   fetchFn: FetchLike;
   now: Date;
   timeoutMs?: number;
@@ -111,6 +114,7 @@ export async function checkRegistryUrl(input: CheckRegistryInput): Promise<Check
     origin: 'url',
     watchedDomains: input.watchedDomains,
     current: input.current,
+    opdUnits: input.opdUnits,
     now: input.now,
     format: formatFromContentType(response.headers.get('content-type')),
   });

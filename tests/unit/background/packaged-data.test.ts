@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { lazily, PACKAGED_DATA } from '../../../utils/background/packaged-data';
 import { checkBundledRegistry } from '../../../utils/registry/bundled-check';
 import { BUNDLED_REGISTRY } from '../../../utils/registry/bundled';
+import { checkOpdList } from '../../../utils/registry/opd-list-schema';
+import { opdList } from '../../../utils/registry/opd-list';
 import { checkBundledUnitPlan } from '../../../utils/units/bundled-plan-check';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 
@@ -38,10 +40,12 @@ describe('the packaged data files', () => {
     const json = (source: string) => JSON.parse(readFileSync(resolve(root, source), 'utf8')) as unknown;
     expect(checkBundledRegistry(json(PACKAGED_DATA.registry.source))).toEqual(BUNDLED_REGISTRY);
     expect(checkBundledUnitPlan(json(PACKAGED_DATA.unitPlan.source))).toEqual(BUNDLED_UNIT_PLAN);
+    expect(checkOpdList(json(PACKAGED_DATA.opdList.source))).toEqual(opdList());
   });
 
   it('refuse a broken file loudly instead of starting with an empty registry or plan', () => {
     expect(() => checkBundledRegistry({ format: 'pantau.registry', entries: 'none' })).toThrow(/bundled app registry is invalid/);
     expect(() => checkBundledUnitPlan({ format: 'pantau.unit-plan' })).toThrow(/bundled unit plan is invalid/);
+    expect(() => checkOpdList({ format: 'pantau.opd-list', from: 'opd.csv', units: [] })).toThrow();
   });
 });

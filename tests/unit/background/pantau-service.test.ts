@@ -9,6 +9,7 @@ import { createBackground } from '../../../utils/background/create-background';
 import { replyError } from '../../../utils/background/router';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 const NOW = new Date(2026, 10, 27, 10, 0).getTime();
 
@@ -19,6 +20,7 @@ function setup() {
     getDb: createDbProvider(),
     bundled: async () => TEST_REGISTRY,
     unitPlan: async () => BUNDLED_UNIT_PLAN,
+    opdUnits: async () => opdList(),
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => NOW,
     setBadge: async (tabId, badge) => {

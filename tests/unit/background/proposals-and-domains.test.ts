@@ -8,6 +8,7 @@ import type { Registry } from '../../../utils/registry/schema';
 import type { PermissionsApi } from '../../../utils/background/domains-service';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 const BUNDLED: Registry = { ...TEST_REGISTRY, version: '2026.11.01' };
 const HOST = 'contoh-usulan.makassarkota.go.id';
@@ -27,6 +28,7 @@ function setup() {
     getDb: createDbProvider(),
     bundled: async () => BUNDLED,
     unitPlan: async () => BUNDLED_UNIT_PLAN,
+    opdUnits: async () => opdList(),
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => T0,
     setBadge: async () => undefined,

@@ -13,6 +13,7 @@ import {
 import { withTransactionError } from '../../../utils/visits/visit-recorder';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 /** The browser-held global action state: it outlives any one service (= worker) instance. */
 function fakeAction() {
@@ -34,6 +35,7 @@ function worker(action: ActionLike) {
     getDb: createDbProvider(),
     bundled: async () => TEST_REGISTRY,
     unitPlan: async () => BUNDLED_UNIT_PLAN,
+    opdUnits: async () => opdList(),
     extension: { version: '0.1.0', browser: 'chrome' },
     setBadge: async () => {},
     getTabTitle: async () => 'Judul',

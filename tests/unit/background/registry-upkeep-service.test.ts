@@ -7,6 +7,7 @@ import { createBackground, type BackgroundDeps } from '../../../utils/background
 import type { Registry } from '../../../utils/registry/schema';
 import { entry, TEST_REGISTRY } from '../support/test-registry';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 const BUNDLED: Registry = { ...TEST_REGISTRY, version: '2026.11.01' };
 const NEW_HOST = 'contoh-impor.makassarkota.go.id';
@@ -21,6 +22,7 @@ function setup(over: Partial<BackgroundDeps> = {}) {
     getDb,
     bundled: async () => BUNDLED,
     unitPlan: async () => BUNDLED_UNIT_PLAN,
+    opdUnits: async () => opdList(),
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => now,
     setBadge: async (_tab, badge) => void badges.push(badge.text),

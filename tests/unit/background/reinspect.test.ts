@@ -5,6 +5,7 @@ import { createDbProvider } from '../../../utils/db/open-db';
 import { pageFacts, T } from '../inspection/support';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 const SELF = { extensionId: 'pantau', extensionOrigin: 'chrome-extension://pantau/' };
 const POPUP = { id: 'pantau', url: 'chrome-extension://pantau/popup.html' };
@@ -16,6 +17,7 @@ function background(inspectPage: (tabId: number) => Promise<unknown>) {
     getDb: createDbProvider(),
     bundled: async () => TEST_REGISTRY,
     unitPlan: async () => BUNDLED_UNIT_PLAN,
+    opdUnits: async () => opdList(),
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => T,
     setBadge: async () => {},

@@ -5,6 +5,7 @@ import type { Request, ResponseMap } from '../../../utils/messaging/protocol';
 import { createBackground } from '../../../utils/background/create-background';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { TEST_PLAN } from '../units/fixtures';
+import { opdList } from '../../../utils/registry/opd-list';
 
 const T0 = Date.UTC(2026, 11, 2, 2, 0);
 
@@ -14,6 +15,7 @@ function setup() {
     getDb,
     bundled: async () => TEST_REGISTRY,
     unitPlan: async () => TEST_PLAN,
+    opdUnits: async () => opdList(),
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => T0,
     setBadge: async () => undefined,

@@ -9,6 +9,7 @@ import { createRuntimeConnector } from '../../../utils/platform/runtime-connecto
 import { TEST_REGISTRY } from '../support/test-registry';
 import { closure, importsOf, isBrowserPackage, resolveImport, ROOT, sourceFiles, usesBrowserGlobal } from './source-graph';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 // The rules of docs/architecture.md, checked on the source so a break fails the build.
 
@@ -93,6 +94,7 @@ describe('the protocol map is complete everywhere', () => {
       getDb: createDbProvider(),
       bundled: async () => TEST_REGISTRY,
       unitPlan: async () => BUNDLED_UNIT_PLAN,
+      opdUnits: async () => opdList(),
       extension: { version: '0.0.0', browser: 'chrome' },
       setBadge: async () => undefined,
       getTabTitle: async () => undefined,

@@ -7,6 +7,7 @@ import { createBackground } from '../../../utils/background/create-background';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { pageFacts, T } from './support';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 const SELF = { extensionId: 'pantau', extensionOrigin: 'chrome-extension://pantau/' };
 const HOST = 'dukcapil.makassarkota.go.id';
@@ -25,6 +26,7 @@ beforeEach(() => {
     getDb: createDbProvider(),
     bundled: async () => TEST_REGISTRY,
     unitPlan: async () => BUNDLED_UNIT_PLAN,
+    opdUnits: async () => opdList(),
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => clock,
     setBadge: async (tabId, badge) => void badges.push({ tabId, badge }),

@@ -8,6 +8,7 @@ import { createBackground, type BackgroundDeps } from '../../../utils/background
 import { TEST_REGISTRY } from '../support/test-registry';
 import { pageFacts, T } from './support';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 const SELF = { extensionId: 'pantau', extensionOrigin: 'chrome-extension://pantau/' };
 const HOST = 'dukcapil.makassarkota.go.id';
@@ -18,6 +19,7 @@ function makeService(getDb: BackgroundDeps['getDb'], badges: Array<{ tabId: numb
     getDb,
     bundled: async () => TEST_REGISTRY,
     unitPlan: async () => BUNDLED_UNIT_PLAN,
+    opdUnits: async () => opdList(),
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => clock,
     setBadge: async (tabId, badge) => void badges.push({ tabId, badge }),

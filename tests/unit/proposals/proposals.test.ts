@@ -3,6 +3,7 @@ import { importRegistry } from '../../../utils/registry-import/import-registry';
 import { draftForHost, isDraftEmpty, missingRequired, parseDraft } from '../../../utils/proposals/proposal-draft';
 import { validateProposal, type Proposal } from '../../../utils/proposals/proposal-schema';
 import { proposalSource, proposalsToRegistry, type ProposalRecord } from '../../../utils/proposals/proposals-to-registry';
+import { opdList } from '../../../utils/registry/opd-list';
 
 const NOW = new Date('2026-11-27T10:00:00.000Z');
 const CONTEXT = { watchedDomains: ['makassarkota.go.id'], now: NOW };
@@ -109,7 +110,7 @@ describe('proposalsToRegistry', () => {
       expect.objectContaining({ id: 'contoh-antrian-online-2', opd: 'Kelurahan Contoh', unitKind: 'kelurahan', source: ['proposal:Andi Wijaya (Diskominfo)@2026-11-26'] }),
     ]);
     expect(JSON.stringify(result.registry)).not.toContain('0811');
-    const imported = importRegistry({ content: JSON.stringify(result.registry), name: 'usulan.json', origin: 'file', watchedDomains: CONTEXT.watchedDomains, now: NOW });
+    const imported = importRegistry({ content: JSON.stringify(result.registry), name: 'usulan.json', origin: 'file', watchedDomains: CONTEXT.watchedDomains, opdUnits: opdList(), now: NOW });
     expect(imported.ok).toBe(true);
   });
 

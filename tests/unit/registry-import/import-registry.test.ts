@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { importRegistry, type ImportRegistryInput, type ImportRegistryResult } from '../../../utils/registry-import/import-registry';
 import type { Registry } from '../../../utils/registry/schema';
 import { entry, TEST_REGISTRY } from '../support/test-registry';
+import { opdList } from '../../../utils/registry/opd-list';
 
 const FIXTURES = resolve(__dirname, '../../fixtures/registry-import');
 const NOW = new Date('2026-11-27T10:00:00.000Z');
 const WATCHED = ['makassarkota.go.id'];
 
 function run(content: string | Uint8Array, over: Partial<ImportRegistryInput> = {}): ImportRegistryResult {
-  return importRegistry({ content, name: 'inventaris.csv', origin: 'file', watchedDomains: WATCHED, now: NOW, ...over });
+  return importRegistry({ content, name: 'inventaris.csv', origin: 'file', watchedDomains: WATCHED, opdUnits: opdList(), now: NOW, ...over });
 }
 function ok(result: ImportRegistryResult): Extract<ImportRegistryResult, { ok: true }> {
   if (!result.ok) throw new Error(result.problems.map((p) => p.message.en).join('\n'));

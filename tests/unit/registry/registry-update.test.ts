@@ -4,6 +4,7 @@ import { afterCheck, afterFileImport, bundledSourceInfo, isCheckDue, withUpdateU
 import { checkRegistryUrl, validateUpdateUrl, type CheckRegistryInput } from '../../../utils/registry/registry-update';
 import type { Registry } from '../../../utils/registry/schema';
 import { entry, TEST_REGISTRY } from '../support/test-registry';
+import { opdList } from '../../../utils/registry/opd-list';
 
 const URL_ = 'https://diskominfo.makassarkota.go.id/pantau/registry.json';
 const NOW = new Date('2026-11-27T10:00:00.000Z');
@@ -11,7 +12,7 @@ const CURRENT: Registry = { ...TEST_REGISTRY, version: '2026.11.01' };
 const NEXT: Registry = { ...CURRENT, version: '2026.11.20', entries: [...CURRENT.entries, entry({ id: 'contoh-baru', hosts: ['contoh-baru.makassarkota.go.id'] })] };
 
 function check(fetchFn: FetchLike, over: Partial<CheckRegistryInput> = {}) {
-  return checkRegistryUrl({ url: URL_, etag: null, current: CURRENT, watchedDomains: ['makassarkota.go.id'], fetchFn, now: NOW, ...over });
+  return checkRegistryUrl({ url: URL_, etag: null, current: CURRENT, watchedDomains: ['makassarkota.go.id'], opdUnits: opdList(), fetchFn, now: NOW, ...over });
 }
 const json = (body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json', ...headers } });

@@ -10,6 +10,7 @@ import { checkRegistryUrl } from '../../../utils/registry/registry-update';
 import type { Registry } from '../../../utils/registry/schema';
 import { entry, TEST_REGISTRY } from '../support/test-registry';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 /**
  * One rule for every way a registry comes in (update URL, dashboard import, apply): a registry with
@@ -27,7 +28,7 @@ const REASON = { id: expect.stringContaining('domain yang dipantau (makassarkota
 
 describe('a registry with no entry on a watched domain', () => {
   it.each([['entries: []', EMPTY], ['only another domain', ELSEWHERE]])('is refused at the update URL (%s)', async (_name, registry) => {
-    const result = await checkRegistryUrl({ url: URL_, etag: null, current: TEST_REGISTRY, watchedDomains: DOMAINS, fetchFn: serve(registry), now: NOW });
+    const result = await checkRegistryUrl({ url: URL_, etag: null, current: TEST_REGISTRY, watchedDomains: DOMAINS, opdUnits: opdList(), fetchFn: serve(registry), now: NOW });
     expect(result).toMatchObject({ kind: 'failed', reason: 'no-watched-entry', message: REASON });
   });
 
@@ -52,6 +53,7 @@ describe('a registry with no entry on a watched domain', () => {
         getDb: createDbProvider(),
         bundled: async () => TEST_REGISTRY,
         unitPlan: async () => BUNDLED_UNIT_PLAN,
+        opdUnits: async () => opdList(),
         extension: { version: '0.1.0', browser: 'chrome' },
         now: () => NOW.getTime(),
         setBadge: async () => {},

@@ -5,6 +5,7 @@ import { createBackground } from '../../../utils/background/create-background';
 import { pageFacts } from '../inspection/support';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 /**
  * A single-page app that calls pushState/replaceState while it loads completes at another URL than
@@ -20,6 +21,7 @@ function setup(title = 'Dasbor Dukcapil') {
     getDb: createDbProvider(),
     bundled: async () => TEST_REGISTRY,
     unitPlan: async () => BUNDLED_UNIT_PLAN,
+    opdUnits: async () => opdList(),
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => (now += 1000),
     setBadge: async () => {},

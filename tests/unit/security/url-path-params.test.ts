@@ -11,6 +11,7 @@ import { TEST_REGISTRY } from '../support/test-registry';
 import { record } from '../export/fixtures';
 import { pageFacts } from '../inspection/support';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 /**
  * A city login that redirects to `/app/home;jsessionid=SECRET` must not leave the secret in
@@ -46,6 +47,7 @@ describe('no session id is stored or exported', () => {
       getDb: createDbProvider(),
       bundled: async () => TEST_REGISTRY,
       unitPlan: async () => BUNDLED_UNIT_PLAN,
+      opdUnits: async () => opdList(),
       extension: { version: '0.1.0', browser: 'chrome' },
       now: () => Date.UTC(2026, 10, 27),
       setBadge: async () => {},

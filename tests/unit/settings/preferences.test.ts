@@ -9,6 +9,7 @@ import { DEFAULT_PREFERENCES } from '../../../utils/settings/settings';
 import en from '../../../public/_locales/en/messages.json';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 function service() {
   globalThis.indexedDB = new IDBFactory();
@@ -16,6 +17,7 @@ function service() {
     getDb: createDbProvider(),
     bundled: async () => TEST_REGISTRY,
     unitPlan: async () => BUNDLED_UNIT_PLAN,
+    opdUnits: async () => opdList(),
     extension: { version: '0.1.0', browser: 'chrome' },
     setBadge: async () => {},
     getTabTitle: async () => undefined,

@@ -9,6 +9,7 @@ import { NO_HTML, type SweepResult } from '../../../utils/sweep/sweep-result';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { pageFacts, T } from '../inspection/support';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
+import { opdList } from '../../../utils/registry/opd-list';
 
 /** The `storeSweepResult` message: own pages only, watched hosts only, one write, never over newer data. */
 const SELF = { extensionId: 'pantau', extensionOrigin: 'chrome-extension://pantau/' };
@@ -21,6 +22,7 @@ function makeService() {
     getDb: createDbProvider(),
     bundled: async () => TEST_REGISTRY,
     unitPlan: async () => BUNDLED_UNIT_PLAN,
+    opdUnits: async () => opdList(),
     extension: { version: '0.1.0', browser: 'chrome' },
     now: () => clock,
     setBadge: async () => undefined,
