@@ -635,6 +635,24 @@ var OTHER_FAILURES = {
   [2153381888 + 16384 - 14]: "MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT"
 };
 
+// utils/findings/finding-text.ts
+var isPlaceholderKind = (value) => PLACEHOLDER_KINDS.includes(value ?? "");
+function detailText(code, detail, lang) {
+  if (detail === void 0 || detail === "") return null;
+  if (code === "placeholder") return isPlaceholderKind(detail) ? PLACEHOLDER_TEXT[detail].label[lang] : null;
+  if (code === "registry-active-down") {
+    return detail === "unreachable" || detail === "http-error" || detail === "placeholder" ? ACTIVE_DOWN_CAUSE[detail][lang] : null;
+  }
+  if (code === "http-error") return `HTTP ${detail}`;
+  if (code === "unreachable") return null;
+  return detail;
+}
+function findingMessage(code, lang, detail) {
+  const base = FINDINGS[code][lang];
+  const extra = detailText(code, detail, lang);
+  return extra === null ? base : `${base.replace(/[.:]$/, "")}: ${extra}`;
+}
+
 // utils/findings/findings.ts
 var DEFAULT_FINDING_OPTIONS = { staleMonths: 12 };
 var PROMINENT = "registry-active-down";
@@ -671,22 +689,6 @@ function computeFindings(entry, record, inspection = null, options = DEFAULT_FIN
   return findings.sort(
     (a, b) => Number(b.code === PROMINENT) - Number(a.code === PROMINENT) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.code.localeCompare(b.code)
   );
-}
-var isPlaceholderKind = (value) => PLACEHOLDER_KINDS.includes(value ?? "");
-function detailText(code, detail, lang) {
-  if (detail === void 0 || detail === "") return null;
-  if (code === "placeholder") return isPlaceholderKind(detail) ? PLACEHOLDER_TEXT[detail].label[lang] : null;
-  if (code === "registry-active-down") {
-    return detail === "unreachable" || detail === "http-error" || detail === "placeholder" ? ACTIVE_DOWN_CAUSE[detail][lang] : null;
-  }
-  if (code === "http-error") return `HTTP ${detail}`;
-  if (code === "unreachable") return null;
-  return detail;
-}
-function findingMessage(code, lang, detail) {
-  const base = FINDINGS[code][lang];
-  const extra = detailText(code, detail, lang);
-  return extra === null ? base : `${base.replace(/[.:]$/, "")}: ${extra}`;
 }
 
 // utils/inspection/fingerprints.ts

@@ -1,4 +1,5 @@
-import { findingAdvice, findingMessage, type Finding, type Severity } from '../../utils/findings/findings';
+import type { Finding, Severity } from '../../utils/findings/findings';
+import { findingAdvice, findingMessage } from '../../utils/findings/finding-text';
 import type { MessageKey } from '../../utils/text/i18n';
 import { useI18n } from '../common/I18n';
 

@@ -1,5 +1,5 @@
 import { PLACEHOLDER_TEXT } from '../../utils/findings/finding-definitions';
-import { softwareLabel } from '../../utils/inspection/detect-software';
+import { softwareLabel } from '../../utils/inspection/software-label';
 import type { Inspection } from '../../utils/inspection/types';
 import { formatNumber } from '../../utils/text/format-number';
 import { netErrorLabel } from '../../utils/visits/net-errors';

@@ -1,16 +1,18 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ExportButtons } from '../common/ExportButtons';
 import { useI18n } from '../common/I18n';
-import { Loadable, useAsync } from '../common/Loadable';
+import { Loadable, useAsync, useAsyncBeforePaint } from '../common/Loadable';
 import { OverviewCounts } from './OverviewCounts';
 import { PopupProposal } from './PopupProposal';
 import { RecordingProblemNotice } from './RecordingProblemNotice';
-import { RegistrySearch, type SearchIndex } from './RegistrySearch';
+import { LazyRegistrySearch } from './LazyRegistrySearch';
 import { SiteCard } from './SiteCard';
 import type { PantauConnector } from '../../utils/messaging/connector';
 import type { SiteCard as SiteCardData } from '../../utils/messaging/views';
 import { isDraftEmpty } from '../../utils/proposals/proposal-draft-shape';
-import { createRegistryIndex } from '../../utils/registry/registry-index';
+
+/** A request not yet made: stays loading until the card is shown. */
+const UNTIL_CARD = new Promise<never>(() => {});
 
 export interface PopupAppProps {
   connector: PantauConnector;
@@ -37,13 +39,16 @@ export interface PopupAppProps {
 export function App({ connector, tabUrl, tabId, firstSiteCard, onOpenSettings, onOpenDashboard, now = Date.now() }: PopupAppProps) {
   const { t } = useI18n();
   const [cardVersion, setCardVersion] = useState(0);
-  const site = useAsync(
+  // The card first: listened to in the render that mounts the popup, not a frame later.
+  const site = useAsyncBeforePaint(
     async () => (cardVersion === 0 && firstSiteCard !== undefined ? firstSiteCard : connector.getSiteCard({ url: await tabUrl() })),
     [connector, tabUrl, cardVersion],
   );
-  const overview = useAsync(() => connector.getOverview(), [connector]);
-  const registry = useAsync(() => connector.getRegistry(), [connector]);
-  const index = useMemo(() => (registry.status === 'done' ? createRegistryIndex(registry.value.registry, registry.value.domains) : null), [registry]);
+  // Everything else is asked for once the first card is there, so the worker and this page answer
+  // and draw the card first (the counts, the search and the export sit below it).
+  const afterCard = site.status !== 'loading' || cardVersion > 0;
+  const overview = useAsync(() => (afterCard ? connector.getOverview() : UNTIL_CARD), [connector, afterCard]);
+  const registry = useAsync(() => (afterCard ? connector.getRegistry() : UNTIL_CARD), [connector, afterCard]);
   const [reporting, setReporting] = useState(false);
   const [sent, setSent] = useState(false);
   const card = site.status === 'done' && site.value.kind === 'city' ? site.value : null;
@@ -145,14 +150,14 @@ export function App({ connector, tabUrl, tabId, firstSiteCard, onOpenSettings, o
         <h2 id="export-heading" class="section-heading">
           {t('exportHeading')}
         </h2>
-        <ExportButtons connector={connector} onOpenSettings={onOpenSettings} />
+        {afterCard && <ExportButtons connector={connector} onOpenSettings={onOpenSettings} />}
       </section>
       <section aria-labelledby="search-heading">
         <h2 id="search-heading" class="section-heading">
           {t('searchHeading')}
         </h2>
         <Loadable state={registry}>
-          {() => (index === null ? null : <RegistrySearch index={index} records={overview.status === 'done' ? overview.value.records : null} now={now} />)}
+          {(view) => <LazyRegistrySearch view={view} records={overview.status === 'done' ? overview.value.records : null} now={now} />}
         </Loadable>
       </section>
 

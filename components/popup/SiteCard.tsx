@@ -7,7 +7,7 @@ import { isDraftEmpty } from '../../utils/proposals/proposal-draft-shape';
 import { WATCHED_DOMAIN } from '../../utils/domains/allowed-domains';
 import { FindingList } from './FindingList';
 import { useI18n } from '../common/I18n';
-import { InspectionFacts } from './InspectionFacts';
+import { FoldedInspectionFacts } from './FoldedInspectionFacts';
 import { RelativeTime } from '../common/RelativeTime';
 import { StatusPill } from './StatusPill';
 import { HostName } from '../common/HostName';
@@ -164,7 +164,7 @@ export function SiteCard({
           <VisitFacts record={record} now={now} />
         )}
         <h3>{t('inspectionHeading')}</h3>
-        <InspectionFacts inspection={card.inspection} now={now} reinspect={reinspect} />
+        <FoldedInspectionFacts inspection={card.inspection} now={now} reinspect={reinspect} />
       </details>
     </div>
   );

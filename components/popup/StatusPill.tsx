@@ -1,4 +1,4 @@
-import { BADGE_COLORS, type BadgeTone } from '../../utils/findings/badge';
+import { BADGE_COLORS, type BadgeTone } from '../../utils/findings/badge-colors';
 import type { MessageKey } from '../../utils/text/i18n';
 import type { RegistryStatus } from '../../utils/registry/schema';
 import { useI18n } from '../common/I18n';

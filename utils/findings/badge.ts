@@ -3,17 +3,9 @@ import type { HostRecord } from '../visits/host-record';
 import type { Translate } from '../text/i18n';
 import type { RegistryEntry } from '../registry/schema';
 
-/** Badge colours: the meaning must also be in the title, never in the colour alone. */
-export const BADGE_COLORS = {
-  green: '#1e8e3e',
-  blue: '#1a73e8',
-  amber: '#f29900',
-  red: '#d93025',
-  /** Only for a registered `aktif` app that is down: darker than any severity colour, with its own mark. */
-  critical: '#7d0a0a',
-} as const;
+import { BADGE_COLORS, type BadgeTone } from './badge-colors';
 
-export type BadgeTone = keyof typeof BADGE_COLORS;
+export { BADGE_COLORS, type BadgeTone } from './badge-colors';
 
 /** i18n message names for the badge title (see public/_locales). */
 export type BadgeTitleKey =

@@ -87,7 +87,4 @@ export function mergeSoftware(lists: ReadonlyArray<readonly Software[]>, table: 
   return [...byName.values()].sort((a, b) => (order.get(a.name) ?? table.length) - (order.get(b.name) ?? table.length));
 }
 
-/** "WordPress 6.4.2", or just the name when the version is not known. */
-export function softwareLabel(software: Software): string {
-  return software.version === null ? software.name : `${software.name} ${software.version}`;
-}
+export { softwareLabel } from './software-label';

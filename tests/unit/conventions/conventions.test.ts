@@ -86,6 +86,29 @@ describe('the popup opens light (issue 11)', () => {
     expect(files.has('components/common/ExportButtons.tsx')).toBe(true);
     expect([...packages.keys()].filter((name) => ['papaparse', 'write-excel-file', 'fflate'].includes(name.split('/')[0]!))).toEqual([]);
   });
+
+  it('carries only what the first screen shows: labels, not the analysis that produces findings', () => {
+    const { files } = closure(['entrypoints/popup/main.tsx'], false, true);
+    expect(files.has('components/popup/SiteCard.tsx')).toBe(true);
+    const analysis = [
+      'utils/findings/findings.ts', // computeFindings (the worker's): the popup needs only the texts
+      'utils/findings/badge.ts',
+      'utils/inspection/detect-software.ts',
+      'utils/inspection/fingerprints.ts',
+      'utils/inspection/dates.ts',
+      'utils/inspection/response-facts.ts',
+    ];
+    expect(analysis.filter((file) => files.has(file))).toEqual([]);
+  });
+
+  it('loads the folded inspection facts and the registry search after the card, not before it', () => {
+    const { files } = closure(['entrypoints/popup/main.tsx'], false, true);
+    const later = ['components/popup/InspectionFacts.tsx', 'components/popup/RegistrySearch.tsx', 'utils/registry/registry-search.ts', 'utils/registry/registry-index.ts'];
+    expect(later.filter((file) => files.has(file))).toEqual([]);
+    // …but they are still part of the popup, loaded on demand.
+    const all = closure(['entrypoints/popup/main.tsx']).files;
+    expect(later.filter((file) => !all.has(file))).toEqual([]);
+  });
 });
 
 describe('the protocol map is complete everywhere', () => {

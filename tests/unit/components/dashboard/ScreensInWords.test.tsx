@@ -112,7 +112,8 @@ describe('the popup card after a sweep', () => {
       />,
     );
     expect(screen.getByTestId('seen-by-sweep').textContent).toContain('terlihat lewat Periksa semua');
-    expect(screen.getByTestId('inspection-by-sweep').textContent).toContain('oleh Periksa semua');
+    // The folded inspection facts load after the card (components/popup/FoldedInspectionFacts.tsx).
+    expect((await screen.findByTestId('inspection-by-sweep')).textContent).toContain('oleh Periksa semua');
     // The findings come before the folded details.
     const card = screen.getByTestId('site-card');
     const order = [...card.querySelectorAll('[data-testid="no-findings"], [data-testid="site-details"]')].map((el) => el.getAttribute('data-testid'));

@@ -98,7 +98,7 @@ describe('findings in the popup', () => {
     expect(screen.getAllByTestId('finding-advice')[1]!.textContent).toMatch(/^Yang perlu dilakukan: Status 4xx/);
   });
 
-  it('show the inspection and an active app that is a placeholder in the site card', () => {
+  it('show the inspection and an active app that is a placeholder in the site card', async () => {
     const view = inspection({ placeholder: 'suspended' });
     const e = entry();
     const r = record();
@@ -110,7 +110,8 @@ describe('findings in the popup', () => {
       />,
     );
     expect(screen.getByTestId('active-down-alert').textContent).toBe('Aplikasi AKTIF ini tidak berfungsi: hanya halaman pengganti');
-    expect(screen.getByTestId('inspection-placeholder').dataset.kind).toBe('suspended');
+    // The facts in the fold load after the card (FoldedInspectionFacts).
+    expect((await screen.findByTestId('inspection-placeholder')).dataset.kind).toBe('suspended');
     expect(screen.getAllByTestId('finding')[0]!.className).toContain('finding--critical');
   });
 });

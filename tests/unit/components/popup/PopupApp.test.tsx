@@ -45,9 +45,27 @@ describe('popup App', () => {
     expect((await screen.findByTestId('app-name')).textContent).toContain('Lontara+');
     expect(getSiteCard).toHaveBeenCalledWith({ url: URL_OF_TAB });
     expect((await screen.findByTestId('count-hosts-seen')).textContent).toBe('7');
-    // Search results get last-seen from the overview's records.
-    fireEvent.input(screen.getByTestId('search-input'), { target: { value: 'lontara' } });
+    // Search results get last-seen from the overview's records (the search box loads after the card).
+    fireEvent.input(await screen.findByTestId('search-input'), { target: { value: 'lontara' } });
     expect(screen.getByTestId('search-result').textContent).toContain('3 hari yang lalu');
+  });
+
+  it('draws the card before asking for anything else; counts, export and search follow it', async () => {
+    let answer: (card: { kind: 'not-city' }) => void = () => {};
+    const getOverview = vi.fn(async () => overview());
+    const getRegistry = vi.fn(async () => VIEW);
+    const getSettings = vi.fn(async () => ({ name: '', unit: '' }));
+    const connector = fakeConnector({ getSiteCard: () => new Promise((resolve) => (answer = resolve)), getOverview, getRegistry, getSettings });
+    renderIn(<App connector={connector} tabUrl={async () => null} onOpenSettings={() => {}} now={NOW} />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect([getOverview.mock.calls.length, getRegistry.mock.calls.length, getSettings.mock.calls.length]).toEqual([0, 0, 0]);
+    expect(screen.queryByTestId('export-json')).toBeNull();
+    answer({ kind: 'not-city' });
+    expect(await screen.findByTestId('not-city')).toBeTruthy();
+    expect((await screen.findByTestId('count-hosts-seen')).textContent).toBe('7');
+    expect(await screen.findByTestId('search-input')).toBeTruthy();
+    expect(screen.getByTestId('export-json')).toBeTruthy();
+    expect([getOverview.mock.calls.length, getRegistry.mock.calls.length]).toEqual([1, 1]);
   });
 
   it('passes a hidden tab URL on as null, which is "not a city site"', async () => {

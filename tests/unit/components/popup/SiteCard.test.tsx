@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/preact';
+import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SiteCard } from '../../../../components/popup/SiteCard';
 import { badgeFor } from '../../../../utils/findings/badge';
@@ -8,6 +8,7 @@ import type { HostRecord } from '../../../../utils/visits/host-record';
 import type { SiteCard as SiteCardData } from '../../../../utils/messaging/views';
 import type { RegistryEntry } from '../../../../utils/registry/schema';
 import { formatDateTime } from '../../../../utils/text/time-ago';
+import { inspection } from '../../inspection/support';
 import { entry, NOW, record, renderIn } from '../helpers';
 
 afterEach(cleanup);
@@ -119,5 +120,18 @@ describe('SiteCard', () => {
     const finding = screen.getByTestId('finding');
     expect(finding.textContent).toContain('Medium');
     expect(finding.textContent).toContain(FINDINGS['registry-not-active'].en);
+  });
+
+  it('fills the fold with the inspection facts once their module has loaded, after the card itself', async () => {
+    const card = { ...cityCard('lontaraplus.makassarkota.go.id', entry(), record()), inspection: inspection({ software: [{ name: 'WordPress', version: '6.4.2' }] }) };
+    renderIn(<SiteCard card={card} now={NOW} />);
+    // The card and the visit facts are there at once; the folded inspection facts follow.
+    expect(screen.getByTestId('site-host').textContent).toBe('lontaraplus.makassarkota.go.id');
+    expect(screen.getByTestId('visits').textContent).toBe('12');
+    const fold = screen.getByTestId('site-details');
+    expect(within(fold).queryByTestId('inspection')).toBeNull();
+    expect(within(fold).getByTestId('loading')).toBeTruthy();
+    expect((await within(fold).findByTestId('inspection-software')).textContent).toBe('WordPress 6.4.2');
+    expect(within(fold).queryByTestId('loading')).toBeNull();
   });
 });
