@@ -167,7 +167,7 @@ export function createVisitsService(deps: VisitsServiceDeps) {
   async function recoverOpenDocuments(documents: readonly OpenDocument[]): Promise<number> {
     let counted = 0;
     const city = documents.flatMap((open) => {
-      const host = allowedHost({ tabId: open.tabId, frameId: 0, url: open.url });
+      const host = cityHostFromUrl(open.url, ALLOWED_DOMAINS);
       return host === null ? [] : [{ ...open, host }];
     });
     for (const open of await uncountedDocuments(await deps.getDb(), city)) {
