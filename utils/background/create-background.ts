@@ -99,8 +99,8 @@ export function createBackground(deps: BackgroundDeps) {
     ...domains.handlers,
     ...units.handlers,
   };
-  const router = createRouter(handlers, async (host, facts, pageUrl, tabId) => {
-    const stored = await inspection.onPageInspected(host, facts, pageUrl, tabId);
+  const router = createRouter(handlers, async (host, report, pageUrl, tabId) => {
+    const stored = await inspection.onPageRead(host, report, pageUrl, tabId);
     reinspection.pageRead(tabId);
     return stored;
   });
@@ -115,6 +115,7 @@ export function createBackground(deps: BackgroundDeps) {
     onResponseCompleted: inspection.onResponseCompleted,
     onResponseError: inspection.onResponseError,
     onPageInspected: inspection.onPageInspected,
+    onPageRead: inspection.onPageRead,
     handleRequest: router.handleRequest,
     handleMessage: router.handleMessage,
     siteCard: siteView.siteCard,

@@ -31,7 +31,7 @@ export function replyError(error: unknown): { ok: false; code: ReplyErrorCode; e
 }
 
 /** What a city page's content script reported, from a sender already checked. */
-export type PageReport = (host: string, facts: Payload<'pageInspected'>['facts'], pageUrl: string, tabId: number) => Promise<unknown>;
+export type PageReport = (host: string, report: Omit<Payload<'pageInspected'>, 'host'>, pageUrl: string, tabId: number) => Promise<unknown>;
 
 /**
  * The thin router between runtime messages and the services' handlers: it checks the sender,
@@ -64,7 +64,8 @@ export function createRouter(handlers: Handlers, onPageInspected: PageReport) {
     const host = cityContentScriptHost(sender, self.extensionId, request.host, (url) => cityHostFromUrl(url, INSPECTED_DOMAINS));
     if (host === null || sender?.tab?.id === undefined) return undefined;
     const pageUrl = sender.url ?? sender.tab.url ?? '';
-    return onPageInspected(host, request.facts, pageUrl, sender.tab.id).then(
+    const { type: _type, host: _host, ...report } = request;
+    return onPageInspected(host, report, pageUrl, sender.tab.id).then(
       () => ({ ok: true, value: null }),
       (error: unknown) => replyError(error),
     );

@@ -2,8 +2,9 @@ import { cleanTitle } from '../text/clean-text';
 import { copyrightYear, datesInText, localDate, newestDate, relativeDatesInText, structuredDate } from './dates';
 import { detectPageSoftware } from './detect-software';
 import type { PageSample } from './page-sample';
-import { createPageWalk, samplePage, SAMPLE_LIMITS, type SampleLimits } from './page-sample';
-import { walkInSlices, type YieldToPage } from './page-slices';
+import { completeSample } from './page-reading';
+import { samplePage, SAMPLE_LIMITS, type SampleLimits } from './page-sample';
+import type { PageReport } from './run-inspection';
 import { detectPlaceholder } from './placeholder';
 import type { PageFacts } from './types';
 
@@ -60,19 +61,10 @@ export function inspectDocument(
 }
 
 /**
- * The content script's inspection of a live page: the same walk and analysis as inspectDocument,
- * run in slices that yield to the page (page-slices.ts). `scanMs` is the slices' total, the
- * time the page's main thread paid; `longestSliceMs` the longest time it was held at once.
+ * Pure, in the worker: the facts of a page the content script read, at `url` (the page's address
+ * as the browser reports it, not as the page states it), as of `now`.
  */
-export async function inspectDocumentInSlices(
-  doc: Document,
-  url: string,
-  now: number,
-  yieldToPage: YieldToPage,
-  limits: SampleLimits = SAMPLE_LIMITS,
-  clock: () => number = () => performance.now(),
-): Promise<PageFacts> {
-  const walk = createPageWalk(doc, url, limits, clock);
-  const { result, report } = await walkInSlices(walk, (sample) => analysePage(sample, now), limits, yieldToPage, clock);
-  return { ...result, scanMs: hundredths(report.workMs), longestSliceMs: hundredths(report.longestSliceMs) };
+export function analyseReport(report: PageReport, url: string, now: number, limits: Pick<SampleLimits, 'valueChars'> = SAMPLE_LIMITS): PageFacts {
+  const facts = analysePage(completeSample(report.reading, url, limits), now);
+  return { ...facts, scanMs: report.scanMs, longestSliceMs: report.longestSliceMs };
 }

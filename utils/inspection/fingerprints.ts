@@ -1,3 +1,7 @@
+import { FINGERPRINT_SELECTORS_BY_NAME } from './fingerprint-selectors';
+
+export { FINGERPRINT_SELECTORS, SELECTOR_TAGS } from './fingerprint-selectors';
+
 /**
  * Software fingerprints for the stacks common on Indonesian local-government sites, as data.
  * Written for Pantau from each project's own conventions (default file paths, generator tags,
@@ -37,8 +41,7 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     generator: [re(`^WordPress(?:\\s+${V})?`)],
     script: [re('/wp-(?:includes|content)/')],
     stylesheet: [re('/wp-(?:includes|content)/')],
-    // WordPress announces its REST API on every page.
-    selector: ['link[rel="https://api.w.org/"]'],
+    selector: FINGERPRINT_SELECTORS_BY_NAME.WordPress,
   },
   {
     name: 'Joomla',
@@ -46,7 +49,7 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     // Joomla 1.5 still wrote its version ("Joomla! 1.5 - Open Source…"); later ones do not.
     generator: [re(`^Joomla!?(?:\\s+${V})?`)],
     script: [re('/media/(?:system|jui|vendor/joomla)[^?#]*\\.js')],
-    selector: ['script.joomla-script-options'],
+    selector: FINGERPRINT_SELECTORS_BY_NAME.Joomla,
   },
   {
     name: 'Drupal',
@@ -54,22 +57,21 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     generator: [re(`^Drupal(?:\\s+${V})?`)],
     script: [re('/(?:core/)?misc/drupal\\.js')],
     stylesheet: [re('/sites/(?:default|all)/')],
-    // Drupal 8+ marks its settings script and its form elements.
-    selector: ['script[data-drupal-selector]', 'form[data-drupal-selector]', 'input[data-drupal-selector]'],
+    selector: FINGERPRINT_SELECTORS_BY_NAME.Drupal,
   },
   {
     name: 'Laravel',
     kind: 'framework',
     script: [re('/vendor/livewire/livewire(?:\\.min)?\\.js')],
     // Blade's @csrf writes a hidden `_token` input; the framework sets an XSRF-TOKEN cookie.
-    selector: ['input[type="hidden"][name="_token"]'],
+    selector: FINGERPRINT_SELECTORS_BY_NAME.Laravel,
     cookie: [re('^(?:laravel_session|XSRF-TOKEN)$', '')],
   },
   {
     name: 'CodeIgniter',
     kind: 'framework',
     // `csrf_test_name` is the default CSRF field of CodeIgniter 3 and 4; `ci_session` its session cookie.
-    selector: ['input[name="csrf_test_name"]'],
+    selector: FINGERPRINT_SELECTORS_BY_NAME.CodeIgniter,
     cookie: [re('^ci_session$', '')],
   },
   {
@@ -78,7 +80,7 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     script: [re('/yii(?:\\.activeForm|\\.validation|\\.gridView)?\\.js')],
     // Yii 2's csrfMetaTags names its parameter `_csrf` (`_csrf-frontend` in the advanced template);
     // Yii 1 posts YII_CSRF_TOKEN.
-    selector: ['meta[name="csrf-param"][content^="_csrf"]', 'input[name="YII_CSRF_TOKEN"]'],
+    selector: FINGERPRINT_SELECTORS_BY_NAME.Yii,
     cookie: [re('^(?:YII_CSRF_TOKEN|_csrf(?:-frontend|-backend)?)$', '')],
   },
   {
@@ -86,8 +88,7 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     kind: 'cms',
     script: [re('/lib/(?:javascript|requirejs)\\.php/'), re('/theme/yui_combo\\.php')],
     stylesheet: [re('/theme/styles\\.php/')],
-    // Moodle's page head always starts its keywords with "moodle".
-    selector: ['meta[name="keywords"][content^="moodle"]'],
+    selector: FINGERPRINT_SELECTORS_BY_NAME.Moodle,
     cookie: [re('^MoodleSession', '')],
   },
   {
@@ -96,8 +97,7 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     generator: [re(`^Open Journal Systems(?:\\s+${V})?`)],
     script: [re('/lib/pkp/')],
     stylesheet: [re('/lib/pkp/')],
-    // PKP's web feed plugin announces the journal's feeds on every page.
-    selector: ['link[href*="WebFeedGatewayPlugin"]'],
+    selector: FINGERPRINT_SELECTORS_BY_NAME['Open Journal Systems'],
   },
   {
     name: 'jQuery',
@@ -134,16 +134,3 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
 /** Every name in the table, for validating what a content script reports. */
 export const FINGERPRINT_NAMES: readonly string[] = FINGERPRINTS.map((fingerprint) => fingerprint.name);
 
-/** Elements a fingerprint selector may name (see `selector` above). */
-export const SELECTOR_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'script', 'input', 'form']);
-
-/** Every selector the page sampler must test, once each, grouped by the element it names. */
-export const FINGERPRINT_SELECTORS: ReadonlyMap<string, readonly string[]> = (() => {
-  const byTag = new Map<string, string[]>();
-  for (const selector of new Set(FINGERPRINTS.flatMap((f) => f.selector ?? []))) {
-    const tag = /^[a-z]+/.exec(selector)?.[0] ?? '';
-    if (!SELECTOR_TAGS.has(tag)) throw new Error(`fingerprint selector "${selector}" must start with one of ${[...SELECTOR_TAGS].join(', ')}`);
-    byTag.set(tag, [...(byTag.get(tag) ?? []), selector]);
-  }
-  return byTag;
-})();

@@ -3,6 +3,8 @@ import { cityHostFromUrl, sanitiseUrl } from '../domains/host-match';
 import { webRequestFailureName } from '../visits/net-errors';
 import type { HostRecord } from '../visits/host-record';
 import { storePageReport, storeResponse, type EventView } from '../visits/event-store';
+import { analyseReport } from './analyse-page';
+import type { PageReport } from './run-inspection';
 import { localDate } from './dates';
 import { recordRedirect } from './inspection-store';
 import { cleanPageFacts, type pageFactsSchema } from './page-message';
@@ -95,7 +97,15 @@ export function createInspectionService(deps: InspectionServiceDeps) {
     return stored.inspection;
   }
 
-  return { onBeforeRedirect, onResponseCompleted, onResponseError, onPageInspected };
+  /**
+   * The content script's reading of `host`'s page at `pageUrl` (sender already checked): analysed
+   * here, with the page's address as the browser reports it, then stored as onPageInspected does.
+   */
+  function onPageRead(host: string, report: PageReport, pageUrl: string, tabId: number): Promise<InspectionRecord> {
+    return onPageInspected(host, analyseReport(report, pageUrl, deps.now()), pageUrl, tabId);
+  }
+
+  return { onBeforeRedirect, onResponseCompleted, onResponseError, onPageInspected, onPageRead };
 }
 
 export type InspectionService = ReturnType<typeof createInspectionService>;

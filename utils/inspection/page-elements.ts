@@ -1,4 +1,4 @@
-import { FINGERPRINT_SELECTORS } from './fingerprints';
+import { FINGERPRINT_SELECTORS } from './fingerprint-selectors';
 import type { SampleLimits } from './page-sample';
 import type { SafeDom } from './safe-dom';
 

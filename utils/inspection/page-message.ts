@@ -2,13 +2,52 @@ import * as z from 'zod/mini';
 import '../text/zod-english';
 import { cleanTitle } from '../text/clean-text';
 import { ymd } from './dates';
+import { FINGERPRINT_SELECTORS } from './fingerprint-selectors';
 import { FINGERPRINT_NAMES } from './fingerprints';
+import { SAMPLE_LIMITS } from './page-sample';
 import { PLACEHOLDER_KINDS, type PageFacts } from './types';
 
+const { valueChars, listItems, textChars, nodes } = SAMPLE_LIMITS;
+const value = () => z.string().check(z.maxLength(valueChars));
+const list = <T extends z.ZodMiniType>(item: T, most: number) => z.array(item).check(z.maxLength(most));
+const KNOWN_SELECTORS = new Set([...FINGERPRINT_SELECTORS.values()].flat());
+const duration = () => z.number().check(z.gte(0), z.lte(600_000));
+
 /**
- * The content script's report, as the background accepts it. The content script is ours, but what
- * it carries was read from a page, and a compromised renderer could send anything in its name: so
- * every field is bounded and typed here, and strings are cleaned again by cleanPageFacts.
+ * The content script's report of a city page (page-reading.ts), as the worker accepts it. The
+ * content script is ours, but what it carries was read from a page, and a compromised renderer
+ * could send anything in its name: every field is typed and bounded by the walk's own limits
+ * (page-sample.ts SAMPLE_LIMITS, page-elements.ts), so nothing larger than a real walk gathers
+ * is ever analysed, and the facts are then made from it by the worker's own code.
+ */
+export const pageReportSchema = {
+  reading: z.strictObject({
+    title: z.string().check(z.maxLength(1200)),
+    lang: value(),
+    headings: list(value(), 10),
+    text: z.string().check(z.maxLength(textChars)),
+    contentElements: z.int().check(z.gte(0), z.lte(nodes)),
+    generators: list(value(), 5),
+    baseHref: z.nullable(value()),
+    scripts: list(value(), listItems),
+    stylesheets: list(value(), listItems),
+    selectorHits: list(z.string().check(z.refine((selector) => KNOWN_SELECTORS.has(selector), { message: 'is not a known fingerprint selector' })), KNOWN_SELECTORS.size),
+    cookieNames: list(z.string().check(z.maxLength(64)), 50),
+    dates: list(value(), listItems),
+    jsonLd: list(z.string().check(z.maxLength(20_000)), 5),
+    passwordField: z.boolean(),
+    // Up to 20 password fields' forms, each with its action and up to 5 formaction buttons.
+    passwordActions: list(z.nullable(value()), 20 * 6),
+    truncated: z.boolean(),
+  }),
+  scanMs: duration(),
+  longestSliceMs: duration(),
+};
+
+/**
+ * Page facts as the background accepts them from the census sweep (the dashboard reads the HTML it
+ * fetched and analyses it there): every field is bounded and typed here, and strings are cleaned
+ * again by cleanPageFacts. The content script sends a reading instead (pageReportSchema).
  */
 export const pageFactsSchema = z.strictObject({
   // Bounded well above cleanTitle's 300 characters, since whitespace is collapsed after this check.

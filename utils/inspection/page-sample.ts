@@ -1,5 +1,6 @@
 import type { PageEvidence } from './detect-software';
-import { absolute, collapse, ELEMENT, Gathered, JSON_LD_DATE, NOT_TEXT, readElement, TEXT } from './page-elements';
+import { ELEMENT, Gathered, NOT_TEXT, readElement, TEXT } from './page-elements';
+import { completeSample, type PageReading } from './page-reading';
 import type { PlaceholderEvidence } from './placeholder';
 import { createSafeDom } from './safe-dom';
 
@@ -8,8 +9,9 @@ import { createSafeDom } from './safe-dom';
  * or hostile it is. The whole page is read in ONE walk over its nodes in document order (head
  * first), which stops at a node count, a text length or a time budget, whichever comes first;
  * no query searches the whole document. The content script advances the walk in short slices
- * between which the page runs (page-slices.ts). Everything read here is raw page data; analysePage
- * (pure) turns it into facts.
+ * between which the page runs (page-slices.ts) and sends what it gathered (a PageReading) to the
+ * worker. Everything read here is raw page data; completeSample and analysePage (pure) turn it
+ * into facts.
  */
 export interface SampleLimits {
   /** Visible text kept for date, copyright and placeholder scanning (characters). */
@@ -57,8 +59,8 @@ export interface PageWalk {
   step(until: number): boolean;
   /** Stops the walk here (the time budget is spent): the facts come from the part read. */
   stop(): void;
-  /** The sample of what was read so far. */
-  finish(): PageSample;
+  /** What was read so far, raw (page-reading.ts). */
+  finish(): PageReading;
 }
 
 /**
@@ -66,9 +68,11 @@ export interface PageWalk {
  * slices' CPU time for the content script, wall time for samplePage). `url` is the page's own URL
  * (location.href in the content script); `clock` is injectable so tests can spend time
  * deterministically. The walk holds a TreeWalker: a page that changes between slices only makes
- * the walk end early (a removed node has no next node under the root).
+ * the walk end early (a removed node has no next node under the root). The children of elements
+ * whose text is not page text (NOT_TEXT: script, style, title…) are stepped over, not visited:
+ * they hold only text, which the element's own reading has taken if it needs it.
  */
-export function createPageWalk(doc: Document, url: string, limits: SampleLimits = SAMPLE_LIMITS, clock: () => number = () => performance.now()): PageWalk {
+export function createPageWalk(doc: Document, limits: SampleLimits = SAMPLE_LIMITS, clock: () => number = () => performance.now()): PageWalk {
   const dom = createSafeDom();
   const g = new Gathered();
   const root = dom.root(doc);
@@ -78,20 +82,32 @@ export function createPageWalk(doc: Document, url: string, limits: SampleLimits 
   let node: Node | null = root;
   let nodes = 0;
 
-  function visit(current: Node): void {
-    if (current.nodeType === TEXT) {
-      if (g.textChars >= limits.textChars) return;
-      const parent = current.parentNode;
-      if (parent !== null && parent.nodeType === ELEMENT && NOT_TEXT.has(dom.localName(parent as Element))) return;
+  /** Reads one node; true when its children are not page text and are to be stepped over. */
+  function visit(current: Node): boolean {
+    const type = current.nodeType;
+    if (type === TEXT) {
+      if (g.textChars >= limits.textChars) return false;
       const data = (current as CharacterData).data;
-      if (data.trim() === '') return;
+      if (data.trim() === '') return false;
       // +1 for the space that joins the pieces.
       const piece = data.slice(0, limits.textChars - g.textChars - 1);
       g.text.push(piece);
       g.textChars += piece.length + 1;
       if (g.textChars >= limits.textChars) truncated = true;
-    } else if (current.nodeType === ELEMENT) {
-      readElement(current as Element, dom.localName(current as Element), dom, limits, g);
+    } else if (type === ELEMENT) {
+      const name = dom.localName(current as Element);
+      readElement(current as Element, name, dom, limits, g);
+      return NOT_TEXT.has(name);
+    }
+    return false;
+  }
+
+  /** The next node in document order after `current`'s subtree (the walker's current node). */
+  function nextAfterSubtree(): Node | null {
+    for (;;) {
+      const sibling = walker!.nextSibling();
+      if (sibling !== null) return sibling;
+      if (walker!.parentNode() === null) return null;
     }
   }
 
@@ -106,8 +122,7 @@ export function createPageWalk(doc: Document, url: string, limits: SampleLimits 
         done = true;
         break;
       }
-      visit(node);
-      node = walker!.nextNode();
+      node = visit(node) ? nextAfterSubtree() : walker!.nextNode();
       if (nodes % 256 === 0 && clock() > until) return done;
     }
     return true;
@@ -118,26 +133,23 @@ export function createPageWalk(doc: Document, url: string, limits: SampleLimits 
     done = true;
   }
 
-  function finish(): PageSample {
-    const base = (g.baseHref !== null && absolute(g.baseHref.slice(0, limits.valueChars), url)) || url;
-    const resolve = (list: readonly string[]) => list.flatMap((item) => absolute(item, base) ?? []);
-    const structuredDates = [...g.dates, ...g.jsonLd.flatMap((json) => [...json.matchAll(JSON_LD_DATE)].slice(0, 20).map((m) => m[1]!))];
+  function finish(): PageReading {
     return {
-      url,
       title: g.title ?? '',
       lang: root === null ? '' : (dom.attr(root, 'lang') ?? '').slice(0, limits.valueChars),
       headings: g.headings,
-      text: collapse(g.text.join(' ')),
+      text: g.text.join(' '),
       contentElements: g.contentElements,
       generators: g.generators,
-      scripts: resolve(g.scripts),
-      stylesheets: resolve(g.stylesheets),
+      baseHref: g.baseHref === null ? null : g.baseHref.slice(0, limits.valueChars),
+      scripts: g.scripts,
+      stylesheets: g.stylesheets,
       selectorHits: [...g.selectorHits],
       cookieNames: cookieNames(dom.cookie(doc)),
-      structuredDates,
+      dates: g.dates,
+      jsonLd: g.jsonLd,
       passwordField: g.passwordField,
-      // No action (or an empty one) submits to the page itself.
-      passwordTargets: [...new Set(g.passwordActions.map((action) => (action === null || action.trim() === '' ? base : absolute(action, base) ?? base)))],
+      passwordActions: g.passwordActions,
       truncated,
     };
   }
@@ -155,9 +167,9 @@ export function samplePage(
   limits: SampleLimits = SAMPLE_LIMITS,
   clock: () => number = () => performance.now(),
 ): PageSample {
-  const walk = createPageWalk(doc, url, limits, clock);
+  const walk = createPageWalk(doc, limits, clock);
   if (!walk.step(clock() + limits.timeBudgetMs)) walk.stop();
-  return walk.finish();
+  return completeSample(walk.finish(), url, limits);
 }
 
 /** Cookie NAMES only (for fingerprints); values are dropped at once. */

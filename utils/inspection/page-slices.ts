@@ -1,4 +1,5 @@
-import type { PageSample, PageWalk, SampleLimits } from './page-sample';
+import type { PageReading } from './page-reading';
+import type { PageWalk, SampleLimits } from './page-sample';
 
 /**
  * Running the page walk in slices, so Pantau never holds a city page's main thread: each slice
@@ -56,7 +57,7 @@ export function pageYielder(win: Pick<Window, 'setTimeout'> & Partial<Pick<Windo
  */
 export async function walkInSlices<T>(
   walk: PageWalk,
-  finish: (sample: PageSample) => T,
+  finish: (reading: PageReading) => T,
   limits: Pick<SampleLimits, 'timeBudgetMs'>,
   yieldToPage: YieldToPage,
   clock: () => number = () => performance.now(),

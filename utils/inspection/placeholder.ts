@@ -1,3 +1,4 @@
+import { EMPTY_TEXT_CHARS } from './page-reading';
 import type { PlaceholderKind } from './types';
 
 /**
@@ -16,8 +17,6 @@ export interface PlaceholderEvidence {
   contentElements: number;
 }
 
-/** Pages with less visible text than this, and nothing else to show, are `empty`. */
-export const EMPTY_TEXT_CHARS = 40;
 /** Coming-soon and maintenance words count in running text only on a page shorter than this. */
 const SHORT_PAGE_CHARS = 1500;
 /** Server default pages are recognised near the top of the page, where they say who they are. */

@@ -1,14 +1,15 @@
 import { normaliseHost } from '../domains/host-match';
 import type { Request } from '../messaging/protocol';
-import { inspectDocumentInSlices } from './analyse-page';
-import { pageYielder, type YieldToPage } from './page-slices';
+import { mayBeEmpty, type PageReading } from './page-reading';
+import { createPageWalk, SAMPLE_LIMITS, type SampleLimits } from './page-sample';
+import { pageYielder, walkInSlices, type YieldToPage } from './page-slices';
 
 /** The one message the content script sends. */
 export type PageInspectedMessage = Extract<Request, { type: 'pageInspected' }>;
 
 /**
- * A near-empty page is read once more after this long: a single-page app may still be rendering
- * at document_idle, and calling it empty then would be a false alarm.
+ * A page that may look empty is read once more after this long: a single-page app may still be
+ * rendering at document_idle, and calling it empty then would be a false alarm.
  */
 export const EMPTY_RECHECK_MS = 1500;
 
@@ -19,12 +20,40 @@ const IDLE_TIMEOUT_MS = 2_000;
 
 export interface RunInspectionDeps {
   send: (message: PageInspectedMessage) => Promise<unknown>;
-  now?: () => number;
   wait?: (ms: number) => Promise<void>;
   /** Resolves when the page has loaded and its main thread is idle (see whenPageIdle). */
   idle?: () => Promise<void>;
   /** Hands the main thread back to the page between slices of the walk (default: pageYielder()). */
   yieldToPage?: YieldToPage;
+}
+
+/** What the content script sends: the raw reading of a page and what reading it cost the page. */
+export interface PageReport {
+  reading: PageReading;
+  /** The slices' total: the time the page's main thread paid. */
+  scanMs: number;
+  /** The longest time the page was held at once. */
+  longestSliceMs: number;
+}
+
+/** Rounds a duration to hundredths of a millisecond, as stored. */
+const hundredths = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The content script's reading of a live page: the same walk as the sweep's (samplePage), run in
+ * slices that yield to the page (page-slices.ts), and nothing else: the worker analyses the reading
+ * (analyse-page.ts analyseReport), so the page pays only for the walk. This module imports no
+ * analysis, so none of it is in the inspector's bundle.
+ */
+export async function readDocumentInSlices(
+  doc: Document,
+  yieldToPage: YieldToPage,
+  limits: SampleLimits = SAMPLE_LIMITS,
+  clock: () => number = () => performance.now(),
+): Promise<PageReport> {
+  const walk = createPageWalk(doc, limits, clock);
+  const { result, report } = await walkInSlices(walk, (reading) => reading, limits, yieldToPage, clock);
+  return { reading: result, scanMs: hundredths(report.workMs), longestSliceMs: hundredths(report.longestSliceMs) };
 }
 
 /**
@@ -55,27 +84,27 @@ export function whenPageIdle(win: Window = window): Promise<void> {
 }
 
 /**
- * The content script's whole job: once the page has loaded and is idle, inspect it once (twice
- * if it looked empty) in slices that yield to the page, then report it for the page's own host. Returns what was sent, or null for a page that is not on a plain
- * host name (the background would refuse it anyway).
+ * The content script's whole job: once the page has loaded and is idle, read it once (twice if it
+ * may look empty) in slices that yield to the page, then send the reading for the page's own host;
+ * the worker analyses it (analyseReport). Returns what was sent, or null for a page that is not on
+ * a plain host name (the background would refuse it anyway).
  */
 export async function runInspection(
   doc: Document,
   location: { href: string; hostname: string },
   deps: RunInspectionDeps,
 ): Promise<PageInspectedMessage | null> {
-  const now = deps.now ?? Date.now;
   const wait = deps.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const host = normaliseHost(location.hostname);
   if (host === null) return null;
   await (deps.idle ?? (() => whenPageIdle()))();
   const yieldToPage = deps.yieldToPage ?? pageYielder();
-  let facts = await inspectDocumentInSlices(doc, location.href, now(), yieldToPage);
-  if (facts.placeholder === 'empty') {
+  let report = await readDocumentInSlices(doc, yieldToPage);
+  if (mayBeEmpty(report.reading)) {
     await wait(EMPTY_RECHECK_MS);
-    facts = await inspectDocumentInSlices(doc, location.href, now(), yieldToPage);
+    report = await readDocumentInSlices(doc, yieldToPage);
   }
-  const message: PageInspectedMessage = { type: 'pageInspected', host, facts };
+  const message: PageInspectedMessage = { type: 'pageInspected', host, ...report };
   await deps.send(message);
   return message;
 }

@@ -8,7 +8,7 @@
  */
 export interface SafeDom {
   /** A walker over the elements and text nodes under `root`, in document order. */
-  walk(doc: Document, root: Node): { nextNode(): Node | null };
+  walk(doc: Document, root: Node): Pick<TreeWalker, 'nextNode' | 'nextSibling' | 'parentNode'>;
   /** querySelectorAll within one element (a form's own method can be shadowed by a field name). */
   queryWithin(element: Element, selector: string): ArrayLike<Element>;
   matches(element: Element, selector: string): boolean;

@@ -3,7 +3,7 @@ import '../text/zod-english';
 import type { CollectorSettings, Preferences } from '../db/schema';
 import type { ExportV1 } from '../export/export-schema';
 import { REINSPECT_HOURS_RANGE } from '../inspection/inspect-policy';
-import { pageFactsSchema } from '../inspection/page-message';
+import { pageFactsSchema, pageReportSchema } from '../inspection/page-message';
 import type { InspectionSettings } from '../inspection/types';
 import type { ProposalDraft } from '../proposals/proposal-draft';
 import type { ProposalRecord } from '../proposals/proposals-to-registry';
@@ -67,7 +67,7 @@ export const requestSchemas = {
   // "Periksa ulang" in the popup: read the page in tab `tabId` again now, whatever the period says.
   reinspectTab: payload({ tabId: z.int().check(z.nonnegative()) }),
   // The only message a content script may send: what it read on a city page (see messaging/senders.ts).
-  pageInspected: payload({ host: z.string().check(z.minLength(1), z.maxLength(253)), facts: pageFactsSchema }),
+  pageInspected: payload({ host: z.string().check(z.minLength(1), z.maxLength(253)), ...pageReportSchema }),
   // One census-sweep result from the dashboard (own pages only), stored as the host's inspection.
   storeSweepResult: payload({ result: sweepResponseSchema, page: z.nullable(pageFactsSchema) }),
   getSweepMemory: none,

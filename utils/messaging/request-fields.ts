@@ -21,7 +21,7 @@ export const REQUEST_FIELDS: { readonly [K in RequestType]: { readonly [field: s
   getInspectionSettings: {},
   saveInspectionSettings: { settings: { staleMonths: true, reinspectHours: true  } },
   reinspectTab: { tabId: true },
-  pageInspected: { host: true, facts: { title: true, generators: true, lang: true, software: true, placeholder: true, passwordField: true, passwordOverHttp: true, newestDate: true, copyrightYear: true, truncated: true, scanMs: true, longestSliceMs: true  } },
+  pageInspected: { host: true, reading: { title: true, lang: true, headings: true, text: true, contentElements: true, generators: true, baseHref: true, scripts: true, stylesheets: true, selectorHits: true, cookieNames: true, dates: true, jsonLd: true, passwordField: true, passwordActions: true, truncated: true }, scanMs: true, longestSliceMs: true },
   storeSweepResult: { result: { host: true, checkedAt: true, status: true, finalUrl: true, redirects: true, hsts: true, server: true, poweredBy: true, lastModified: true, error: true }, page: true },
   getSweepMemory: {},
   saveSweepMemory: { memory: { options: { concurrency: true, timeoutMs: true, includeUnregistered: true, includeUnits: true }, last: true  } },

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackground } from '../../../utils/background/create-background';
 import { createDbProvider } from '../../../utils/db/open-db';
-import { pageFacts, T } from '../inspection/support';
+import { pageReport, T } from '../inspection/support';
 import { TEST_REGISTRY } from '../support/test-registry';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 import { opdList } from '../../../utils/registry/opd-list';
@@ -36,7 +36,7 @@ describe('“Periksa ulang” (reinspectTab)', () => {
     const bg = background(async (tabId) => {
       injected.push(tabId);
       // The inspector reads the page a little later and reports from the tab.
-      setTimeout(() => void bg.handleMessage({ type: 'pageInspected', host: HOST, facts: pageFacts({ title: 'Baru dibaca' }) }, { id: 'pantau', url: URL, frameId: 0, tab: { id: 4, url: URL } }, SELF), 5);
+      setTimeout(() => void bg.handleMessage({ type: 'pageInspected', host: HOST, ...pageReport({ title: 'Baru dibaca' }) }, { id: 'pantau', url: URL, frameId: 0, tab: { id: 4, url: URL } }, SELF), 5);
       return true;
     });
     await bg.onCommitted({ tabId: 4, frameId: 0, url: URL });

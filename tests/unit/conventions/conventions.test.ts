@@ -111,6 +111,23 @@ describe('the popup opens light (issue 11)', () => {
   });
 });
 
+describe('the page inspector runs only the walk in a city page (issue 11)', () => {
+  it('imports none of the analysis: patterns are compiled in the worker, once, not in every page it reads', () => {
+    const { files, packages } = closure(['entrypoints/inspector.ts']);
+    expect(files.has('utils/inspection/page-sample.ts')).toBe(true);
+    const analysis = [
+      'utils/inspection/analyse-page.ts',
+      'utils/inspection/detect-software.ts',
+      'utils/inspection/fingerprints.ts',
+      'utils/inspection/dates.ts',
+      'utils/inspection/placeholder.ts',
+      'utils/text/clean-text.ts',
+    ];
+    expect(analysis.filter((file) => files.has(file))).toEqual([]);
+    expect([...packages.keys()]).toEqual(['wxt/utils/define-unlisted-script']);
+  });
+});
+
 describe('the protocol map is complete everywhere', () => {
   it('every request has a handler in the background', () => {
     const background = createBackground({

@@ -5,7 +5,7 @@ import { createDbProvider } from '../../../utils/db/open-db';
 import type { SiteCard } from '../../../utils/messaging/views';
 import { createBackground } from '../../../utils/background/create-background';
 import { TEST_REGISTRY } from '../support/test-registry';
-import { pageFacts, T } from './support';
+import { pageReport, T } from './support';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 import { opdList } from '../../../utils/registry/opd-list';
 
@@ -36,14 +36,14 @@ beforeEach(() => {
 });
 
 /** One whole load of `path` in tab 3 as the browser reports it, with the page report when Pantau injected the inspector. */
-async function load(path: string, headers: Array<{ name: string; value: string }> = [{ name: 'Server', value: 'nginx' }], facts = pageFacts()) {
+async function load(path: string, headers: Array<{ name: string; value: string }> = [{ name: 'Server', value: 'nginx' }], report = pageReport()) {
   const url = `https://${HOST}${path}`;
   const before = injected.length;
   await service.onResponseCompleted({ requestId: String(clock), tabId: 3, frameId: 0, type: 'main_frame', url, statusCode: 200, responseHeaders: headers });
   await service.onCommitted({ tabId: 3, frameId: 0, url });
   await service.onCompleted({ tabId: 3, frameId: 0, url });
   const inspected = injected.length > before;
-  if (inspected) await service.handleMessage({ type: 'pageInspected', host: HOST, facts }, { id: 'pantau', url, frameId: 0, tab: { id: 3, url } }, SELF);
+  if (inspected) await service.handleMessage({ type: 'pageInspected', host: HOST, ...report }, { id: 'pantau', url, frameId: 0, tab: { id: 3, url } }, SELF);
   clock += 60_000;
   return inspected;
 }
@@ -65,7 +65,7 @@ describe('inspect once per host per period (background)', () => {
   });
 
   it('reads a path never read before on a host that shows a placeholder', async () => {
-    expect(await load('/', undefined, pageFacts({ placeholder: 'server-default' }))).toBe(true);
+    expect(await load('/', undefined, pageReport({ title: 'Apache2 Debian Default Page: It works' }))).toBe(true);
     expect(await load('/')).toBe(false);
     expect(await load('/aplikasi/')).toBe(true);
   });

@@ -6,7 +6,8 @@ import { parseExport } from '../../../utils/export/parse-export';
 import type { SiteCard } from '../../../utils/messaging/views';
 import { createBackground, type BackgroundDeps } from '../../../utils/background/create-background';
 import { TEST_REGISTRY } from '../support/test-registry';
-import { pageFacts, T } from './support';
+import { pageFacts, pageReading, pageReport, T } from './support';
+import type { PageReading } from '../../../utils/inspection/page-reading';
 import { BUNDLED_UNIT_PLAN } from '../../../utils/units/bundled-plan';
 import { opdList } from '../../../utils/registry/opd-list';
 
@@ -38,7 +39,7 @@ beforeEach(() => {
 
 const response = (url: string, over: object = {}) => ({ requestId: '7', tabId: 3, frameId: 0, type: 'main_frame', url, statusCode: 200, ...over });
 const tabSender = (url: string, over: object = {}) => ({ id: 'pantau', url, frameId: 0, tab: { id: 3, url }, ...over });
-const inspected = (host: string, facts = pageFacts()) => ({ type: 'pageInspected', host, facts });
+const inspected = (host: string, over: Partial<PageReading> = {}) => ({ type: 'pageInspected', host, ...pageReport(over) });
 const card = async (url: string) => (await service.siteCard(url)) as Extract<SiteCard, { kind: 'city' }>;
 
 describe('response observation', () => {
@@ -98,7 +99,7 @@ describe('response observation', () => {
 describe('content-script reports', () => {
   it('stores facts and the title from a city tab about its own host, and refreshes that tab’s badge', async () => {
     await service.onCommitted({ tabId: 3, frameId: 0, url: `https://${HOST}/` });
-    const reply = await service.handleMessage(inspected(HOST, pageFacts({ title: 'Judul\u202e dari halaman', placeholder: 'maintenance' })), tabSender(`https://${HOST}/`), SELF);
+    const reply = await service.handleMessage(inspected(HOST, { title: 'Judul\u202e dari halaman', headings: ['Situs sedang dalam pemeliharaan'] }), tabSender(`https://${HOST}/`), SELF);
     expect(reply).toEqual({ ok: true, value: null });
     const { record, inspection, findings } = await card(`https://${HOST}/`);
     expect(record?.lastTitle).toBe('Judul dari halaman');
@@ -120,12 +121,27 @@ describe('content-script reports', () => {
     expect((await card(`https://${HOST}/`)).inspection).toBeNull();
   });
 
-  it('rejects malformed or oversized facts', () => {
+  it('rejects a malformed reading, or one larger than the walk ever gathers', () => {
     const sender = tabSender(`https://${HOST}/`);
-    expect(service.handleMessage(inspected(HOST, pageFacts({ title: 'x'.repeat(5000) })), sender, SELF)).toBeUndefined();
-    expect(service.handleMessage({ ...inspected(HOST), facts: { ...pageFacts(), software: [{ name: 'EvilCMS', version: null }] } }, sender, SELF)).toBeUndefined();
-    expect(service.handleMessage({ ...inspected(HOST), facts: { ...pageFacts(), newestDate: '2026-02-30' } }, sender, SELF)).toBeUndefined();
+    expect(service.handleMessage(inspected(HOST, { title: 'x'.repeat(5000) }), sender, SELF)).toBeUndefined();
+    expect(service.handleMessage(inspected(HOST, { text: 'x'.repeat(100_001) }), sender, SELF)).toBeUndefined();
+    expect(service.handleMessage(inspected(HOST, { selectorHits: ['body'] }), sender, SELF)).toBeUndefined();
+    expect(service.handleMessage(inspected(HOST, { scripts: Array.from({ length: 201 }, (_, i) => `/s${i}.js`) }), sender, SELF)).toBeUndefined();
+    expect(service.handleMessage(inspected(HOST, { contentElements: -1 }), sender, SELF)).toBeUndefined();
+    expect(service.handleMessage({ ...inspected(HOST), reading: { ...pageReading(), software: [{ name: 'WordPress', version: null }] } }, sender, SELF)).toBeUndefined();
+    expect(service.handleMessage({ ...inspected(HOST), facts: pageFacts() }, sender, SELF)).toBeUndefined();
     expect(service.handleMessage({ ...inspected(HOST), extra: 1 }, sender, SELF)).toBeUndefined();
+  });
+
+  it('makes the facts itself, against the address the browser gives for the page', async () => {
+    const reading = { title: 'Masuk', passwordField: true, passwordActions: [null] };
+    await service.handleMessage(inspected(HOST, reading), tabSender(`http://${HOST}/masuk`), SELF);
+    expect((await card(`https://${HOST}/`)).inspection).toMatchObject({ title: 'Masuk', passwordField: true, passwordOverHttp: true });
+    await service.handleMessage(inspected(HOST, reading), tabSender(`https://${HOST}/masuk`), SELF);
+    expect((await card(`https://${HOST}/`)).inspection).toMatchObject({ passwordField: true, passwordOverHttp: false });
+    // A base the page declares is HTML's own rule for where its form posts.
+    await service.handleMessage(inspected(HOST, { ...reading, baseHref: 'http://evil.test/' }), tabSender(`https://${HOST}/masuk`), SELF);
+    expect((await card(`https://${HOST}/`)).inspection).toMatchObject({ passwordOverHttp: true });
   });
 
   it('does not let an extension page send a page report', async () => {
@@ -134,7 +150,7 @@ describe('content-script reports', () => {
   });
 
   it('drops a newest date or copyright year later than today by its own clock', async () => {
-    await service.handleMessage(inspected(HOST, pageFacts({ newestDate: '2026-12-25', copyrightYear: 2030 })), tabSender(`https://${HOST}/`), SELF);
+    await service.handleMessage(inspected(HOST, { text: 'Jadwal 25 Desember 2026. © 2030 Pemerintah Kota Makassar' }), tabSender(`https://${HOST}/`), SELF);
     expect((await card(`https://${HOST}/`)).inspection).toMatchObject({ newestDate: null, copyrightYear: null });
   });
 });
@@ -143,7 +159,7 @@ describe('settings and export', () => {
   it('uses the stored staleness threshold for findings and export', async () => {
     await service.onCommitted({ tabId: 3, frameId: 0, url: `https://${HOST}/` });
     await service.onResponseCompleted(response(`https://${HOST}/`, { responseHeaders: [{ name: 'Strict-Transport-Security', value: 'max-age=600' }] }));
-    await service.handleMessage(inspected(HOST, pageFacts({ newestDate: '2026-06-01' })), tabSender(`https://${HOST}/`), SELF);
+    await service.handleMessage(inspected(HOST, { text: 'Diperbarui 1 Juni 2026. Layanan administrasi kependudukan Kota Makassar.' }), tabSender(`https://${HOST}/`), SELF);
     expect((await card(`https://${HOST}/`)).findings).toEqual([]);
     expect(await service.handleRequest({ type: 'saveInspectionSettings', settings: { staleMonths: 3 } })).toEqual({ ok: true, value: { staleMonths: 3, reinspectHours: 6 } });
     expect(await service.handleRequest({ type: 'getInspectionSettings' })).toEqual({ ok: true, value: { staleMonths: 3, reinspectHours: 6 } });

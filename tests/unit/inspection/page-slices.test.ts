@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { inspectDocumentInSlices } from '../../../utils/inspection/analyse-page';
+import { analyseReport, inspectDocument } from '../../../utils/inspection/analyse-page';
+import { readDocumentInSlices } from '../../../utils/inspection/run-inspection';
 import { createPageWalk, samplePage, SAMPLE_LIMITS } from '../../../utils/inspection/page-sample';
+import { completeSample } from '../../../utils/inspection/page-reading';
 import { pageYielder, SLICE_MS, walkInSlices } from '../../../utils/inspection/page-slices';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -26,7 +28,7 @@ describe('walkInSlices', () => {
   it('reads the whole page in several slices, yielding before each, with the same facts as one walk', async () => {
     const doc = parse(`<head><title>Portal</title></head><body><time datetime="2026-11-20">x</time>${rows(3000)}</body>`);
     const time = fakeTime(0);
-    const { result: sample, report } = await walkInSlices(createPageWalk(doc, URL_HTTPS, { ...SAMPLE_LIMITS, timeBudgetMs: 10_000 }, time.clock), (s) => s, { timeBudgetMs: 10_000 }, time.yieldToPage, time.clock);
+    const { result: sample, report } = await walkInSlices(createPageWalk(doc, { ...SAMPLE_LIMITS, timeBudgetMs: 10_000 }, time.clock), (s) => completeSample(s, URL_HTTPS, SAMPLE_LIMITS), { timeBudgetMs: 10_000 }, time.yieldToPage, time.clock);
     expect(report.slices).toBeGreaterThan(3);
     // One yield before every slice but the first (the caller has just waited for idle time).
     expect(time.yieldToPage).toHaveBeenCalledTimes(report.slices - 1);
@@ -39,7 +41,7 @@ describe('walkInSlices', () => {
   it('counts only its own slices against the time budget, not the time the page runs in between', async () => {
     const doc = parse(`<body>${rows(3000)}</body>`);
     const busyPage = fakeTime(1_000); // a second of page work between slices
-    const { result: sample, report } = await walkInSlices(createPageWalk(doc, URL_HTTPS, SAMPLE_LIMITS, busyPage.clock), (s) => s, { timeBudgetMs: 1_000 }, busyPage.yieldToPage, busyPage.clock);
+    const { result: sample, report } = await walkInSlices(createPageWalk(doc, SAMPLE_LIMITS, busyPage.clock), (s) => completeSample(s, URL_HTTPS, SAMPLE_LIMITS), { timeBudgetMs: 1_000 }, busyPage.yieldToPage, busyPage.clock);
     expect(sample.truncated).toBe(false);
     expect(sample.text).toContain('Baris 2999');
     expect(report.workMs).toBeLessThan(1_000);
@@ -48,7 +50,7 @@ describe('walkInSlices', () => {
   it('stops when the slices have spent the budget, having read the top of the page', async () => {
     const doc = parse(`<body><time datetime="2026-11-20">x</time>${rows(20_000)}</body>`);
     const time = fakeTime(0);
-    const { result: sample, report } = await walkInSlices(createPageWalk(doc, URL_HTTPS, SAMPLE_LIMITS, time.clock), (s) => s, { timeBudgetMs: 12 }, time.yieldToPage, time.clock);
+    const { result: sample, report } = await walkInSlices(createPageWalk(doc, SAMPLE_LIMITS, time.clock), (s) => completeSample(s, URL_HTTPS, SAMPLE_LIMITS), { timeBudgetMs: 12 }, time.yieldToPage, time.clock);
     expect(sample.truncated).toBe(true);
     expect(sample.structuredDates).toEqual(['2026-11-20']);
     expect(sample.text).not.toContain('Baris 19999');
@@ -61,7 +63,7 @@ describe('a small page', () => {
   it('is read, gathered and analysed in one slice, with no wait', async () => {
     const doc = parse('<head><title>Kecil</title></head><body><p>Halo</p></body>');
     const time = fakeTime(0);
-    const { result, report } = await walkInSlices(createPageWalk(doc, URL_HTTPS, SAMPLE_LIMITS, time.clock), (s) => s.title, SAMPLE_LIMITS, time.yieldToPage, time.clock);
+    const { result, report } = await walkInSlices(createPageWalk(doc, SAMPLE_LIMITS, time.clock), (s) => s.title, SAMPLE_LIMITS, time.yieldToPage, time.clock);
     expect(result).toBe('Kecil');
     expect(report.slices).toBe(1);
     expect(time.yieldToPage).not.toHaveBeenCalled();
@@ -69,14 +71,28 @@ describe('a small page', () => {
   });
 });
 
-describe('inspectDocumentInSlices', () => {
+describe('readDocumentInSlices and analyseReport', () => {
   it('reports the slices total as scanMs and the longest slice', async () => {
     const time = fakeTime(5);
-    const facts = await inspectDocumentInSlices(parse(`<head><title>Portal</title></head><body>${rows(2000)}</body>`), URL_HTTPS, NOW, time.yieldToPage, SAMPLE_LIMITS, time.clock);
+    const report = await readDocumentInSlices(parse(`<head><title>Portal</title></head><body>${rows(2000)}</body>`), time.yieldToPage, SAMPLE_LIMITS, time.clock);
+    const facts = analyseReport(report, URL_HTTPS, NOW);
     expect(facts.title).toBe('Portal');
     expect(facts.longestSliceMs).toBeGreaterThan(0);
     expect(facts.longestSliceMs).toBeLessThanOrEqual(facts.scanMs);
     expect(facts.scanMs).toBeLessThan(time.yields.at(-1)!); // the page's own time is not in it
+  });
+
+  it('gives the worker the same facts the sweep gets from one walk of the same page', async () => {
+    const html = `<head><base href="/portal/"><title>Portal</title><meta name="generator" content="WordPress 6.4"><script type="application/ld+json">{"dateModified":"2026-11-20"}</script></head>
+      <body><h1>Layanan</h1><style>p { color: red }</style><p>Berita 2 November 2026</p><form action="http://x.makassarkota.go.id/masuk"><input type="password"></form><noscript><p>Aktifkan JavaScript</p></noscript>${rows(300)}</body>`;
+    const time = fakeTime(0);
+    const report = await readDocumentInSlices(parse(html), time.yieldToPage, SAMPLE_LIMITS, time.clock);
+    const { scanMs: _a, longestSliceMs: _b, ...fromReport } = analyseReport(report, URL_HTTPS, NOW);
+    const { scanMs: _c, ...inOneWalk } = inspectDocument(parse(html), URL_HTTPS, NOW);
+    expect(fromReport).toEqual(inOneWalk);
+    expect(fromReport).toMatchObject({ passwordOverHttp: true, newestDate: '2026-11-20', software: [{ name: 'WordPress', version: '6.4' }] });
+    // Style and noscript text is not page text.
+    expect(report.reading.text).not.toMatch(/color: red|Aktifkan/);
   });
 });
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import { analyseReport } from '../../../utils/inspection/analyse-page';
 import { EMPTY_RECHECK_MS, MAX_LOAD_WAIT_MS, runInspection, whenPageIdle, type PageInspectedMessage } from '../../../utils/inspection/run-inspection';
 
 const NOW = new Date(2026, 10, 27, 10, 0).getTime();
@@ -11,10 +12,12 @@ describe('runInspection (the content script)', () => {
     const message = await runInspection(
       document,
       { href: 'https://www.makassarkota.go.id./berita', hostname: 'WWW.makassarkota.go.id.' },
-      { send: async (m) => void sent.push(m), now: () => NOW },
+      { send: async (m) => void sent.push(m) },
     );
     expect(sent).toEqual([message]);
-    expect(message).toMatchObject({ type: 'pageInspected', host: 'www.makassarkota.go.id', facts: { title: 'Portal', newestDate: '2026-11-20' } });
+    expect(message).toMatchObject({ type: 'pageInspected', host: 'www.makassarkota.go.id', reading: { title: 'Portal', text: 'Berita 20 November 2026' } });
+    // The worker makes the facts from the reading.
+    expect(analyseReport(message!, 'https://www.makassarkota.go.id/berita', NOW)).toMatchObject({ title: 'Portal', newestDate: '2026-11-20' });
   });
 
   it('looks again at a page that seemed empty, in case an app was still rendering', async () => {
@@ -23,9 +26,25 @@ describe('runInspection (the content script)', () => {
       expect(ms).toBe(EMPTY_RECHECK_MS);
       document.getElementById('app')!.textContent = 'Sistem Informasi Pelayanan Terpadu Kecamatan Contoh — silakan masuk';
     });
-    const message = await runInspection(document, { href: 'https://x.makassarkota.go.id/', hostname: 'x.makassarkota.go.id' }, { send: async () => {}, wait, now: () => NOW });
+    const message = await runInspection(document, { href: 'https://x.makassarkota.go.id/', hostname: 'x.makassarkota.go.id' }, { send: async () => {}, wait });
     expect(wait).toHaveBeenCalledOnce();
-    expect(message?.facts.placeholder).toBeNull();
+    expect(analyseReport(message!, 'https://x.makassarkota.go.id/', NOW).placeholder).toBeNull();
+  });
+
+  it('reads a page again exactly when the worker would call it empty', async () => {
+    const bodies = ['', '<p>Halo</p>', `<p>${'kata '.repeat(12)}</p>`, '<p>   a  \n\n  b   </p>', '<h1>Portal</h1>', '<img src="x.png">', '<div><span>Memuat</span> <span>…</span></div>'];
+    for (const body of bodies) {
+      document.documentElement.innerHTML = `<head><title>T</title></head><body>${body}</body>`;
+      const wait = vi.fn(async () => {});
+      const message = await runInspection(document, { href: 'https://x.makassarkota.go.id/', hostname: 'x.makassarkota.go.id' }, { send: async () => {}, wait });
+      const empty = analyseReport(message!, 'https://x.makassarkota.go.id/', NOW).placeholder === 'empty';
+      expect({ body, readAgain: wait.mock.calls.length === 1 }).toEqual({ body, readAgain: empty });
+    }
+    // The one bound: a page with thousands of raw characters is not collapsed in the page to find out.
+    document.documentElement.innerHTML = `<head><title>T</title></head><body><p>${' '.repeat(5000)}x</p></body>`;
+    const wait = vi.fn(async () => {});
+    await runInspection(document, { href: 'https://x.makassarkota.go.id/', hostname: 'x.makassarkota.go.id' }, { send: async () => {}, wait });
+    expect(wait).not.toHaveBeenCalled();
   });
 
   it('sends nothing for a page whose host is not a plain name', async () => {

@@ -1,5 +1,6 @@
 import type { HostRecord } from '../../../utils/visits/host-record';
 import type { Inspection, PageFacts } from '../../../utils/inspection/types';
+import type { PageReading } from '../../../utils/inspection/page-reading';
 
 /** Builders for inspection tests: a healthy HTTPS page, changed as each test needs. */
 export const T = new Date(2026, 10, 27, 10, 0).getTime();
@@ -20,6 +21,32 @@ export function pageFacts(over: Partial<PageFacts> = {}): PageFacts {
     ...over,
   };
 }
+
+/** A content script's reading of a healthy page: its facts are pageFacts()'s, less what it has no evidence for. */
+export function pageReading(over: Partial<PageReading> = {}): PageReading {
+  return {
+    title: 'Aplikasi',
+    lang: 'id',
+    headings: [],
+    text: 'Diperbarui 20 November 2026. © 2026 Pemerintah Kota Makassar',
+    contentElements: 0,
+    generators: [],
+    baseHref: null,
+    scripts: [],
+    stylesheets: [],
+    selectorHits: [],
+    cookieNames: [],
+    dates: [],
+    jsonLd: [],
+    passwordField: false,
+    passwordActions: [],
+    truncated: false,
+    ...over,
+  };
+}
+
+/** The content script's message body for a reading (what runInspection sends, less type and host). */
+export const pageReport = (over: Partial<PageReading> = {}) => ({ reading: pageReading(over), scanMs: 2, longestSliceMs: 1 });
 
 export function inspection(over: Partial<Inspection> = {}): Inspection {
   return {
