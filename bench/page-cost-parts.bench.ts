@@ -9,7 +9,9 @@
  * - `empty`: `listen` plus `scripting.executeScript` of an empty function in the page's isolated
  *   world at the load's end: the floor under any inspection run in the page;
  * - `inspector`: `listen` plus injecting Pantau's own built inspector.js the same way (its report
- *   finds no listener in the throwaway worker, which costs the page nothing it would not pay anyway).
+ *   finds no listener in the throwaway worker, which costs the page nothing it would not pay anyway);
+ * - `inspector before`, with BENCH_BASELINE_DIR=<an earlier build>: that build's inspector.js, the
+ *   same way, in the same run.
  * Page task time is CDP Performance.getMetrics TaskDuration, read SETTLE ms after the load, as in
  * city-page-cost. Differences are per round (the browsers load in turns), reported as the median
  * and the 25th–75th percentile, so a reader sees how much of each part is the machine.
@@ -21,7 +23,7 @@ import { launchChromium } from '../scripts/lib/chromium';
 import { startCityServer } from '../scripts/lib/city-server';
 import { pemdaPage } from '../scripts/lib/page-corpus';
 import { defineBench, median, ms, percentile, type BenchRow } from './support/bench';
-import { EXTENSION_DIR, LOOPBACK_RULES } from './support/browser';
+import { BASELINE_DIR, EXTENSION_DIR, LOOPBACK_RULES } from './support/browser';
 
 const ROUNDS = Number(process.env.BENCH_COST_ROUNDS ?? 20);
 const WARMUP = 3;
@@ -36,6 +38,8 @@ interface Part {
   setup?: string;
   /** Built files copied into the extension. */
   files?: string[];
+  /** The build they are copied from (default: EXTENSION_DIR). */
+  from?: string;
 }
 
 const PARTS: Part[] = [
@@ -52,10 +56,11 @@ const PARTS: Part[] = [
     files: ['inspector.js'],
   },
 ];
+if (BASELINE_DIR !== null) PARTS.push({ ...PARTS.at(-1)!, label: 'inspector before', from: BASELINE_DIR });
 
 /** A throwaway extension doing one part of Pantau's work (see PARTS). */
 function writeExtension(part: Part): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), `pantau-part-${part.label}-`));
+  const dir = mkdtempSync(join(tmpdir(), `pantau-part-${part.label.replace(/\W/g, '-')}-`));
   const manifest = {
     manifest_version: 3,
     name: part.label,
@@ -68,7 +73,7 @@ function writeExtension(part: Part): { dir: string; remove(): void } {
   const listener = `chrome.webNavigation.onCompleted.addListener((d) => { if (d.frameId === 0) { ${part.onLoad ?? ''} } }, { url: [${JSON.stringify(CITY)}] });`;
   writeFileSync(join(dir, 'worker.js'), `${part.setup ?? ''}\n${listener}\n`);
   for (const file of part.files ?? []) {
-    const source = join(EXTENSION_DIR, file);
+    const source = join(part.from ?? EXTENSION_DIR, file);
     if (!existsSync(source)) throw new Error(`${source} is missing: build the extension first (npx wxt build)`);
     copyFileSync(source, join(dir, file));
   }
@@ -103,7 +108,7 @@ export default defineBench({
           await cdp.send('Performance.enable');
           const taskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
           const before = await taskMs();
-          await page.goto(server.url(`pemda-${round + WARMUP}-${browser.label}.makassarkota.go.id`, '/'), { waitUntil: 'load' });
+          await page.goto(server.url(`pemda-${round + WARMUP}-${browser.label.replace(/\W/g, '-')}.makassarkota.go.id`, '/'), { waitUntil: 'load' });
           await page.waitForTimeout(SETTLE_MS);
           const after = await taskMs();
           if (round >= 0) task.get(browser.label)!.push(after >= before ? after - before : after);
@@ -126,6 +131,10 @@ export default defineBench({
       { figure: 'an empty isolated-world injection at the load’s end (empty − listen), per round', value: difference(of('empty'), of('listen')) },
       { figure: 'Pantau’s inspector beyond an empty injection (inspector − empty), per round', value: difference(of('inspector'), of('empty')) },
     ];
+    if (task.has('inspector before')) {
+      rows.push({ figure: 'the earlier build’s inspector beyond an empty injection (inspector before − empty), per round', value: difference(of('inspector before'), of('empty')) });
+      rows.push({ figure: 'this build’s inspector against the earlier one (inspector − inspector before), per round', value: difference(of('inspector'), of('inspector before')) });
+    }
     return rows;
   },
 });

@@ -53,7 +53,7 @@ export interface PageSample extends PageEvidence, PlaceholderEvidence {
 /** One bounded walk over a page, advanced a slice at a time (see page-slices.ts). */
 export interface PageWalk {
   /**
-   * Visits nodes until the walk is done or `clock()` passes `until` (looked at every 256 nodes).
+   * Visits nodes until the walk is done or `clock()` passes `until` (looked at every 64 nodes).
    * Returns true when the walk is over (end of the page or a bound reached).
    */
   step(until: number): boolean;
@@ -123,7 +123,7 @@ export function createPageWalk(doc: Document, limits: SampleLimits = SAMPLE_LIMI
         break;
       }
       node = visit(node) ? nextAfterSubtree() : walker!.nextNode();
-      if (nodes % 256 === 0 && clock() > until) return done;
+      if (nodes % 64 === 0 && clock() > until) return done;
     }
     return true;
   }
