@@ -691,6 +691,36 @@ function computeFindings(entry, record, inspection = null, options = DEFAULT_FIN
   );
 }
 
+// utils/inspection/fingerprint-selectors.ts
+var FINGERPRINT_SELECTORS_BY_NAME = {
+  // WordPress announces its REST API on every page.
+  WordPress: ['link[rel="https://api.w.org/"]'],
+  Joomla: ["script.joomla-script-options"],
+  // Drupal 8+ marks its settings script and its form elements.
+  Drupal: ["script[data-drupal-selector]", "form[data-drupal-selector]", "input[data-drupal-selector]"],
+  // Blade's @csrf writes a hidden `_token` input.
+  Laravel: ['input[type="hidden"][name="_token"]'],
+  // `csrf_test_name` is the default CSRF field of CodeIgniter 3 and 4.
+  CodeIgniter: ['input[name="csrf_test_name"]'],
+  // Yii 2's csrfMetaTags names its parameter `_csrf` (`_csrf-frontend` in the advanced template);
+  // Yii 1 posts YII_CSRF_TOKEN.
+  Yii: ['meta[name="csrf-param"][content^="_csrf"]', 'input[name="YII_CSRF_TOKEN"]'],
+  // Moodle's page head always starts its keywords with "moodle".
+  Moodle: ['meta[name="keywords"][content^="moodle"]'],
+  // PKP's web feed plugin announces the journal's feeds on every page.
+  "Open Journal Systems": ['link[href*="WebFeedGatewayPlugin"]']
+};
+var SELECTOR_TAGS = /* @__PURE__ */ new Set(["meta", "link", "script", "input", "form"]);
+var FINGERPRINT_SELECTORS = (() => {
+  const byTag = /* @__PURE__ */ new Map();
+  for (const selector of new Set(Object.values(FINGERPRINT_SELECTORS_BY_NAME).flat())) {
+    const tag = /^[a-z]+/.exec(selector)?.[0] ?? "";
+    if (!SELECTOR_TAGS.has(tag)) throw new Error(`fingerprint selector "${selector}" must start with one of ${[...SELECTOR_TAGS].join(", ")}`);
+    byTag.set(tag, [...byTag.get(tag) ?? [], selector]);
+  }
+  return byTag;
+})();
+
 // utils/inspection/fingerprints.ts
 var V = String.raw`(\d+(?:\.\d+){0,3})`;
 var re = (source, flags = "i") => new RegExp(source, flags);
@@ -701,8 +731,7 @@ var FINGERPRINTS = [
     generator: [re(`^WordPress(?:\\s+${V})?`)],
     script: [re("/wp-(?:includes|content)/")],
     stylesheet: [re("/wp-(?:includes|content)/")],
-    // WordPress announces its REST API on every page.
-    selector: ['link[rel="https://api.w.org/"]']
+    selector: FINGERPRINT_SELECTORS_BY_NAME.WordPress
   },
   {
     name: "Joomla",
@@ -710,7 +739,7 @@ var FINGERPRINTS = [
     // Joomla 1.5 still wrote its version ("Joomla! 1.5 - Open Source…"); later ones do not.
     generator: [re(`^Joomla!?(?:\\s+${V})?`)],
     script: [re("/media/(?:system|jui|vendor/joomla)[^?#]*\\.js")],
-    selector: ["script.joomla-script-options"]
+    selector: FINGERPRINT_SELECTORS_BY_NAME.Joomla
   },
   {
     name: "Drupal",
@@ -718,22 +747,21 @@ var FINGERPRINTS = [
     generator: [re(`^Drupal(?:\\s+${V})?`)],
     script: [re("/(?:core/)?misc/drupal\\.js")],
     stylesheet: [re("/sites/(?:default|all)/")],
-    // Drupal 8+ marks its settings script and its form elements.
-    selector: ["script[data-drupal-selector]", "form[data-drupal-selector]", "input[data-drupal-selector]"]
+    selector: FINGERPRINT_SELECTORS_BY_NAME.Drupal
   },
   {
     name: "Laravel",
     kind: "framework",
     script: [re("/vendor/livewire/livewire(?:\\.min)?\\.js")],
     // Blade's @csrf writes a hidden `_token` input; the framework sets an XSRF-TOKEN cookie.
-    selector: ['input[type="hidden"][name="_token"]'],
+    selector: FINGERPRINT_SELECTORS_BY_NAME.Laravel,
     cookie: [re("^(?:laravel_session|XSRF-TOKEN)$", "")]
   },
   {
     name: "CodeIgniter",
     kind: "framework",
     // `csrf_test_name` is the default CSRF field of CodeIgniter 3 and 4; `ci_session` its session cookie.
-    selector: ['input[name="csrf_test_name"]'],
+    selector: FINGERPRINT_SELECTORS_BY_NAME.CodeIgniter,
     cookie: [re("^ci_session$", "")]
   },
   {
@@ -742,7 +770,7 @@ var FINGERPRINTS = [
     script: [re("/yii(?:\\.activeForm|\\.validation|\\.gridView)?\\.js")],
     // Yii 2's csrfMetaTags names its parameter `_csrf` (`_csrf-frontend` in the advanced template);
     // Yii 1 posts YII_CSRF_TOKEN.
-    selector: ['meta[name="csrf-param"][content^="_csrf"]', 'input[name="YII_CSRF_TOKEN"]'],
+    selector: FINGERPRINT_SELECTORS_BY_NAME.Yii,
     cookie: [re("^(?:YII_CSRF_TOKEN|_csrf(?:-frontend|-backend)?)$", "")]
   },
   {
@@ -750,8 +778,7 @@ var FINGERPRINTS = [
     kind: "cms",
     script: [re("/lib/(?:javascript|requirejs)\\.php/"), re("/theme/yui_combo\\.php")],
     stylesheet: [re("/theme/styles\\.php/")],
-    // Moodle's page head always starts its keywords with "moodle".
-    selector: ['meta[name="keywords"][content^="moodle"]'],
+    selector: FINGERPRINT_SELECTORS_BY_NAME.Moodle,
     cookie: [re("^MoodleSession", "")]
   },
   {
@@ -760,8 +787,7 @@ var FINGERPRINTS = [
     generator: [re(`^Open Journal Systems(?:\\s+${V})?`)],
     script: [re("/lib/pkp/")],
     stylesheet: [re("/lib/pkp/")],
-    // PKP's web feed plugin announces the journal's feeds on every page.
-    selector: ['link[href*="WebFeedGatewayPlugin"]']
+    selector: FINGERPRINT_SELECTORS_BY_NAME["Open Journal Systems"]
   },
   {
     name: "jQuery",
@@ -795,16 +821,6 @@ var FINGERPRINTS = [
   }
 ];
 var FINGERPRINT_NAMES = FINGERPRINTS.map((fingerprint) => fingerprint.name);
-var SELECTOR_TAGS = /* @__PURE__ */ new Set(["meta", "link", "script", "input", "form"]);
-var FINGERPRINT_SELECTORS = (() => {
-  const byTag = /* @__PURE__ */ new Map();
-  for (const selector of new Set(FINGERPRINTS.flatMap((f) => f.selector ?? []))) {
-    const tag = /^[a-z]+/.exec(selector)?.[0] ?? "";
-    if (!SELECTOR_TAGS.has(tag)) throw new Error(`fingerprint selector "${selector}" must start with one of ${[...SELECTOR_TAGS].join(", ")}`);
-    byTag.set(tag, [...byTag.get(tag) ?? [], selector]);
-  }
-  return byTag;
-})();
 
 // utils/export/seen-by.ts
 function sweepAnswered(inspection) {
