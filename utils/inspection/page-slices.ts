@@ -64,11 +64,21 @@ export async function walkInSlices<T>(
 ): Promise<{ result: T; report: SliceReport }> {
   const report: SliceReport = { slices: 0, longestSliceMs: 0, workMs: 0 };
   let held = 0;
+  /**
+   * What the walk's slices have spent of the time budget. A slice looks at the clock every few
+   * dozen nodes, so it can overrun its allotment only by that much work; a slice that took far
+   * longer was paused (the system descheduled the page's thread, a garbage collection ran) and
+   * that time is not the walk's: it counts SLICE_MS past the allotment at most. Without this, one
+   * pause on a busy machine cut a page's reading short (the first page a fresh browser read took
+   * 38.6 ms for a 4 ms slice, and lost its footer). The node and text bounds still hold.
+   */
+  let budgetSpent = 0;
   /** Runs `work` as a new slice, or as more of the slice just run (`more`), and accounts for it. */
-  const timed = <R>(work: () => R, more = false): R => {
+  const timed = <R>(work: () => R, more = false, allotted = Infinity): R => {
     const start = clock();
     const value = work();
     const spent = clock() - start;
+    budgetSpent += Math.min(spent, allotted + SLICE_MS);
     if (!more) report.slices += 1;
     held = more ? held + spent : spent;
     report.workMs += spent;
@@ -76,18 +86,18 @@ export async function walkInSlices<T>(
     return value;
   };
   for (;;) {
-    const left = limits.timeBudgetMs - report.workMs;
+    const left = limits.timeBudgetMs - budgetSpent;
     if (left <= 0) {
       walk.stop();
       break;
     }
     // The first slice runs at once: the caller has just waited for an idle moment (whenPageIdle).
     const slice = Math.min(report.slices === 0 ? SLICE_MS : await yieldToPage(), left);
-    if (timed(() => walk.step(clock() + slice))) break;
+    if (timed(() => walk.step(clock() + slice), false, slice)) break;
   }
   // A page read in one slice is finished in it (a small page costs one short hold, and a page the
-  // user leaves at once still gets read); otherwise gathering the sample and analysing it (up to
-  // limits.textChars of text through the date and placeholder patterns) are one slice each.
+  // user leaves at once still gets read); otherwise gathering the reading and `finish` are one
+  // slice each.
   const small = report.slices === 1 && held < SLICE_MS;
   if (!small) await yieldToPage();
   const sample = timed(() => walk.finish(), small);

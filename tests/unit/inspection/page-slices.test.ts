@@ -47,6 +47,19 @@ describe('walkInSlices', () => {
     expect(report.workMs).toBeLessThan(1_000);
   });
 
+  it('does not count a pause in one slice (the thread descheduled, a GC) as the walk’s work', async () => {
+    const doc = parse(`<body>${rows(300)}<footer>© 2026 Kecamatan Contoh</footer></body>`);
+    let t = 0;
+    let looks = 0;
+    // One look at the clock, early in the first slice, finds 100 ms gone; every other look costs 1 ms.
+    const clock = () => (t += ++looks === 3 ? 100 : 1);
+    const { result: sample, report } = await walkInSlices(createPageWalk(doc, SAMPLE_LIMITS, clock), (s) => completeSample(s, URL_HTTPS, SAMPLE_LIMITS), { timeBudgetMs: 30 }, async () => SLICE_MS, clock);
+    expect(sample.truncated).toBe(false);
+    expect(sample.text).toContain('© 2026');
+    // The pause is still reported as it was: the page was held that long.
+    expect(report.longestSliceMs).toBeGreaterThanOrEqual(100);
+  });
+
   it('stops when the slices have spent the budget, having read the top of the page', async () => {
     const doc = parse(`<body><time datetime="2026-11-20">x</time>${rows(20_000)}</body>`);
     const time = fakeTime(0);
