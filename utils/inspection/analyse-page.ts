@@ -4,15 +4,10 @@ import { detectPageSoftware } from './detect-software';
 import type { PageSample } from './page-sample';
 import { completeSample } from './page-reading';
 import { samplePage, SAMPLE_LIMITS, type SampleLimits } from './page-sample';
+import { hundredths } from './page-slices';
 import type { PageReport } from './run-inspection';
 import { detectPlaceholder } from './placeholder';
-import type { PageFacts } from './types';
-
-/** A BCP 47-shaped language tag ("id", "id-ID", "en-US"); anything else is not kept. */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8}){0,3}$/i;
-
-/** Rounds a duration to hundredths of a millisecond, as stored. */
-const hundredths = (value: number) => Math.round(value * 100) / 100;
+import { LANGUAGE_TAG, type PageFacts } from './types';
 
 /** True when a URL is plain HTTP. */
 const isHttp = (url: string) => /^http:/i.test(url);

@@ -10,6 +10,26 @@ export const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'tex
 const CONTENT_ELEMENTS = new Set(['img', 'picture', 'iframe', 'frame', 'embed', 'object', 'video', 'canvas', 'svg', 'input', 'select', 'textarea', 'button']);
 /** `<meta>` names, properties and itemprops that carry a page date (lower case). */
 const DATE_META = new Set(['article:modified_time', 'article:published_time', 'og:updated_time', 'datemodified', 'datepublished', 'date', 'last-modified']);
+/**
+ * What the walk keeps of each kind beyond SampleLimits, in one place: the worker's check of a
+ * reading (page-message.ts pageReportSchema) refuses anything larger, so the two cannot drift.
+ */
+export const READING_BOUNDS = {
+  /** 4× the stored title length leaves room for whitespace that cleaning collapses. */
+  titleChars: 1200,
+  headings: 10,
+  generators: 5,
+  /** Date `<meta>` tags kept (`<time>` elements count up to SampleLimits.listItems). */
+  metaDates: 20,
+  jsonLdBlocks: 5,
+  jsonLdChars: 20_000,
+  /** Password fields whose form is read, and formaction buttons read per form. */
+  passwordFields: 20,
+  formActionsPerForm: 5,
+  cookies: 50,
+  cookieNameChars: 64,
+} as const;
+
 export const JSON_LD_DATE = /"(?:dateModified|datePublished)"\s*:\s*"([^"]{1,40})"/g;
 export const ELEMENT = 1;
 export const TEXT = 3;
@@ -52,8 +72,8 @@ export function readElement(element: Element, name: string, dom: SafeDom, limits
   if (selectors !== undefined) for (const selector of selectors) if (!g.selectorHits.has(selector) && dom.matches(element, selector)) g.selectorHits.add(selector);
   switch (name) {
     case 'title':
-      // 4× the stored length leaves room for whitespace that cleaning collapses; a 1 MB title costs nothing more.
-      if (g.title === null) g.title = dom.text(element).slice(0, 1200);
+      // A 1 MB title costs nothing more.
+      if (g.title === null) g.title = dom.text(element).slice(0, READING_BOUNDS.titleChars);
       break;
     case 'base':
       if (g.baseHref === null) g.baseHref = attr('href');
@@ -62,14 +82,14 @@ export function readElement(element: Element, name: string, dom: SafeDom, limits
       const key = lower(attr('name') ?? attr('property') ?? attr('itemprop'));
       const content = attr('content');
       if (content === null) break;
-      if (key === 'generator' && g.generators.length < 5) g.generators.push(value(content));
-      else if (DATE_META.has(key) && g.dates.length < 20) g.dates.push(value(content));
+      if (key === 'generator' && g.generators.length < READING_BOUNDS.generators) g.generators.push(value(content));
+      else if (DATE_META.has(key) && g.dates.length < READING_BOUNDS.metaDates) g.dates.push(value(content));
       break;
     }
     case 'script': {
       const src = attr('src');
       if (src !== null && g.scripts.length < limits.listItems) g.scripts.push(value(src));
-      else if (src === null && g.jsonLd.length < 5 && lower(attr('type')) === 'application/ld+json') g.jsonLd.push(dom.text(element).slice(0, 20_000));
+      else if (src === null && g.jsonLd.length < READING_BOUNDS.jsonLdBlocks && lower(attr('type')) === 'application/ld+json') g.jsonLd.push(dom.text(element).slice(0, READING_BOUNDS.jsonLdChars));
       break;
     }
     case 'link':
@@ -82,16 +102,16 @@ export function readElement(element: Element, name: string, dom: SafeDom, limits
     }
     case 'h1':
     case 'h2':
-      if (g.headings.length < 10) g.headings.push(collapse(dom.text(element).slice(0, limits.valueChars)));
+      if (g.headings.length < READING_BOUNDS.headings) g.headings.push(collapse(dom.text(element).slice(0, limits.valueChars)));
       break;
     case 'input':
-      if (lower(attr('type')) === 'password' && g.passwordActions.length < 20) {
+      if (lower(attr('type')) === 'password' && g.passwordActions.length < READING_BOUNDS.passwordFields) {
         g.passwordField = true;
         // The form's action ATTRIBUTE: `form.action` can be shadowed by a field named "action".
         const form = (element as HTMLInputElement).form;
         if (form !== null) {
           g.passwordActions.push(value(dom.attr(form, 'action')));
-          for (const button of Array.from(dom.queryWithin(form, '[formaction]')).slice(0, 5)) g.passwordActions.push(value(dom.attr(button, 'formaction')));
+          for (const button of Array.from(dom.queryWithin(form, '[formaction]')).slice(0, READING_BOUNDS.formActionsPerForm)) g.passwordActions.push(value(dom.attr(button, 'formaction')));
         }
       }
       break;

@@ -4,8 +4,9 @@ import { cleanTitle } from '../text/clean-text';
 import { ymd } from './dates';
 import { FINGERPRINT_SELECTORS } from './fingerprint-selectors';
 import { FINGERPRINT_NAMES } from './fingerprints';
+import { READING_BOUNDS as B } from './page-elements';
 import { SAMPLE_LIMITS } from './page-sample';
-import { PLACEHOLDER_KINDS, type PageFacts } from './types';
+import { LANGUAGE_TAG, PLACEHOLDER_KINDS, type PageFacts } from './types';
 
 const { valueChars, listItems, textChars, nodes } = SAMPLE_LIMITS;
 const value = () => z.string().check(z.maxLength(valueChars));
@@ -22,22 +23,22 @@ const duration = () => z.number().check(z.gte(0), z.lte(600_000));
  */
 export const pageReportSchema = {
   reading: z.strictObject({
-    title: z.string().check(z.maxLength(1200)),
+    title: z.string().check(z.maxLength(B.titleChars)),
     lang: value(),
-    headings: list(value(), 10),
+    headings: list(value(), B.headings),
     text: z.string().check(z.maxLength(textChars)),
     contentElements: z.int().check(z.gte(0), z.lte(nodes)),
-    generators: list(value(), 5),
+    generators: list(value(), B.generators),
     baseHref: z.nullable(value()),
     scripts: list(value(), listItems),
     stylesheets: list(value(), listItems),
     selectorHits: list(z.string().check(z.refine((selector) => KNOWN_SELECTORS.has(selector), { message: 'is not a known fingerprint selector' })), KNOWN_SELECTORS.size),
-    cookieNames: list(z.string().check(z.maxLength(64)), 50),
+    cookieNames: list(z.string().check(z.maxLength(B.cookieNameChars)), B.cookies),
     dates: list(value(), listItems),
-    jsonLd: list(z.string().check(z.maxLength(20_000)), 5),
+    jsonLd: list(z.string().check(z.maxLength(B.jsonLdChars)), B.jsonLdBlocks),
     passwordField: z.boolean(),
-    // Up to 20 password fields' forms, each with its action and up to 5 formaction buttons.
-    passwordActions: list(z.nullable(value()), 20 * 6),
+    // Each password field's form: its action and its formaction buttons.
+    passwordActions: list(z.nullable(value()), B.passwordFields * (1 + B.formActionsPerForm)),
     truncated: z.boolean(),
   }),
   scanMs: duration(),
@@ -51,7 +52,7 @@ export const pageReportSchema = {
  */
 export const pageFactsSchema = z.strictObject({
   // Bounded well above cleanTitle's 300 characters, since whitespace is collapsed after this check.
-  title: z.nullable(z.string().check(z.maxLength(1200))),
+  title: z.nullable(z.string().check(z.maxLength(B.titleChars))),
   generators: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(5)),
   lang: z.nullable(z.string().check(z.maxLength(35))),
   software: z
@@ -78,8 +79,6 @@ export const pageFactsSchema = z.strictObject({
   scanMs: z.number().check(z.gte(0), z.lte(600_000)),
   longestSliceMs: z.optional(z.number().check(z.gte(0), z.lte(600_000))),
 });
-
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8}){0,3}$/i;
 
 /**
  * Facts ready to store: text cleaned of controls and bidi tricks and bounded, one entry per

@@ -37,20 +37,27 @@ export interface PageReading {
 }
 
 /** Pages with less visible text than this, and nothing else to show, are `empty` (placeholder.ts). */
-export const EMPTY_TEXT_CHARS = 40;
+const EMPTY_TEXT_CHARS = 40;
 
 /** Most visible text (raw) a page can have and still look empty enough to be read again. */
 const EMPTY_CHECK_CHARS = 4000;
 
 /**
- * True when the worker may find the page `empty` (placeholder.ts: under EMPTY_TEXT_CHARS of
- * visible text, no content element, no heading): the content script then reads it once more, in
- * case an app was still rendering. Cheap on purpose: a page with more raw text than
+ * The `empty` placeholder's rule (placeholder.ts): under EMPTY_TEXT_CHARS of visible text
+ * (`text` whitespace-collapsed), no content element, and no heading, since a page with a heading
+ * says what it is, however little else it shows.
+ */
+export function showsNothing(page: { text: string; contentElements: number; headings: readonly string[] }): boolean {
+  return page.text.trim().length < EMPTY_TEXT_CHARS && page.contentElements === 0 && !page.headings.some((heading) => heading.trim() !== '');
+}
+
+/**
+ * True when the worker may find the page `empty` (showsNothing): the content script then reads it
+ * once more, in case an app was still rendering. Cheap on purpose: a page with more raw text than
  * EMPTY_CHECK_CHARS is not collapsed to find out.
  */
 export function mayBeEmpty(reading: Pick<PageReading, 'text' | 'contentElements' | 'headings'>): boolean {
-  if (reading.contentElements > 0 || reading.headings.some((heading) => heading.trim() !== '')) return false;
-  return reading.text.length < EMPTY_CHECK_CHARS && collapse(reading.text).length < EMPTY_TEXT_CHARS;
+  return reading.text.length < EMPTY_CHECK_CHARS && showsNothing({ ...reading, text: collapse(reading.text) });
 }
 
 /**

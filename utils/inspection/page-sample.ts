@@ -1,5 +1,5 @@
 import type { PageEvidence } from './detect-software';
-import { ELEMENT, Gathered, NOT_TEXT, readElement, TEXT } from './page-elements';
+import { ELEMENT, Gathered, NOT_TEXT, READING_BOUNDS, readElement, TEXT } from './page-elements';
 import { completeSample, type PageReading } from './page-reading';
 import type { PlaceholderEvidence } from './placeholder';
 import { createSafeDom } from './safe-dom';
@@ -177,7 +177,7 @@ function cookieNames(cookie: string): string[] {
   return cookie
     .slice(0, 8192)
     .split(';')
-    .slice(0, 50)
-    .map((pair) => pair.split('=', 1)[0]!.trim().slice(0, 64))
+    .slice(0, READING_BOUNDS.cookies)
+    .map((pair) => pair.split('=', 1)[0]!.trim().slice(0, READING_BOUNDS.cookieNameChars))
     .filter((name) => name !== '');
 }

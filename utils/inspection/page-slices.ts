@@ -13,6 +13,9 @@ export const SLICE_MS = 4;
 /** How long a busy page may put off the next slice before it runs anyway. */
 const SLICE_IDLE_TIMEOUT_MS = 1_000;
 
+/** Rounds a duration to hundredths of a millisecond, as stored (scanMs, longestSliceMs). */
+export const hundredths = (value: number) => Math.round(value * 100) / 100;
+
 /** Waits until the page can spare the thread; resolves with how long the next slice may work. */
 export type YieldToPage = () => Promise<number>;
 

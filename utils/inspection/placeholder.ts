@@ -1,4 +1,4 @@
-import { EMPTY_TEXT_CHARS } from './page-reading';
+import { showsNothing } from './page-reading';
 import type { PlaceholderKind } from './types';
 
 /**
@@ -84,8 +84,6 @@ export function detectPlaceholder(page: PlaceholderEvidence): PlaceholderKind | 
   const wordsAt = isShort ? [...prominent, page.text] : prominent;
   if (any(MAINTENANCE, wordsAt)) return 'maintenance';
   if (any(COMING_SOON, wordsAt)) return 'coming-soon';
-  // A page with a heading says what it is, however little else it shows.
-  const hasHeading = page.headings.some((heading) => heading.trim() !== '');
-  if (page.text.trim().length < EMPTY_TEXT_CHARS && page.contentElements === 0 && !hasHeading) return 'empty';
+  if (showsNothing(page)) return 'empty';
   return null;
 }

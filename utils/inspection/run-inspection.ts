@@ -2,7 +2,7 @@ import { normaliseHost } from '../domains/host-match';
 import type { Request } from '../messaging/protocol';
 import { mayBeEmpty, type PageReading } from './page-reading';
 import { createPageWalk, SAMPLE_LIMITS, type SampleLimits } from './page-sample';
-import { pageYielder, walkInSlices, type YieldToPage } from './page-slices';
+import { hundredths, pageYielder, walkInSlices, type YieldToPage } from './page-slices';
 
 /** The one message the content script sends. */
 export type PageInspectedMessage = Extract<Request, { type: 'pageInspected' }>;
@@ -35,9 +35,6 @@ export interface PageReport {
   /** The longest time the page was held at once. */
   longestSliceMs: number;
 }
-
-/** Rounds a duration to hundredths of a millisecond, as stored. */
-const hundredths = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * The content script's reading of a live page: the same walk as the sweep's (samplePage), run in

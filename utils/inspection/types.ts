@@ -21,6 +21,9 @@ export const PLACEHOLDER_KINDS = [
 ] as const;
 export type PlaceholderKind = (typeof PLACEHOLDER_KINDS)[number];
 
+/** A BCP 47-shaped language tag ("id", "id-ID", "en-US"); anything else is not kept as a page's `lang`. */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8}){0,3}$/i;
+
 /** One piece of software recognised on a site, with its version when the site reveals it. */
 export interface Software {
   name: string;
