@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { ExportButtons } from '../common/ExportButtons';
 import { useI18n } from '../common/I18n';
 import { Loadable, useAsync, useAsyncBeforePaint } from '../common/Loadable';
@@ -7,6 +7,7 @@ import { PopupProposal } from './PopupProposal';
 import { RecordingProblemNotice } from './RecordingProblemNotice';
 import { LazyRegistrySearch } from './LazyRegistrySearch';
 import { SiteCard } from './SiteCard';
+import { markCardShown } from './card-shown-mark';
 import type { PantauConnector } from '../../utils/messaging/connector';
 import type { SiteCard as SiteCardData } from '../../utils/messaging/views';
 import { isDraftEmpty } from '../../utils/proposals/proposal-draft-shape';
@@ -52,6 +53,10 @@ export function App({ connector, tabUrl, tabId, firstSiteCard, onOpenSettings, o
   const [reporting, setReporting] = useState(false);
   const [sent, setSent] = useState(false);
   const card = site.status === 'done' && site.value.kind === 'city' ? site.value : null;
+  // Set before the browser paints the card, in the same task that put it in the document.
+  useLayoutEffect(() => {
+    if (site.status !== 'loading') markCardShown();
+  }, [site.status]);
   // Reopening the popup on a host with an unfinished draft goes straight back to the form.
   useEffect(() => {
     if (card !== null && cardVersion === 0 && card.entry === null && card.draft && !isDraftEmpty(card.draft)) setReporting(true);

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../components/popup/PopupApp';
+import { CARD_SHOWN_MARK } from '../../../../components/popup/card-shown-mark';
 import { badgeFor } from '../../../../utils/findings/badge';
 import { ConnectorError } from '../../../../utils/messaging/connector';
 import { computeFindings } from '../../../../utils/findings/findings';
@@ -66,6 +67,22 @@ describe('popup App', () => {
     expect(await screen.findByTestId('search-input')).toBeTruthy();
     expect(screen.getByTestId('export-json')).toBeTruthy();
     expect([getOverview.mock.calls.length, getRegistry.mock.calls.length]).toEqual([1, 1]);
+  });
+
+  it('marks the moment the first card is in the document, once (what the popup bench reads)', async () => {
+    performance.clearMarks(CARD_SHOWN_MARK);
+    const marks = () => performance.getEntriesByName(CARD_SHOWN_MARK, 'mark').length;
+    let answer: (card: { kind: 'not-city' }) => void = () => {};
+    const connector = fakeConnector({ getSiteCard: () => new Promise((resolve) => (answer = resolve)), getOverview: async () => overview(), getRegistry: async () => VIEW });
+    renderIn(<App connector={connector} tabUrl={async () => null} onOpenSettings={() => {}} now={NOW} />);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(marks()).toBe(0); // still loading
+    answer({ kind: 'not-city' });
+    expect(await screen.findByTestId('not-city')).toBeTruthy();
+    expect(marks()).toBe(1);
+    await screen.findByTestId('count-hosts-seen'); // the renders that follow set no second mark
+    expect(marks()).toBe(1);
+    performance.clearMarks(CARD_SHOWN_MARK);
   });
 
   it('passes a hidden tab URL on as null, which is "not a city site"', async () => {
