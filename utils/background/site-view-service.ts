@@ -1,18 +1,19 @@
 import type { PantauDatabase } from '../db/open-db';
+import { ALLOWED_DOMAINS } from '../domains/allowed-domains';
+import { getWatchedDomains } from '../domains/domain-store';
 import { isUnderDomain, cityHostFromUrl } from '../domains/host-match';
 import { buildExport } from '../export/build-export';
 import { sweptRecord, withSweptRecords } from '../export/seen-by';
 import type { ExportV1 } from '../export/export-schema';
 import { badgeFor } from '../findings/badge';
 import { computeFindings } from '../findings/findings';
-import { getInspectionRecord } from '../inspection/inspection-store';
 import { inspectionView } from '../inspection/inspection-view';
 import type { Overview, SiteCard } from '../messaging/views';
-import { getDraft, getProposal, listProposals } from '../proposals/proposal-store';
+import { listProposals } from '../proposals/proposal-store';
 import type { RegistryContext, RegistryProvider } from '../registry/registry-in-force';
 import { getCollector, getInspectionSettings } from '../settings/settings';
-import type { HostRecord } from '../visits/host-record';
 import type { RecordingAlarm } from './recording-alarm';
+import { readSiteCard, type SiteCardRead } from './site-card-read';
 
 export interface SiteViewServiceDeps {
   getDb: () => Promise<PantauDatabase>;
@@ -32,29 +33,30 @@ const isWatched = (host: string, domains: readonly string[]) => domains.some((do
  * popup's overview, and the export. Reads only; every answer is computed from IndexedDB now.
  */
 export function createSiteViewService(deps: SiteViewServiceDeps) {
-  /** The card of a host: registry entry, record, inspection, findings and badge, read in one go. */
-  async function cardFor(context: RegistryContext, host: string, known?: HostRecord | null): Promise<CityCard> {
-    const db = await deps.getDb();
-    const [record, stored, settings] = await Promise.all([
-      known !== undefined ? known : db.get('hosts', host).then((r) => r ?? null),
-      getInspectionRecord(db, host),
-      getInspectionSettings(db),
-    ]);
+  /** The card of a host from what one read returned: registry entry, record, inspection, findings and badge. */
+  function cardOf(context: RegistryContext, host: string, read: Pick<SiteCardRead, 'record' | 'inspection' | 'settings'>): CityCard {
     const entry = context.index.lookup(host);
-    const inspection = inspectionView(stored);
+    const inspection = inspectionView(read.inspection);
     // Never visited but answered by the census sweep: seen, as everywhere else (utils/export/seen-by.ts).
-    const seen = record ?? (stored === null || stored === undefined ? null : sweptRecord(stored));
-    const findings = computeFindings(entry, seen, inspection, settings);
+    const seen = read.record ?? (read.inspection === null ? null : sweptRecord(read.inspection));
+    const findings = computeFindings(entry, seen, inspection, read.settings);
     return { kind: 'city', host, entry, record: seen, findings, badge: badgeFor(host, entry, seen, findings), inspection };
   }
 
+  /**
+   * What the popup is opened for, so it is read in one go: the host is taken from the URL against
+   * every domain Pantau may watch (memory only), and the watched domains, the registry revision and
+   * the host's rows come from one read-only transaction. The registry itself is the worker's
+   * snapshot of that revision, read again only when the revision or the domains changed.
+   */
   async function siteCard(url: string | null): Promise<SiteCard> {
-    const context = await deps.registry.current();
-    const host = url === null ? null : cityHostFromUrl(url, context.domains);
-    if (host === null) return { kind: 'not-city', domains: context.domains };
     const db = await deps.getDb();
-    const [card, proposal, draft] = await Promise.all([cardFor(context, host), getProposal(db, host), getDraft(db, host)]);
-    return { ...card, proposal, draft };
+    const host = url === null ? null : cityHostFromUrl(url, ALLOWED_DOMAINS);
+    if (host === null) return { kind: 'not-city', domains: await getWatchedDomains(db) };
+    const read = await readSiteCard(db, host);
+    if (!isWatched(host, read.domains)) return { kind: 'not-city', domains: read.domains };
+    const context = await deps.registry.at(read.registryRevision, read.domains);
+    return { ...cardOf(context, host, read), proposal: read.proposal, draft: read.draft };
   }
 
   async function overview(): Promise<Overview> {
@@ -96,7 +98,7 @@ export function createSiteViewService(deps: SiteViewServiceDeps) {
     });
   }
 
-  return { cardFor, siteCard, overview, exportData };
+  return { siteCard, overview, exportData };
 }
 
 export type SiteViewService = ReturnType<typeof createSiteViewService>;

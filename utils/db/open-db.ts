@@ -1,8 +1,11 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { MIGRATIONS, DB_VERSION } from './migrations';
 import { DB_NAME, type PantauDB } from './schema';
 
 export type PantauDatabase = IDBPDatabase<PantauDB>;
+
+/** A transaction over any of Pantau's stores, in either mode: for reads shared by several transactions' callers. */
+export type PantauTransaction = IDBPTransaction<PantauDB, ArrayLike<StoreNames<PantauDB>>, IDBTransactionMode>;
 
 /**
  * Opens (and upgrades) Pantau's database through the global `indexedDB` (tests install a fresh

@@ -1,4 +1,5 @@
 import type { PantauDatabase } from '../db/open-db';
+import type { DraftRow } from '../db/schema';
 import { isDraftEmpty, parseDraft, type ProposalDraft } from './proposal-draft';
 import { proposalRecordSchema } from './proposal-schema';
 import type { ProposalRecord } from './proposals-to-registry';
@@ -21,7 +22,12 @@ export async function listProposals(db: PantauDatabase): Promise<ProposalRecord[
 
 /** The proposal for one host, or null. */
 export async function getProposal(db: PantauDatabase, host: string): Promise<ProposalRecord | null> {
-  const parsed = proposalRecordSchema.safeParse(await db.get('proposals', host));
+  return proposalFromRow(await db.get('proposals', host));
+}
+
+/** A stored proposal row as a proposal, or null when it is absent or no longer fits the schema. */
+export function proposalFromRow(row: unknown): ProposalRecord | null {
+  const parsed = proposalRecordSchema.safeParse(row);
   return parsed.success ? parsed.data : null;
 }
 
@@ -39,9 +45,11 @@ export async function deleteProposal(db: PantauDatabase, host: string): Promise<
 
 /** The draft for a host, read leniently (parseDraft), or null. */
 export async function getDraft(db: PantauDatabase, host: string): Promise<ProposalDraft | null> {
-  const row = await db.get('drafts', host);
-  return row === undefined ? null : parseDraft(row.draft);
+  return draftFromRow(await db.get('drafts', host));
 }
+
+/** A stored draft row as a draft (read leniently), or null when there is none. */
+export const draftFromRow = (row: DraftRow | undefined): ProposalDraft | null => (row === undefined ? null : parseDraft(row.draft));
 
 /** Keeps a draft (an empty one is deleted instead, so opening a form leaves no trace). */
 export async function saveDraft(db: PantauDatabase, host: string, draft: unknown, now: number): Promise<ProposalDraft | null> {

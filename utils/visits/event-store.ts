@@ -1,4 +1,4 @@
-import type { PantauDatabase } from '../db/open-db';
+import type { PantauDatabase, PantauTransaction } from '../db/open-db';
 import type { HostRecord } from './host-record';
 import { isUnderDomain } from '../domains/host-match';
 import { withPage, withResponse } from '../inspection/inspection-view';
@@ -32,11 +32,10 @@ export interface EventView {
 
 const EVENT_STORES = ['hosts', 'settings', 'registry', 'inspections'] as const;
 
-type EventTx = ReturnType<typeof eventTransaction>;
 const eventTransaction = (db: PantauDatabase) => db.transaction([...EVENT_STORES], 'readwrite');
 
-/** Starts the reads every event needs, all at once, in `tx`. */
-function readView(tx: EventTx, host: string): Promise<EventView & { record: HostRecord | undefined }> {
+/** Starts the reads every event needs, all at once, in `tx` (an event's own, or a page's read-only one over at least EVENT_STORES). */
+export function readView(tx: PantauTransaction, host: string): Promise<EventView & { record: HostRecord | undefined }> {
   const settings = tx.objectStore('settings');
   return Promise.all([
     settings.get('watchedDomains'),
@@ -205,7 +204,7 @@ export async function storeResponse(
   const tx = db.transaction([...EVENT_STORES, 'redirects'], 'readwrite');
   return withTransactionError(tx, async () => {
     const redirects = tx.objectStore('redirects');
-    const [{ record, ...view }, pending] = await Promise.all([readView(tx as unknown as EventTx, host), redirects.get(requestId)]);
+    const [{ record, ...view }, pending] = await Promise.all([readView(tx, host), redirects.get(requestId)]);
     const hops = pending !== undefined && pending.startedAt >= input.time - PENDING_TTL_MS ? pending.hops : [];
     const inspection = withResponse(view.inspection ?? undefined, host, responseFactsFrom({ ...input, redirects: hops }));
     await Promise.all([

@@ -1,5 +1,5 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBDatabase, IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BadgeState } from '../../../utils/findings/badge';
 import { createDbProvider } from '../../../utils/db/open-db';
 import { parseRequest } from '../../../utils/messaging/protocol';
@@ -118,6 +118,20 @@ describe('requests', () => {
     const notCity = { kind: 'not-city', domains: ['makassarkota.go.id'] };
     expect(await ctx.service.handleRequest({ type: 'getSiteCard', url: null })).toEqual({ ok: true, value: notCity });
     expect(await ctx.service.handleRequest({ type: 'getSiteCard', url: 'https://lpse.makassar.go.id/' })).toEqual({ ok: true, value: notCity });
+  });
+
+  it('reads the card in one read-only transaction, the registry coming from the snapshot of its revision', async () => {
+    await ctx.service.onCommitted(nav('https://baru.makassarkota.go.id/'));
+    await ctx.service.handleRequest({ type: 'getSiteCard', url: 'https://baru.makassarkota.go.id/' });
+    const transactions = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    try {
+      const card = await ctx.service.handleRequest({ type: 'getSiteCard', url: 'https://baru.makassarkota.go.id/x' });
+      expect(card.ok && card.value).toMatchObject({ kind: 'city', host: 'baru.makassarkota.go.id', entry: { id: 'baru' }, record: { visits: 1 } });
+      const opened = transactions.mock.calls.map(([stores, mode]) => [[...(typeof stores === 'string' ? [stores] : stores)].sort(), mode ?? 'readonly']);
+      expect(opened).toEqual([[['drafts', 'hosts', 'inspections', 'proposals', 'registry', 'settings'], 'readonly']]);
+    } finally {
+      transactions.mockRestore();
+    }
   });
 
   it('counts the registry and what was seen', async () => {
