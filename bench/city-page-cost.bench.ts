@@ -20,6 +20,7 @@ import type { BrowserContext } from 'playwright-core';
 import { launchChromium } from '../scripts/lib/chromium';
 import { startCityServer } from '../scripts/lib/city-server';
 import { hugeDomPage, pemdaPage } from '../scripts/lib/page-corpus';
+import { measureLoad } from './support/page-metrics';
 import { defineBench, median, ms, percentile, type BenchRow } from './support/bench';
 import { BASELINE_DIR, LOOPBACK_RULES, launchPantau, sendFrom, writeDoNothingExtension } from './support/browser';
 
@@ -62,33 +63,18 @@ function watchLongTasks(): void {
 }
 
 async function loadOnce(contender: Contender, url: string, inspected: boolean, settleMs = SETTLE_MS): Promise<Load & { slice: number | null }> {
-  const page = await contender.context.newPage();
-  try {
-    const cdp = await contender.context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const metrics = async () => {
-      const all = (await cdp.send('Performance.getMetrics')).metrics;
-      const value = (name: string) => (all.find((m) => m.name === name)?.value ?? 0) * 1000;
-      return { task: value('TaskDuration'), script: value('ScriptDuration') + value('V8CompileDuration') };
-    };
-    const before = await metrics();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(settleMs);
-    const after = await metrics();
-    const { loadMs, longTasksAfterLoad } = await page.evaluate(() => {
+  const { taskMs, scriptMs, read } = await measureLoad(contender.context, url, settleMs, async (page) => {
+    const timing = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return {
         loadMs: nav.loadEventEnd - nav.startTime,
         longTasksAfterLoad: window.__pantauBenchLongTasks.filter(([start]) => start >= nav.loadEventEnd).map(([, duration]) => duration),
       };
     });
-    const slice = contender.after === undefined ? null : await contender.after(url, inspected);
-    // A renderer swapped during the navigation starts its count again.
-    const swapped = after.task < before.task;
-    return { taskMs: swapped ? after.task : after.task - before.task, scriptMs: swapped ? after.script : after.script - before.script, loadMs, longTasksAfterLoad, slice };
-  } finally {
-    await page.close();
-  }
+    // Read while the page is still open: an inspection still under way needs it.
+    return { ...timing, slice: contender.after === undefined ? null : await contender.after(url, inspected) };
+  });
+  return { taskMs, scriptMs, ...read };
 }
 
 async function pantauContender(label: string, dir?: string): Promise<Contender> {

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../scripts/lib/chromium';
 import { startCityServer } from '../scripts/lib/city-server';
 import { pemdaPage } from '../scripts/lib/page-corpus';
+import { measureLoad } from './support/page-metrics';
 import { defineBench, median, ms, percentile, type BenchRow } from './support/bench';
 import { BASELINE_DIR, EXTENSION_DIR, LOOPBACK_RULES } from './support/browser';
 
@@ -103,16 +104,9 @@ export default defineBench({
       for (let round = -WARMUP; round < ROUNDS; round++) {
         for (let k = 0; k < browsers.length; k++) {
           const browser = browsers[(k + round + WARMUP) % browsers.length]!;
-          const page = await browser.context.newPage();
-          const cdp = await browser.context.newCDPSession(page);
-          await cdp.send('Performance.enable');
-          const taskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-          const before = await taskMs();
-          await page.goto(server.url(`pemda-${round + WARMUP}-${browser.label.replace(/\W/g, '-')}.makassarkota.go.id`, '/'), { waitUntil: 'load' });
-          await page.waitForTimeout(SETTLE_MS);
-          const after = await taskMs();
-          if (round >= 0) task.get(browser.label)!.push(after >= before ? after - before : after);
-          await page.close();
+          const url = server.url(`pemda-${round + WARMUP}-${browser.label.replace(/\W/g, '-')}.makassarkota.go.id`, '/');
+          const { taskMs } = await measureLoad(browser.context, url, SETTLE_MS);
+          if (round >= 0) task.get(browser.label)!.push(taskMs);
         }
       }
     } finally {
