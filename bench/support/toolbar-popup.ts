@@ -8,10 +8,14 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
  * session (the only kind Playwright's CDPSession can talk to), and `Runtime.evaluate` inside it.
  */
 export interface ToolbarPopup {
-  /** Milliseconds from the call that opened it to the popup document's navigation start. */
-  startAfterOpen: number;
-  /** Evaluates an expression in the popup (a promise is awaited) and returns its JSON value. */
-  evaluate<T>(expression: string): Promise<T>;
+  /** When the open call was made, in epoch milliseconds (performance.timeOrigin + now of the caller). */
+  openedAt: number;
+  /**
+   * Evaluates `expression` (a promise is awaited) in the popup's own document, once it has one,
+   * and returns its value with that document's performance.timeOrigin. Nothing polls the popup
+   * while it starts: an expression that waits should use events or observers.
+   */
+  inDocument<T>(expression: string): Promise<{ timeOrigin: number; value: T }>;
   close(): Promise<void>;
 }
 
@@ -30,36 +34,39 @@ export async function createPopupOpener(context: BrowserContext, probe: Page, ex
     if (reply.id !== undefined) pending.get(reply.id)?.(reply);
   });
   const origin = `chrome-extension://${extensionId}/`;
-
-  async function findTarget(path: string, known: ReadonlySet<string>): Promise<string> {
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline) {
-      const { targetInfos } = await cdp.send('Target.getTargets');
-      const popup = targetInfos.find((target) => target.url.startsWith(origin + path) && !known.has(target.targetId));
-      if (popup !== undefined) return popup.targetId;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    throw new Error(`the toolbar popup ${path} did not open`);
-  }
+  // Targets are reported as they appear, so nothing asks the browser over and over while it makes the popup.
+  const appeared: Array<{ path: string; resolve: (targetId: string) => void }> = [];
+  const seen = (info: { targetId: string; url: string; type: string }) => {
+    const waiter = appeared.find((each) => info.url.startsWith(origin + each.path));
+    if (waiter === undefined) return;
+    appeared.splice(appeared.indexOf(waiter), 1);
+    waiter.resolve(info.targetId);
+  };
+  cdp.on('Target.targetCreated', (event) => seen(event.targetInfo));
+  cdp.on('Target.targetInfoChanged', (event) => seen(event.targetInfo));
+  await cdp.send('Target.setDiscoverTargets', { discover: true });
 
   return {
     /**
-     * Sets `path` as the action's popup (the extension's popup.html unless told otherwise), opens
-     * it, and waits until its document exists. The tab in front must be the one the popup is about.
+     * Sets `path` as the action's popup (the extension's popup.html unless told otherwise) and
+     * opens it. The tab in front must be the one the popup is about.
      */
     async open(path = 'popup.html'): Promise<ToolbarPopup> {
-      const { targetInfos } = await cdp.send('Target.getTargets');
-      const known = new Set(targetInfos.filter((target) => target.url.startsWith(origin + path)).map((target) => target.targetId));
-      const openedAt = await probe.evaluate(async (popup) => {
-        const action = (globalThis as unknown as { chrome: { action: { setPopup(d: { popup: string }): Promise<void>; openPopup(): Promise<void> } } }).chrome.action;
-        await action.setPopup({ popup });
-        const at = performance.timeOrigin + performance.now();
-        await action.openPopup();
-        return at;
+      await probe.evaluate(async (popup) => {
+        await (globalThis as unknown as { chrome: { action: { setPopup(d: { popup: string }): Promise<void> } } }).chrome.action.setPopup({ popup });
       }, path);
-      const targetId = await findTarget(path, known);
+      const target = new Promise<string>((resolve, reject) => {
+        appeared.push({ path, resolve });
+        setTimeout(() => reject(new Error(`the toolbar popup ${path} did not open`)), 10_000);
+      });
+      const openedAt = await probe.evaluate(async () => {
+        const at = performance.timeOrigin + performance.now();
+        await (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup();
+        return at;
+      });
+      const targetId = await target;
       const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-      const evaluate = async <T>(expression: string): Promise<T> => {
+      const evaluate = async (expression: string): Promise<CdpReply['result']> => {
         const id = nextId++;
         const reply = new Promise<CdpReply>((resolve) => pending.set(id, resolve));
         await cdp.send('Target.sendMessageToTarget', {
@@ -68,20 +75,24 @@ export async function createPopupOpener(context: BrowserContext, probe: Page, ex
         });
         const { result } = await reply;
         pending.delete(id);
-        if (result?.exceptionDetails !== undefined) throw new Error(`in the popup: ${JSON.stringify(result.exceptionDetails).slice(0, 300)}`);
-        return result?.result?.value as T;
+        return result;
       };
-      // Until the popup's own document has committed, the target may show an empty one (or none).
-      let timeOrigin: number | undefined;
-      for (const deadline = Date.now() + 10_000; timeOrigin === undefined && Date.now() < deadline; ) {
-        const seen = await evaluate<{ href: string; timeOrigin: number } | undefined>('({ href: location.href, timeOrigin: performance.timeOrigin })').catch(() => undefined);
-        if (seen?.href.startsWith(origin + path)) timeOrigin = seen.timeOrigin;
-        else await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-      if (timeOrigin === undefined) throw new Error(`the toolbar popup ${path} never showed its document`);
+      const own = JSON.stringify(origin + path);
       return {
-        startAfterOpen: timeOrigin - openedAt,
-        evaluate,
+        openedAt,
+        async inDocument<T>(expression: string) {
+          // Until the popup's own document has committed, the target may hold an empty one, whose
+          // context goes away with the navigation (an error reply): then ask again.
+          const wrapped = `location.href.startsWith(${own}) ? Promise.resolve(${expression}).then((value) => ({ timeOrigin: performance.timeOrigin, value })) : null`;
+          for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+            const result = await evaluate(wrapped);
+            if (result?.exceptionDetails !== undefined) throw new Error(`in the popup: ${JSON.stringify(result.exceptionDetails).slice(0, 300)}`);
+            const value = result?.result?.value as { timeOrigin: number; value: T } | null | undefined;
+            if (value !== null && value !== undefined) return value;
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          }
+          throw new Error(`the toolbar popup ${path} never showed its document`);
+        },
         close: async () => {
           await cdp.send('Target.closeTarget', { targetId }).catch(() => {});
         },
