@@ -3,7 +3,7 @@
  * the popup and the background load.
  *
  * The popup is opened for real, as a click on the toolbar button does (`chrome.action.openPopup()`
- * from an extension page; bench/support/toolbar-popup.ts), over a city tab in front. The card's
+ * from an extension page; scripts/lib/toolbar-popup.ts), over a city tab in front. The card's
  * moment is the popup's own User Timing mark (components/popup/card-shown-mark.ts), set in the
  * task that puts the first card in the document. Two spans are reported: from the open call (it
  * includes Chromium making the popup's window and process, which no extension can change) and
@@ -23,7 +23,7 @@ import { CARD_SHOWN_MARK } from '../components/popup/card-shown-mark';
 import { defineBench, kib, median, ms, percentile, type BenchRow } from './support/bench';
 import { BASELINE_DIR, EXTENSION_DIR, launchPantau } from './support/browser';
 import { bundleSize, pageBundle } from './support/bundle';
-import { createPopupOpener } from './support/toolbar-popup';
+import { createPopupOpener, untilMark } from '../scripts/lib/toolbar-popup';
 
 const ROUNDS = Number(process.env.BENCH_POPUP_ROUNDS ?? 20);
 const CITY_HOST = 'dukcapil.makassarkota.go.id';
@@ -31,15 +31,8 @@ const CITY_HOST = 'dukcapil.makassarkota.go.id';
 const QUIET_MS = 300;
 const quiet = () => new Promise((resolve) => setTimeout(resolve, QUIET_MS));
 
-/** Resolves with the mark's time once the popup has drawn its first card (an observer: nothing polls). */
-const CARD_SHOWN = `new Promise((resolve) => {
-  const mark = performance.getEntriesByName(${JSON.stringify(CARD_SHOWN_MARK)}, 'mark')[0];
-  if (mark) return resolve(mark.startTime);
-  new PerformanceObserver((list, observer) => {
-    const entry = list.getEntriesByName(${JSON.stringify(CARD_SHOWN_MARK)})[0];
-    if (entry) { observer.disconnect(); resolve(entry.startTime); }
-  }).observe({ type: 'mark', buffered: true });
-})`;
+/** Resolves with the mark's time once the popup has drawn its first card. */
+const CARD_SHOWN = untilMark(CARD_SHOWN_MARK);
 /** Resolves with the end of DOMContentLoaded of a static page. */
 const PARSED = `new Promise((resolve) => {
   const read = () => setTimeout(() => resolve(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd), 0);

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExportV1 } from '../../utils/export/export-schema';
 import { parseExport } from '../../utils/export/parse-export';
 import type { Overview, SiteCard } from '../../utils/messaging/views';
+import type { Page } from 'playwright-core';
+import { CARD_SHOWN_MARK } from '../../components/popup/card-shown-mark';
+import { createPopupOpener, untilMark } from '../../scripts/lib/toolbar-popup';
 import { startPantau, type Pantau } from './support/pantau-browser';
 
 // Stand-in pages. Registered hosts come from the bundled registry; the unregistered one is a
@@ -130,6 +133,32 @@ describe('popup', () => {
     expect(Number(await popup.getByTestId('count-hosts-seen').getAttribute('data-value'))).toBeGreaterThanOrEqual(4);
     await popup.close();
     await site.close();
+  });
+
+  it('opened from the toolbar, shows the card of the tab in front, and says so for a site that is not the city', async () => {
+    // The popup as a click on the button opens it (not popup.html in a tab): its tab comes from
+    // tabs.query({ active, currentWindow }), which no other test reaches.
+    const opener = await createPopupOpener(pantau.context, pantau.probe, pantau.extensionId);
+    const cardOf = async (page: Page) => {
+      await page.bringToFront();
+      const popup = await opener.open();
+      try {
+        const shown = await popup.inDocument<string>(
+          `${untilMark(CARD_SHOWN_MARK)}.then(() => document.querySelector('[data-testid=site-host]')?.textContent ?? (document.querySelector('[data-testid=not-city]') ? 'not-city' : 'no card'))`,
+        );
+        return shown.value;
+      } finally {
+        await popup.close();
+      }
+    };
+    const dukcapil = await visit(pantau.server.url(DUKCAPIL, '/loket'));
+    const portal = await visit(pantau.server.url(PORTAL, '/'));
+    const elsewhere = await visit('http://bukan-kota.example.org/');
+    expect(await cardOf(dukcapil)).toBe(DUKCAPIL);
+    expect(await cardOf(portal)).toBe(PORTAL);
+    expect(await cardOf(elsewhere)).toBe('not-city');
+    expect(await cardOf(dukcapil)).toBe(DUKCAPIL);
+    await Promise.all([dukcapil.close(), portal.close(), elsewhere.close()]);
   });
 
   it('says so when the tab is not a city site', async () => {

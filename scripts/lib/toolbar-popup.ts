@@ -19,6 +19,22 @@ export interface ToolbarPopup {
   close(): Promise<void>;
 }
 
+/**
+ * An expression for ToolbarPopup.inDocument that resolves with the time of the User Timing mark
+ * `name` once the popup sets it: an observer, so nothing polls the popup while it starts.
+ */
+export function untilMark(name: string): string {
+  const quoted = JSON.stringify(name);
+  return `new Promise((resolve) => {
+    const mark = performance.getEntriesByName(${quoted}, 'mark')[0];
+    if (mark) return resolve(mark.startTime);
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntriesByName(${quoted})[0];
+      if (entry) { observer.disconnect(); resolve(entry.startTime); }
+    }).observe({ type: 'mark', buffered: true });
+  })`;
+}
+
 /** A CDP reply to `Runtime.evaluate`, as the popup's target sends it back. */
 interface CdpReply {
   id?: number;
