@@ -20,11 +20,6 @@ export async function listProposals(db: PantauDatabase): Promise<ProposalRecord[
     .sort((a, b) => b.createdAt - a.createdAt || (a.proposal.host < b.proposal.host ? -1 : 1));
 }
 
-/** The proposal for one host, or null. */
-export async function getProposal(db: PantauDatabase, host: string): Promise<ProposalRecord | null> {
-  return proposalFromRow(await db.get('proposals', host));
-}
-
 /** A stored proposal row as a proposal, or null when it is absent or no longer fits the schema. */
 export function proposalFromRow(row: unknown): ProposalRecord | null {
   const parsed = proposalRecordSchema.safeParse(row);
