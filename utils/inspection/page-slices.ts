@@ -54,17 +54,16 @@ export function pageYielder(win: Pick<Window, 'setTimeout'> & Partial<Pick<Windo
 
 /**
  * Advances `walk` one slice at a time until it is over or `limits.timeBudgetMs` of slice time is
- * spent, yielding to the page before every slice but the first; then the sample and `finish`
- * (its analysis) run as one more slice each, or within the first slice when the page was read in
- * it with time to spare. `clock` is injectable for tests.
+ * spent, yielding to the page before every slice but the first; then gathering the reading runs as
+ * one more slice, or within the first slice when the page was read in it with time to spare. The
+ * reading is analysed in the worker, not here. `clock` is injectable for tests.
  */
-export async function walkInSlices<T>(
+export async function walkInSlices(
   walk: PageWalk,
-  finish: (reading: PageReading) => T,
   limits: Pick<SampleLimits, 'timeBudgetMs'>,
   yieldToPage: YieldToPage,
   clock: () => number = () => performance.now(),
-): Promise<{ result: T; report: SliceReport }> {
+): Promise<{ reading: PageReading; report: SliceReport }> {
   const report: SliceReport = { slices: 0, longestSliceMs: 0, workMs: 0 };
   let held = 0;
   /**
@@ -99,12 +98,9 @@ export async function walkInSlices<T>(
     if (timed(() => walk.step(clock() + slice), false, slice)) break;
   }
   // A page read in one slice is finished in it (a small page costs one short hold, and a page the
-  // user leaves at once still gets read); otherwise gathering the reading and `finish` are one
-  // slice each.
+  // user leaves at once still gets read); otherwise gathering the reading is one more slice.
   const small = report.slices === 1 && held < SLICE_MS;
   if (!small) await yieldToPage();
-  const sample = timed(() => walk.finish(), small);
-  if (!small) await yieldToPage();
-  const result = timed(() => finish(sample), small);
-  return { result, report };
+  const reading = timed(() => walk.finish(), small);
+  return { reading, report };
 }

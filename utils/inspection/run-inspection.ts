@@ -49,8 +49,8 @@ export async function readDocumentInSlices(
   clock: () => number = () => performance.now(),
 ): Promise<PageReport> {
   const walk = createPageWalk(doc, limits, clock);
-  const { result, report } = await walkInSlices(walk, (reading) => reading, limits, yieldToPage, clock);
-  return { reading: result, scanMs: hundredths(report.workMs), longestSliceMs: hundredths(report.longestSliceMs) };
+  const { reading, report } = await walkInSlices(walk, limits, yieldToPage, clock);
+  return { reading, scanMs: hundredths(report.workMs), longestSliceMs: hundredths(report.longestSliceMs) };
 }
 
 /**

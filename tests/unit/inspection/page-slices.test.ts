@@ -28,7 +28,8 @@ describe('walkInSlices', () => {
   it('reads the whole page in several slices, yielding before each, with the same facts as one walk', async () => {
     const doc = parse(`<head><title>Portal</title></head><body><time datetime="2026-11-20">x</time>${rows(3000)}</body>`);
     const time = fakeTime(0);
-    const { result: sample, report } = await walkInSlices(createPageWalk(doc, { ...SAMPLE_LIMITS, timeBudgetMs: 10_000 }, time.clock), (s) => completeSample(s, URL_HTTPS, SAMPLE_LIMITS), { timeBudgetMs: 10_000 }, time.yieldToPage, time.clock);
+    const { reading, report } = await walkInSlices(createPageWalk(doc, { ...SAMPLE_LIMITS, timeBudgetMs: 10_000 }, time.clock), { timeBudgetMs: 10_000 }, time.yieldToPage, time.clock);
+    const sample = completeSample(reading, URL_HTTPS, SAMPLE_LIMITS);
     expect(report.slices).toBeGreaterThan(3);
     // One yield before every slice but the first (the caller has just waited for idle time).
     expect(time.yieldToPage).toHaveBeenCalledTimes(report.slices - 1);
@@ -41,7 +42,8 @@ describe('walkInSlices', () => {
   it('counts only its own slices against the time budget, not the time the page runs in between', async () => {
     const doc = parse(`<body>${rows(3000)}</body>`);
     const busyPage = fakeTime(1_000); // a second of page work between slices
-    const { result: sample, report } = await walkInSlices(createPageWalk(doc, SAMPLE_LIMITS, busyPage.clock), (s) => completeSample(s, URL_HTTPS, SAMPLE_LIMITS), { timeBudgetMs: 1_000 }, busyPage.yieldToPage, busyPage.clock);
+    const { reading, report } = await walkInSlices(createPageWalk(doc, SAMPLE_LIMITS, busyPage.clock), { timeBudgetMs: 1_000 }, busyPage.yieldToPage, busyPage.clock);
+    const sample = completeSample(reading, URL_HTTPS, SAMPLE_LIMITS);
     expect(sample.truncated).toBe(false);
     expect(sample.text).toContain('Baris 2999');
     expect(report.workMs).toBeLessThan(1_000);
@@ -53,7 +55,8 @@ describe('walkInSlices', () => {
     let looks = 0;
     // One look at the clock, early in the first slice, finds 100 ms gone; every other look costs 1 ms.
     const clock = () => (t += ++looks === 3 ? 100 : 1);
-    const { result: sample, report } = await walkInSlices(createPageWalk(doc, SAMPLE_LIMITS, clock), (s) => completeSample(s, URL_HTTPS, SAMPLE_LIMITS), { timeBudgetMs: 30 }, async () => SLICE_MS, clock);
+    const { reading, report } = await walkInSlices(createPageWalk(doc, SAMPLE_LIMITS, clock), { timeBudgetMs: 30 }, async () => SLICE_MS, clock);
+    const sample = completeSample(reading, URL_HTTPS, SAMPLE_LIMITS);
     expect(sample.truncated).toBe(false);
     expect(sample.text).toContain('© 2026');
     // The pause is still reported as it was: the page was held that long.
@@ -63,7 +66,8 @@ describe('walkInSlices', () => {
   it('stops when the slices have spent the budget, having read the top of the page', async () => {
     const doc = parse(`<body><time datetime="2026-11-20">x</time>${rows(20_000)}</body>`);
     const time = fakeTime(0);
-    const { result: sample, report } = await walkInSlices(createPageWalk(doc, SAMPLE_LIMITS, time.clock), (s) => completeSample(s, URL_HTTPS, SAMPLE_LIMITS), { timeBudgetMs: 12 }, time.yieldToPage, time.clock);
+    const { reading, report } = await walkInSlices(createPageWalk(doc, SAMPLE_LIMITS, time.clock), { timeBudgetMs: 12 }, time.yieldToPage, time.clock);
+    const sample = completeSample(reading, URL_HTTPS, SAMPLE_LIMITS);
     expect(sample.truncated).toBe(true);
     expect(sample.structuredDates).toEqual(['2026-11-20']);
     expect(sample.text).not.toContain('Baris 19999');
@@ -73,11 +77,11 @@ describe('walkInSlices', () => {
 });
 
 describe('a small page', () => {
-  it('is read, gathered and analysed in one slice, with no wait', async () => {
+  it('is read and gathered in one slice, with no wait', async () => {
     const doc = parse('<head><title>Kecil</title></head><body><p>Halo</p></body>');
     const time = fakeTime(0);
-    const { result, report } = await walkInSlices(createPageWalk(doc, SAMPLE_LIMITS, time.clock), (s) => s.title, SAMPLE_LIMITS, time.yieldToPage, time.clock);
-    expect(result).toBe('Kecil');
+    const { reading, report } = await walkInSlices(createPageWalk(doc, SAMPLE_LIMITS, time.clock), SAMPLE_LIMITS, time.yieldToPage, time.clock);
+    expect(reading.title).toBe('Kecil');
     expect(report.slices).toBe(1);
     expect(time.yieldToPage).not.toHaveBeenCalled();
     expect(report.longestSliceMs).toBe(report.workMs);
