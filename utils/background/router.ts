@@ -30,14 +30,14 @@ export function replyError(error: unknown): { ok: false; code: ReplyErrorCode; e
   return { ok: false, code: 'internal', error: message };
 }
 
-/** What a city page's content script reported, from a sender already checked. */
-export type PageReport = (host: string, report: Omit<Payload<'pageInspected'>, 'host'>, pageUrl: string, tabId: number) => Promise<unknown>;
+/** Takes what a city page's content script read (its PageReport), from a sender already checked. */
+export type OnPageRead = (host: string, report: Omit<Payload<'pageInspected'>, 'host'>, pageUrl: string, tabId: number) => Promise<unknown>;
 
 /**
  * The thin router between runtime messages and the services' handlers: it checks the sender,
  * validates the request against the protocol map, and calls the one handler of its type.
  */
-export function createRouter(handlers: Handlers, onPageInspected: PageReport) {
+export function createRouter(handlers: Handlers, onPageRead: OnPageRead) {
   /** Answers one already-validated request from an extension page. */
   async function handleRequest(request: Request): Promise<Reply<ResponseMap[Request['type']]>> {
     try {
@@ -65,7 +65,7 @@ export function createRouter(handlers: Handlers, onPageInspected: PageReport) {
     if (host === null || sender?.tab?.id === undefined) return undefined;
     const pageUrl = sender.url ?? sender.tab.url ?? '';
     const { type: _type, host: _host, ...report } = request;
-    return onPageInspected(host, report, pageUrl, sender.tab.id).then(
+    return onPageRead(host, report, pageUrl, sender.tab.id).then(
       () => ({ ok: true, value: null }),
       (error: unknown) => replyError(error),
     );
