@@ -60,7 +60,6 @@ async function contender(label: string, dir: string, cityUrl: string) {
     figures.floorStart.push(parsed.timeOrigin - still.openedAt);
     figures.floorParsed.push(parsed.timeOrigin + parsed.value - still.openedAt);
     await still.close();
-    await opener.restore();
     await quiet();
     await site.bringToFront();
     const popup = await opener.open('popup.html');

@@ -52,10 +52,14 @@ export async function createPopupOpener(context: BrowserContext, probe: Page, ex
   const origin = `chrome-extension://${extensionId}/`;
   // Targets are reported as they appear, so nothing asks the browser over and over while it makes the popup.
   const appeared: Array<{ path: string; resolve: (targetId: string) => void }> = [];
+  // A popup already handed out can still report a change while it closes: never hand it out again.
+  const handedOut = new Set<string>();
   const seen = (info: { targetId: string; url: string; type: string }) => {
+    if (handedOut.has(info.targetId)) return;
     const waiter = appeared.find((each) => info.url.startsWith(origin + each.path));
     if (waiter === undefined) return;
     appeared.splice(appeared.indexOf(waiter), 1);
+    handedOut.add(info.targetId);
     waiter.resolve(info.targetId);
   };
   cdp.on('Target.targetCreated', (event) => seen(event.targetInfo));
@@ -68,18 +72,18 @@ export async function createPopupOpener(context: BrowserContext, probe: Page, ex
      * opens it. The tab in front must be the one the popup is about.
      */
     async open(path = 'popup.html'): Promise<ToolbarPopup> {
-      await probe.evaluate(async (popup) => {
-        await (globalThis as unknown as { chrome: { action: { setPopup(d: { popup: string }): Promise<void> } } }).chrome.action.setPopup({ popup });
-      }, path);
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const target = new Promise<string>((resolve, reject) => {
         appeared.push({ path, resolve });
-        setTimeout(() => reject(new Error(`the toolbar popup ${path} did not open`)), 10_000);
-      });
-      const openedAt = await probe.evaluate(async () => {
+        timer = setTimeout(() => reject(new Error(`the toolbar popup ${path} did not open`)), 10_000);
+      }).finally(() => clearTimeout(timer));
+      const openedAt = await probe.evaluate(async (popup) => {
+        const action = (globalThis as unknown as { chrome: { action: { setPopup(d: { popup: string }): Promise<void>; openPopup(): Promise<void> } } }).chrome.action;
+        await action.setPopup({ popup });
         const at = performance.timeOrigin + performance.now();
-        await (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup();
+        await action.openPopup();
         return at;
-      });
+      }, path);
       const targetId = await target;
       const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
       const evaluate = async (expression: string): Promise<CdpReply['result']> => {
@@ -113,12 +117,6 @@ export async function createPopupOpener(context: BrowserContext, probe: Page, ex
           await cdp.send('Target.closeTarget', { targetId }).catch(() => {});
         },
       };
-    },
-    /** Puts the extension's own popup back (after a round that set another page). */
-    async restore(path = 'popup.html'): Promise<void> {
-      await probe.evaluate(async (popup) => {
-        await (globalThis as unknown as { chrome: { action: { setPopup(d: { popup: string }): Promise<void> } } }).chrome.action.setPopup({ popup });
-      }, path);
     },
   };
 }
