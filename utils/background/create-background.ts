@@ -115,7 +115,6 @@ export function createBackground(deps: BackgroundDeps) {
     onResponseCompleted: inspection.onResponseCompleted,
     onResponseError: inspection.onResponseError,
     onPageInspected: inspection.onPageInspected,
-    onPageRead: inspection.onPageRead,
     handleRequest: router.handleRequest,
     handleMessage: router.handleMessage,
     siteCard: siteView.siteCard,
